@@ -1,0 +1,77 @@
+//! `--json`: the page model in a fixed, documented shape.
+
+use serde::Serialize;
+
+use crate::page::{BlockKind, Issue};
+
+#[derive(Serialize)]
+struct JsonIssue<'a> {
+    pages: Vec<JsonPage<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonPage<'a> {
+    source: &'a str,
+    columns: Vec<JsonColumn<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonColumn<'a> {
+    name: Option<&'a str>,
+    articles: Vec<JsonArticle<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonArticle<'a> {
+    title: &'a str,
+    byline: Option<&'a str>,
+    blocks: Vec<JsonBlock<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonBlock<'a> {
+    kind: BlockKind,
+    text: &'a str,
+    line: usize,
+}
+
+/// The issue as pretty-printed JSON (UTF-8, not ASCII-escaped):
+/// `{"pages":[{"source","columns":[{"name","articles":[{"title","byline",
+/// "blocks":[{"kind","text","line"}]}]}]}]}`.
+pub fn to_json(issue: &Issue) -> String {
+    let doc = JsonIssue {
+        pages: issue
+            .pages
+            .iter()
+            .map(|page| JsonPage {
+                source: &page.source,
+                columns: page
+                    .columns
+                    .iter()
+                    .map(|col| JsonColumn {
+                        name: col.name.as_ref().map(|n| n.text.as_str()),
+                        articles: col
+                            .articles
+                            .iter()
+                            .map(|a| JsonArticle {
+                                title: &a.title.text,
+                                byline: a.byline.as_ref().map(|b| b.text.as_str()),
+                                blocks: a
+                                    .blocks
+                                    .iter()
+                                    .map(|b| JsonBlock {
+                                        kind: b.kind,
+                                        text: &b.text.text,
+                                        line: b.line(),
+                                    })
+                                    .collect(),
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    // Serializing plain strings, numbers and options cannot fail.
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}

@@ -1,0 +1,43 @@
+//! `--outline`: columns and their numbered articles, one line each.
+
+use std::fmt::Write;
+
+use crate::page::Issue;
+
+/// Shown for the articles that stand before any column heading.
+pub const NO_COLUMN: &str = "(no column)";
+/// Shown for an article that starts without a headline.
+pub const UNTITLED: &str = "(untitled)";
+
+/// The outline: each column name, then its articles numbered 1..N across
+/// the whole input, with their bylines. Several pages each get a header.
+pub fn outline(issue: &Issue) -> String {
+    let mut out = String::new();
+    let total = issue.articles().count();
+    let digits = total.max(1).to_string().len();
+    let mut number = 0;
+    for page in &issue.pages {
+        if issue.pages.len() > 1 {
+            let _ = writeln!(out, "== {} ==", page.source);
+        }
+        for column in &page.columns {
+            let name = column.name.as_ref().map_or(NO_COLUMN, |n| n.text.as_str());
+            let _ = writeln!(out, "{name}");
+            for article in &column.articles {
+                number += 1;
+                let title = article.title_line();
+                let title = if title.is_empty() {
+                    UNTITLED
+                } else {
+                    title.as_str()
+                };
+                let _ = write!(out, "  {number:>digits$}. {title}");
+                if let Some(byline) = &article.byline {
+                    let _ = write!(out, " — {}", byline.text);
+                }
+                out.push('\n');
+            }
+        }
+    }
+    out
+}

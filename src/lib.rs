@@ -1,0 +1,8 @@
+//! kanbao (看报): a terminal reader for Chinese newspaper page dumps.
+//!
+//! The library holds everything but the process edge: the page model and
+//! its parser, text layout and search, and the terminal interface.
+
+pub mod export;
+pub mod page;
+pub mod text;

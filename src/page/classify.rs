@@ -1,0 +1,412 @@
+//! What a raw block looks like on its own: a byline, a credit, a short
+//! headline-like line, dialogue, or body text. The parser decides from these
+//! shapes and their neighbours what each block is.
+
+use crate::text::punct::{
+    ends_sentence, is_clause_mark, is_closing_bracket, is_colon, is_han, is_opening_bracket,
+    is_sentence_final,
+};
+
+use super::lines::RawBlock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// A photo or graphics credit (…摄).
+    Credit,
+    /// A byline (□本报记者 …, ◎宋爽, 通讯员 …).
+    Byline,
+    /// Short, without sentence punctuation: a column heading, a title, a
+    /// subheading — or a fragment of a cut paragraph.
+    Headline,
+    /// Headline-shaped, but reads as speech whose quotation marks were lost
+    /// (我想解释一下).
+    Dialogue,
+    /// Body text.
+    Body,
+}
+
+/// Byline markers that precede the name in many dumps.
+pub(crate) const BYLINE_MARKERS: &[char] = &['□', '◎', '■', '●', '○', '◆'];
+
+/// Roles that open a byline without a marker.
+const BYLINE_ROLES: &[&str] = &[
+    "本报记者",
+    "本报通讯员",
+    "本报特约记者",
+    "本报评论员",
+    "本报特约评论员",
+    "特约评论员",
+    "见习记者",
+    "特约记者",
+    "实习记者",
+    "新华社记者",
+    "记者",
+    "通讯员",
+    "实习生",
+    "文/",
+    "文／",
+];
+
+/// Endings of a photo or graphics credit.
+const CREDIT_ENDINGS: &[&str] = &["摄", "摄影", "供图", "制图", "绘图", "绘"];
+
+/// Openings of a first paragraph: datelines and the usual news leads.
+const LEAD_OPENINGS: &[&str] = &[
+    "本报讯",
+    "本报",
+    "新华社",
+    "据新华社",
+    "中新网",
+    "近日",
+    "日前",
+    "近期",
+    "记者从",
+    "记者近日",
+];
+
+/// Characters that cannot end a phrase: a short block that stops on one was
+/// cut in mid-sentence.
+const DANGLING_ENDINGS: &[char] = &[
+    '的', '和', '与', '及', '对', '把', '被', '从', '向', '将', '并', '于', '让', '使', '给', '跟',
+    '由', '但', '且', '其',
+];
+
+/// Pronouns and particles that mark a short line as speech.
+const SPEECH_OPENINGS: &[char] = &['我', '你', '您', '咱', '俺'];
+const SPEECH_ENDINGS: &[char] = &['吧', '呢', '吗', '啊', '呀', '嘛', '哦', '哈', '啦', '呗'];
+
+/// Longest headline, in characters (whitespace not counted).
+const HEADLINE_MAX_CHARS: usize = 32;
+/// Longest column heading, in characters (whitespace not counted).
+const COLUMN_MAX_CHARS: usize = 12;
+
+pub(crate) fn char_count(text: &str) -> usize {
+    text.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+/// If `text` is a byline, the byte offset where the name part starts (after
+/// any marker and the whitespace behind it).
+pub(crate) fn byline_start(text: &str) -> Option<usize> {
+    if char_count(text) > 40 || text.contains(['。', '，', '；', '！', '？']) {
+        return None;
+    }
+    if is_credit(text) {
+        return None;
+    }
+    let after_marker = text.trim_start_matches(BYLINE_MARKERS);
+    let marked = after_marker.len() < text.len();
+    let rest = after_marker.trim_start();
+    if rest.is_empty() {
+        return None;
+    }
+    let by_role = BYLINE_ROLES.iter().any(|r| rest.starts_with(r))
+        && rest.chars().filter(|&c| is_han(c)).count() <= 30;
+    if marked || by_role {
+        Some(text.len() - rest.len())
+    } else {
+        None
+    }
+}
+
+pub(crate) fn is_credit(text: &str) -> bool {
+    let t = text.trim_end_matches(is_closing_bracket);
+    (char_count(text) <= 50 && CREDIT_ENDINGS.iter().any(|e| t.ends_with(e)) && !t.contains('。'))
+        || (text.starts_with("图为") && char_count(text) <= 120)
+}
+
+/// Does a paragraph open like the first paragraph of a news item?
+pub(crate) fn opens_like_a_lead(text: &str) -> bool {
+    if LEAD_OPENINGS.iter().any(|o| text.starts_with(o)) {
+        return true;
+    }
+    // A date: 7月9日, 12月1日.
+    let mut chars = text.chars().peekable();
+    let mut digits = 0;
+    while chars.next_if(|c| c.is_ascii_digit()).is_some() {
+        digits += 1;
+    }
+    if digits == 0 || chars.next() != Some('月') {
+        return false;
+    }
+    let mut day = 0;
+    while chars.next_if(|c| c.is_ascii_digit()).is_some() {
+        day += 1;
+    }
+    day > 0 && chars.next() == Some('日')
+}
+
+/// The length of a leading enumerator (一、 （二） 3. ①), in bytes.
+fn enumerator_len(text: &str) -> usize {
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    let mut it = text.char_indices();
+    match it.next() {
+        Some((_, c)) if ('①'..='⑳').contains(&c) => c.len_utf8(),
+        Some((_, '（' | '(')) => {
+            let body: Vec<(usize, char)> = it.take_while(|&(_, c)| numeral(c)).collect();
+            let end = body.last().map_or(0, |&(i, c)| i + c.len_utf8());
+            match text[end..].chars().next() {
+                Some(close @ ('）' | ')')) if !body.is_empty() => end + close.len_utf8(),
+                _ => 0,
+            }
+        }
+        Some((_, c)) if numeral(c) => {
+            let end = text
+                .char_indices()
+                .find(|&(_, c)| !numeral(c))
+                .map_or(text.len(), |(i, _)| i);
+            match text[end..].chars().next() {
+                Some(sep @ ('、' | '.' | '．')) => end + sep.len_utf8(),
+                _ => 0,
+            }
+        }
+        _ => 0,
+    }
+}
+
+pub(crate) fn is_enumerated(text: &str) -> bool {
+    enumerator_len(text) > 0
+}
+
+/// Short, no sentence punctuation inside (a title may end in ！ or ？).
+fn is_headline_like(text: &str) -> bool {
+    let n = char_count(text);
+    if n == 0 || n > HEADLINE_MAX_CHARS {
+        return false;
+    }
+    let body = &text[enumerator_len(text)..];
+    let core = body.trim_end_matches(is_closing_bracket);
+    let core = core.trim_end_matches(['！', '？', '!', '?']);
+    if core.is_empty() || core.contains(['。', '；', ';']) || core.contains('…') {
+        return false;
+    }
+    let last = core.chars().last();
+    if last.is_some_and(|c| is_clause_mark(c) || is_colon(c) || is_opening_bracket(c)) {
+        return false;
+    }
+    if core
+        .starts_with(|c: char| is_clause_mark(c) || is_closing_bracket(c) || is_sentence_final(c))
+    {
+        return false;
+    }
+    let inner_marks = core
+        .chars()
+        .filter(|&c| matches!(c, '，' | ',' | '、' | '：' | ':'))
+        .count();
+    inner_marks <= 1
+}
+
+fn reads_as_speech(text: &str) -> bool {
+    text.starts_with(SPEECH_OPENINGS)
+        || text
+            .trim_end_matches(['！', '？', '!', '?'])
+            .ends_with(SPEECH_ENDINGS)
+        || text.ends_with("一下")
+}
+
+pub(crate) fn shape(block: &RawBlock) -> Shape {
+    let text = block.text.text.as_str();
+    if is_credit(text) {
+        Shape::Credit
+    } else if byline_start(text).is_some() {
+        Shape::Byline
+    } else if block.multiline || !is_headline_like(text) {
+        Shape::Body
+    } else if reads_as_speech(text) {
+        Shape::Dialogue
+    } else {
+        Shape::Headline
+    }
+}
+
+/// Could this headline be a column heading (视点, 五化协同 大抓基层⑤)?
+pub(crate) fn is_column_like(text: &str) -> bool {
+    bracketed_name(text).is_some()
+        || (char_count(text) <= COLUMN_MAX_CHARS
+            && !is_enumerated(text)
+            && !text.ends_with(['！', '？', '!', '?'])
+            && !text.contains(|c: char| is_clause_mark(c) || is_colon(c)))
+}
+
+/// The byte range of a name written in brackets filling the whole text
+/// (【视点】, 〔人民时评〕).
+pub(crate) fn bracketed_name(text: &str) -> Option<std::ops::Range<usize>> {
+    let open = text.chars().next()?;
+    let close = match open {
+        '【' => '】',
+        '〔' => '〕',
+        '[' => ']',
+        '［' => '］',
+        '（' => '）',
+        '(' => ')',
+        '「' => '」',
+        _ => return None,
+    };
+    let inner = text.strip_prefix(open)?.strip_suffix(close)?;
+    let start = open.len_utf8();
+    (!inner.trim().is_empty() && !inner.contains([open, close])).then(|| start..start + inner.len())
+}
+
+/// Bracketed notes inside titles that are not column names.
+const NOT_COLUMNS: &[&str] = &[
+    "试行", "暂行", "草案", "节选", "摘要", "修订", "全文", "续", "上", "中", "下", "上篇", "下篇",
+    "图", "组图",
+];
+
+/// A column name written into a title in brackets: （人民时评）at the end,
+/// or 【视点】 at the start. Returns the name's byte range and the title's
+/// byte range (the rest, trimmed).
+pub(crate) fn column_in_title(
+    title: &str,
+) -> Option<(std::ops::Range<usize>, std::ops::Range<usize>)> {
+    let plausible = |name: &str| {
+        let n = name.chars().count();
+        (2..=8).contains(&n)
+            && name.chars().all(|c| is_han(c) || c == '·')
+            && !NOT_COLUMNS.contains(&name)
+    };
+    for (open, close) in [('（', '）'), ('(', ')'), ('【', '】'), ('〔', '〕')] {
+        if let Some(rest) = title.strip_suffix(close)
+            && let Some(at) = rest.rfind(open)
+        {
+            let name = at + open.len_utf8()..rest.len();
+            let head = title[..at].trim_end();
+            if plausible(&title[name.clone()]) && char_count(head) > 0 {
+                return Some((name, 0..head.len()));
+            }
+        }
+        if let Some(rest) = title.strip_prefix(open)
+            && let Some(end) = rest.find(close)
+        {
+            let start = open.len_utf8();
+            let name = start..start + end;
+            let tail_start = name.end + close.len_utf8();
+            let tail = &title[tail_start..];
+            let lead_ws = tail.len() - tail.trim_start().len();
+            if plausible(&title[name.clone()]) && char_count(tail) > 0 {
+                return Some((name, tail_start + lead_ws..title.len()));
+            }
+        }
+    }
+    None
+}
+
+/// Evidence that a lone headline after body text opens a new article
+/// (马扎驿站 响起解读者声) rather than being a subheading (做好样子).
+pub(crate) fn title_evidence(text: &str, next_body: Option<&str>) -> u32 {
+    let mut score = 0;
+    if next_body.is_some_and(opens_like_a_lead) {
+        score += 2;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    if chars
+        .windows(3)
+        .any(|w| is_han(w[0]) && matches!(w[1], ' ' | '\u{3000}') && is_han(w[2]))
+    {
+        score += 1;
+    }
+    if char_count(text) >= 8 {
+        score += 1;
+    }
+    score
+}
+
+/// Would a jieba-free reader already call this short block a fragment?
+pub(crate) fn dangles(text: &str) -> bool {
+    text.trim_end()
+        .chars()
+        .last()
+        .is_some_and(|c| is_clause_mark(c) || DANGLING_ENDINGS.contains(&c))
+}
+
+/// Is this paragraph unfinished: no sentence-final mark, and long or
+/// sentence-like enough not to be a heading or a line of speech?
+pub(crate) fn is_open_paragraph(text: &str) -> bool {
+    if ends_sentence(text) || text.trim_end().ends_with(is_colon) {
+        return false;
+    }
+    char_count(text) >= 16 || dangles(text) || text.contains(|c: char| is_clause_mark(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::page::lines::raw_blocks;
+
+    fn shape_of(text: &str) -> Shape {
+        shape(&raw_blocks(text)[0])
+    }
+
+    #[test]
+    fn shapes_of_the_sample_lines() {
+        assert_eq!(shape_of("□本报记者 陈春艳"), Shape::Byline);
+        assert_eq!(shape_of("◎宋爽"), Shape::Byline);
+        assert_eq!(shape_of("□辛凤娟"), Shape::Byline);
+        assert_eq!(shape_of("本报记者 张三 通讯员 李四"), Shape::Byline);
+        assert_eq!(shape_of("见习记者 郝佳丽 摄"), Shape::Credit);
+        assert_eq!(shape_of("视点"), Shape::Headline);
+        assert_eq!(shape_of("五化协同 大抓基层⑤"), Shape::Headline);
+        assert_eq!(shape_of("为官不为者耻!"), Shape::Headline);
+        assert_eq!(shape_of("做好样子"), Shape::Headline);
+        assert_eq!(shape_of("我想解释一下"), Shape::Dialogue);
+        assert_eq!(shape_of("道。"), Shape::Body);
+        assert_eq!(shape_of("一枝独秀不是春,百花齐放春满园。"), Shape::Body);
+        assert_eq!(shape_of("记者从市公安局获悉，案件已告破。"), Shape::Body);
+    }
+
+    #[test]
+    fn bylines_lose_their_marker() {
+        let t = "□本报记者 陈春艳";
+        assert_eq!(&t[byline_start(t).unwrap()..], "本报记者 陈春艳");
+        let t = "◎ 宋爽";
+        assert_eq!(&t[byline_start(t).unwrap()..], "宋爽");
+        assert_eq!(byline_start("本报记者 陈春艳"), Some(0));
+        assert_eq!(byline_start("陈春艳"), None);
+    }
+
+    #[test]
+    fn leads_and_dates() {
+        assert!(opens_like_a_lead("近日,在乌兰察布市"));
+        assert!(opens_like_a_lead("12月1日,凛冬的"));
+        assert!(opens_like_a_lead("本报北京1月14日电（记者 张三）"));
+        assert!(!opens_like_a_lead("律师会见场所过小"));
+        assert!(!opens_like_a_lead("2011年,他筹资"));
+    }
+
+    #[test]
+    fn columns_inside_titles() {
+        let t = "让文化遗产焕发新活力（人民时评）";
+        let (name, title) = column_in_title(t).unwrap();
+        assert_eq!(&t[name], "人民时评");
+        assert_eq!(&t[title], "让文化遗产焕发新活力");
+        let t = "【视点】 打一场整风仗";
+        let (name, title) = column_in_title(t).unwrap();
+        assert_eq!((&t[name], &t[title]), ("视点", "打一场整风仗"));
+        assert!(column_in_title("认定和组织处理办法（试行）").is_none());
+        assert!(column_in_title("（人民时评）").is_none());
+    }
+
+    #[test]
+    fn enumerators() {
+        assert!(is_enumerated("一、坚持党的领导"));
+        assert!(is_enumerated("（二）强化监督"));
+        assert!(is_enumerated("3.落实责任"));
+        assert!(is_enumerated("①开局"));
+        assert!(!is_enumerated("一枝独秀"));
+    }
+
+    #[test]
+    fn title_evidence_scores() {
+        assert!(title_evidence("马扎驿站 响起解读者声", Some("近日,在乌兰察布市")) >= 3);
+        assert!(title_evidence("做好样子", Some("律师会见场所过小")) < 3);
+        assert!(title_evidence("坚持党建引领 夯实基层基础", Some("全旗上下")) < 3);
+    }
+
+    #[test]
+    fn open_paragraphs() {
+        assert!(is_open_paragraph("公安部驻包头指导组组长孙正直接说"));
+        assert!(is_open_paragraph("活动,加"));
+        assert!(!is_open_paragraph("我想解释一下"));
+        assert!(!is_open_paragraph("李文杰说："));
+        assert!(!is_open_paragraph("道。"));
+    }
+}

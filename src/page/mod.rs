@@ -1,0 +1,221 @@
+//! The page model: a newspaper page as columns (栏目) → articles → blocks.
+//!
+//! Every piece of text keeps where it came from in the source, so a search
+//! hit or a reading position can always be mapped back to a source line.
+
+mod classify;
+mod lines;
+pub mod load;
+mod parse;
+
+pub use load::{LoadError, Source};
+pub use parse::parse;
+
+use serde::Serialize;
+
+/// One page: the text of one input file, parsed.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// What the page was read from, as shown to the user (a path, or the
+    /// bundled page's file name).
+    pub source: String,
+    /// The decoded source text; every [`Piece`] points into it.
+    pub text: String,
+    pub columns: Vec<Column>,
+}
+
+/// A column (栏目): a named section of the page and its articles.
+#[derive(Debug, Clone)]
+pub struct Column {
+    /// `None` for the articles that stand before any column heading.
+    pub name: Option<Text>,
+    pub articles: Vec<Article>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// The headline. A lead-in (引题) or subtitle (副题) printed with the
+    /// title is kept in it on lines of its own, separated by `\n`; an
+    /// article that starts without any headline has an empty title.
+    pub title: Text,
+    /// The byline without its □/◎ marker.
+    pub byline: Option<Text>,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockKind {
+    Paragraph,
+    Subheading,
+    /// A photo or graphics credit (… 摄), kept with the article above it.
+    Credit,
+}
+
+#[derive(Debug, Clone)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub text: Text,
+}
+
+impl Block {
+    /// The 1-based source line the block starts on.
+    pub fn line(&self) -> usize {
+        self.text.line
+    }
+}
+
+/// Text taken from the source, possibly from several places: a paragraph
+/// that the printed page cut in two is mended from two pieces.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Text {
+    pub text: String,
+    /// 1-based source line of the first piece (0 for an empty text).
+    pub line: usize,
+    pub pieces: Vec<Piece>,
+}
+
+/// A run of `len` bytes that stands at `at` in a [`Text`] and at `source`
+/// in the page's source text, on source line `line`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Piece {
+    pub at: usize,
+    pub source: usize,
+    pub len: usize,
+    pub line: usize,
+}
+
+impl Text {
+    /// A text made of one run of the source.
+    pub(crate) fn from_source(text: &str, source: usize, line: usize) -> Self {
+        Text {
+            text: text.to_owned(),
+            line,
+            pieces: vec![Piece {
+                at: 0,
+                source,
+                len: text.len(),
+                line,
+            }],
+        }
+    }
+
+    /// The part of this text in the byte range `range`, with its pieces.
+    pub(crate) fn slice(&self, range: std::ops::Range<usize>) -> Text {
+        let pieces: Vec<Piece> = self
+            .pieces
+            .iter()
+            .filter_map(|p| {
+                let start = p.at.max(range.start);
+                let end = (p.at + p.len).min(range.end);
+                (start < end).then(|| Piece {
+                    at: start - range.start,
+                    source: p.source + (start - p.at),
+                    len: end - start,
+                    line: p.line,
+                })
+            })
+            .collect();
+        Text {
+            text: self.text[range].to_owned(),
+            line: pieces.first().map_or(0, |p| p.line),
+            pieces,
+        }
+    }
+
+    /// Appends another text, with `sep` (not from the source) in between.
+    pub(crate) fn append(&mut self, sep: &str, other: &Text) {
+        if self.pieces.is_empty() {
+            *self = other.clone();
+            return;
+        }
+        self.text.push_str(sep);
+        let base = self.text.len();
+        self.text.push_str(&other.text);
+        self.pieces.extend(other.pieces.iter().map(|p| Piece {
+            at: p.at + base,
+            ..*p
+        }));
+    }
+
+    /// The source byte offset of the text byte `at`, if it came from the
+    /// source (separators added by the parser did not).
+    pub fn source_offset(&self, at: usize) -> Option<usize> {
+        self.pieces
+            .iter()
+            .find(|p| (p.at..p.at + p.len).contains(&at))
+            .map(|p| p.source + (at - p.at))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+}
+
+impl Article {
+    /// The title on one line, as lists and outlines show it.
+    pub fn title_line(&self) -> String {
+        self.title.text.split('\n').collect::<Vec<_>>().join(" ")
+    }
+
+    /// Characters of body text, for length and reading-time estimates.
+    pub fn char_count(&self) -> usize {
+        self.blocks
+            .iter()
+            .map(|b| b.text.text.chars().filter(|c| !c.is_whitespace()).count())
+            .sum()
+    }
+}
+
+/// Where an article sits in the input: page, column and article indices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct ArticleId {
+    pub page: usize,
+    pub column: usize,
+    pub article: usize,
+}
+
+/// The whole input: the pages of one run of kanbao, in order.
+#[derive(Debug, Clone, Default)]
+pub struct Issue {
+    pub pages: Vec<Page>,
+}
+
+impl Issue {
+    /// Every article in reading order with its id; the position in this
+    /// sequence (from 1) is the article's number in `--outline`.
+    pub fn articles(&self) -> impl Iterator<Item = (ArticleId, &Article)> + '_ {
+        self.pages.iter().enumerate().flat_map(|(p, page)| {
+            page.columns.iter().enumerate().flat_map(move |(c, col)| {
+                col.articles.iter().enumerate().map(move |(a, art)| {
+                    (
+                        ArticleId {
+                            page: p,
+                            column: c,
+                            article: a,
+                        },
+                        art,
+                    )
+                })
+            })
+        })
+    }
+
+    pub fn article(&self, id: ArticleId) -> Option<&Article> {
+        self.pages
+            .get(id.page)?
+            .columns
+            .get(id.column)?
+            .articles
+            .get(id.article)
+    }
+
+    pub fn column(&self, id: ArticleId) -> Option<&Column> {
+        self.pages.get(id.page)?.columns.get(id.column)
+    }
+
+    /// The article with this 1-based number, as numbered in `--outline`.
+    pub fn nth_article(&self, number: usize) -> Option<(ArticleId, &Article)> {
+        number.checked_sub(1).and_then(|n| self.articles().nth(n))
+    }
+}

@@ -1,0 +1,7 @@
+//! Text services that know nothing of pages or terminals: character classes,
+//! word segmentation.
+
+pub(crate) mod punct;
+pub mod segment;
+
+pub use segment::Segmenter;

@@ -1,0 +1,110 @@
+//! Word segmentation with jieba: one dictionary per process, loaded once,
+//! optionally on a background thread so a first frame never waits for it.
+
+use std::sync::OnceLock;
+
+use jieba_rs::Jieba;
+
+/// The process-wide jieba instance. Loading the dictionary takes ~100 ms,
+/// so it happens at most once per process.
+static JIEBA: OnceLock<Jieba> = OnceLock::new();
+
+/// A handle on the shared segmenter.
+#[derive(Clone, Copy)]
+pub struct Segmenter {
+    jieba: &'static Jieba,
+}
+
+impl std::fmt::Debug for Segmenter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Segmenter")
+    }
+}
+
+/// How many characters on each side of a join are shown to jieba: enough
+/// for the longest dictionary words that could span it.
+const JOIN_WINDOW: usize = 6;
+
+impl Segmenter {
+    /// The shared segmenter, loading the dictionary on first use.
+    pub fn get() -> Segmenter {
+        Segmenter {
+            jieba: JIEBA.get_or_init(Jieba::new),
+        }
+    }
+
+    /// The shared segmenter if its dictionary is already loaded.
+    pub fn try_get() -> Option<Segmenter> {
+        JIEBA.get().map(|jieba| Segmenter { jieba })
+    }
+
+    /// Starts loading the dictionary on a background thread; `done` runs on
+    /// that thread once it is ready.
+    pub fn preload(done: impl FnOnce(Segmenter) + Send + 'static) {
+        std::thread::spawn(move || done(Segmenter::get()));
+    }
+
+    /// Does a dictionary word span the seam between `left` and `right`?
+    /// That is strong evidence that the two were one text cut apart by the
+    /// page layout (规定动|作 → 规定动作).
+    pub fn word_spans_join(&self, left: &str, right: &str) -> bool {
+        let tail: String = {
+            let mut rev: Vec<char> = left.chars().rev().take(JOIN_WINDOW).collect();
+            rev.reverse();
+            rev.into_iter().collect()
+        };
+        let head: String = right.chars().take(JOIN_WINDOW).collect();
+        if tail.is_empty() || head.is_empty() {
+            return false;
+        }
+        let seam = tail.len();
+        let joined = format!("{tail}{head}");
+        self.jieba
+            .cut(&joined, false)
+            .iter()
+            .any(|t| t.byte_start < seam && t.byte_end > seam && t.word.chars().count() > 1)
+    }
+
+    /// Byte offsets (into `text`) at which jieba places word boundaries,
+    /// including 0 and `text.len()`.
+    pub fn boundaries(&self, text: &str) -> Vec<usize> {
+        let mut out = vec![0];
+        out.extend(self.jieba.cut(text, true).iter().map(|t| t.byte_end));
+        out.dedup();
+        out
+    }
+
+    /// Words of `text` in order, as jieba cuts them.
+    pub fn words<'a>(&self, text: &'a str) -> Vec<&'a str> {
+        self.jieba
+            .cut(text, true)
+            .into_iter()
+            .map(|t| t.word)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_spanning_a_seam_are_found() {
+        let seg = Segmenter::get();
+        assert!(seg.word_spans_join("圆满完成了规定动", "作和自选动作"));
+        assert!(seg.word_spans_join("分级分批对党委班", "子成员、各级"));
+        assert!(!seg.word_spans_join("我想解释一下", "你先别解释"));
+        assert!(!seg.word_spans_join("做好样子", "律师会见场所过小"));
+        assert!(!seg.word_spans_join("", "律师"));
+    }
+
+    #[test]
+    fn boundaries_cover_the_text() {
+        let seg = Segmenter::get();
+        let text = "规定动作和自选动作";
+        let b = seg.boundaries(text);
+        assert_eq!(b.first(), Some(&0));
+        assert_eq!(b.last(), Some(&text.len()));
+        assert!(b.contains(&"规定动作".len()));
+    }
+}
