@@ -73,7 +73,9 @@ const DANGLING_ENDINGS: &[char] = &[
 
 /// Pronouns and particles that mark a short line as speech.
 const SPEECH_OPENINGS: &[char] = &['我', '你', '您', '咱', '俺'];
-const SPEECH_ENDINGS: &[char] = &['吧', '呢', '吗', '啊', '呀', '嘛', '哦', '哈', '啦', '呗'];
+const SPEECH_ENDINGS: &[char] = &[
+    '吧', '呢', '吗', '啊', '呀', '嘛', '哦', '哈', '啦', '呗', '了',
+];
 
 /// Longest headline, in characters (whitespace not counted).
 const HEADLINE_MAX_CHARS: usize = 32;
@@ -110,7 +112,9 @@ pub(crate) fn byline_start(text: &str) -> Option<usize> {
 
 pub(crate) fn is_credit(text: &str) -> bool {
     let t = text.trim_end_matches(is_closing_bracket);
-    (char_count(text) <= 50 && CREDIT_ENDINGS.iter().any(|e| t.ends_with(e)) && !t.contains('。'))
+    (char_count(text) <= 50
+        && (CREDIT_ENDINGS.iter().any(|e| t.ends_with(e)) || t.ends_with("社发"))
+        && !t.contains('。'))
         || (text.starts_with("图为") && char_count(text) <= 120)
 }
 
@@ -173,7 +177,8 @@ fn is_headline_like(text: &str) -> bool {
     if n == 0 || n > HEADLINE_MAX_CHARS {
         return false;
     }
-    let body = &text[enumerator_len(text)..];
+    // A subtitle opens with a dash: ——写在新春佳节之际.
+    let body = text[enumerator_len(text)..].trim_start_matches(['—', '─', '-']);
     let core = body.trim_end_matches(is_closing_bracket);
     let core = core.trim_end_matches(['！', '？', '!', '?']);
     if core.is_empty() || core.contains(['。', '；', ';']) || core.contains('…') {
@@ -203,9 +208,20 @@ fn reads_as_speech(text: &str) -> bool {
         || text.ends_with("一下")
 }
 
+/// A jump line: （上接第一版）, （下转第三版）. Body text, not a heading.
+fn is_jump_line(text: &str) -> bool {
+    char_count(text) <= 16
+        && text.contains('版')
+        && ["接第", "转第", "上接", "下转"]
+            .iter()
+            .any(|k| text.contains(k))
+}
+
 pub(crate) fn shape(block: &RawBlock) -> Shape {
     let text = block.text.text.as_str();
-    if is_credit(text) {
+    if is_jump_line(text) {
+        Shape::Body
+    } else if is_credit(text) {
         Shape::Credit
     } else if byline_start(text).is_some() {
         Shape::Byline
@@ -304,7 +320,7 @@ pub(crate) fn title_evidence(text: &str, next_body: Option<&str>) -> u32 {
     {
         score += 1;
     }
-    if char_count(text) >= 8 {
+    if char_count(text) >= 7 {
         score += 1;
     }
     score
@@ -343,11 +359,15 @@ mod tests {
         assert_eq!(shape_of("□辛凤娟"), Shape::Byline);
         assert_eq!(shape_of("本报记者 张三 通讯员 李四"), Shape::Byline);
         assert_eq!(shape_of("见习记者 郝佳丽 摄"), Shape::Credit);
+        assert_eq!(shape_of("新华社发"), Shape::Credit);
         assert_eq!(shape_of("视点"), Shape::Headline);
         assert_eq!(shape_of("五化协同 大抓基层⑤"), Shape::Headline);
         assert_eq!(shape_of("为官不为者耻!"), Shape::Headline);
         assert_eq!(shape_of("做好样子"), Shape::Headline);
         assert_eq!(shape_of("我想解释一下"), Shape::Dialogue);
+        assert_eq!(shape_of("这条路终于修好了"), Shape::Dialogue);
+        assert_eq!(shape_of("——写在新春佳节之际"), Shape::Headline);
+        assert_eq!(shape_of("（上接第一版）"), Shape::Body);
         assert_eq!(shape_of("道。"), Shape::Body);
         assert_eq!(shape_of("一枝独秀不是春,百花齐放春满园。"), Shape::Body);
         assert_eq!(shape_of("记者从市公安局获悉，案件已告破。"), Shape::Body);

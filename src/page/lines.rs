@@ -67,6 +67,8 @@ fn leading_indent(line: &str) -> bool {
 /// The display width under which a run of lines is taken to be a hard-wrapped
 /// paragraph rather than a list of headings.
 const MIN_WRAP_MEASURE: usize = 40;
+/// Wider than this, lines are whole paragraphs, not a wrapped measure.
+const MAX_WRAP_MEASURE: usize = 240;
 
 /// Starts of a run of lines that cannot continue the line before them.
 fn starts_block_by_itself(line: &str) -> bool {
@@ -85,7 +87,7 @@ fn split_run<'r, 'a>(run: &'r [Line<'a>]) -> Vec<&'r [Line<'a>]> {
         .iter()
         .filter(|&&w| full(w))
         .count();
-    let hard_wrapped = measure >= MIN_WRAP_MEASURE && measure <= 240 && full_inner >= 2;
+    let hard_wrapped = (MIN_WRAP_MEASURE..=MAX_WRAP_MEASURE).contains(&measure) && full_inner >= 2;
 
     let mut blocks = Vec::new();
     let mut first = 0;

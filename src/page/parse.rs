@@ -33,6 +33,7 @@ pub fn parse(source: &str, text: &str, seg: Option<Segmenter>) -> Page {
         seg,
         indented_layout,
         columns: Vec::new(),
+        title_named_column: false,
     };
     let mut i = 0;
     while i < blocks.len() {
@@ -55,6 +56,9 @@ struct Builder<'a> {
     seg: Option<Segmenter>,
     indented_layout: bool,
     columns: Vec<Column>,
+    /// The last column was named inside a title (（人民时评）): it holds
+    /// that article only, and the next unnamed article does not join it.
+    title_named_column: bool,
 }
 
 /// What a run of headline-shaped blocks turned out to be.
@@ -235,6 +239,10 @@ impl Builder<'_> {
         if self.follows_open_paragraph(i) {
             return GroupRole::Body;
         }
+        if self.indented_layout {
+            // Body lines are indented here, so an unindented line is a heading.
+            return GroupRole::Article;
+        }
         let region = self.blocks[i].gap_before >= REGION_GAP;
         let text = self.text(i);
         if region || title_evidence(text, self.next_body(end)) >= TITLE_EVIDENCE {
@@ -281,10 +289,11 @@ impl Builder<'_> {
             _ => false,
         };
         let reuse = match (self.columns.last(), &column) {
-            (Some(_), None) => true,
+            (Some(_), None) => !self.title_named_column,
             (Some(last), Some(_)) => in_title_column && same_column(last, &column),
             (None, _) => false,
         };
+        self.title_named_column = in_title_column;
         if !reuse {
             self.columns.push(Column {
                 name: column,

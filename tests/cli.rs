@@ -1,0 +1,158 @@
+//! The command line as scripts see it: outputs, exit codes, error lines.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn kanbao(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kanbao"))
+        .args(args)
+        .env("RUST_BACKTRACE", "1")
+        .output()
+        .expect("the binary runs")
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("kanbao-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).expect("temp file");
+    path
+}
+
+const SAMPLE_OUTLINE: &str = "\
+视点
+  1. 打一场祛除积弊自我净化的整风仗 — 本报记者 陈春艳
+观潮
+  2. 为官不为者耻! — 宋爽
+阵地
+  3. 传承红色基因
+红船初心
+  4. 头雁引领 群雁齐飞 — 本报记者 陈春艳
+  5. 马扎驿站 响起解读者声
+  6. 画出民族团结最大同心圆 — 见习记者 郝佳丽
+五化协同 大抓基层⑤
+  7. 联学联创 聚合力 最强党支部 增活力 — 辛凤娟
+";
+
+#[test]
+fn outline_of_the_bundled_page() {
+    let out = kanbao(&["--outline"]);
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), SAMPLE_OUTLINE);
+}
+
+#[test]
+fn outline_numbers_across_files() {
+    let sample = format!("{}/assets/sample-page.txt", env!("CARGO_MANIFEST_DIR"));
+    let out = kanbao(&["--outline", &sample, &sample]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with(&format!("== {sample} ==\n")));
+    assert!(text.contains("  14. 联学联创 聚合力 最强党支部 增活力 — 辛凤娟"));
+}
+
+#[test]
+fn json_has_exactly_the_documented_shape() {
+    let out = kanbao(&["--json"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(text.contains("打一场祛除积弊"), "not ASCII-escaped");
+    let doc: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+    let keys = |v: &serde_json::Value| -> Vec<String> {
+        let mut k: Vec<String> = v.as_object().expect("object").keys().cloned().collect();
+        k.sort();
+        k
+    };
+    assert_eq!(keys(&doc), ["pages"]);
+    let page = &doc["pages"][0];
+    assert_eq!(keys(page), ["columns", "source"]);
+    assert_eq!(page["source"], "sample-page.txt");
+    let col = &page["columns"][0];
+    assert_eq!(keys(col), ["articles", "name"]);
+    assert_eq!(col["name"], "视点");
+    let art = &col["articles"][0];
+    assert_eq!(keys(art), ["blocks", "byline", "title"]);
+    assert_eq!(art["byline"], "本报记者 陈春艳");
+    let block = &art["blocks"][0];
+    assert_eq!(keys(block), ["kind", "line", "text"]);
+    assert_eq!(block["kind"], "paragraph");
+    assert_eq!(block["line"], 9);
+    assert!(page["columns"][2]["articles"][0]["byline"].is_null());
+    let kinds: Vec<&str> = doc["pages"][0]["columns"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|c| c["articles"].as_array().into_iter().flatten())
+        .flat_map(|a| a["blocks"].as_array().into_iter().flatten())
+        .filter_map(|b| b["kind"].as_str())
+        .collect();
+    assert!(kinds.contains(&"subheading") && kinds.contains(&"credit"));
+}
+
+/// Bad input: exit 2, one line on stderr that names the path, no panic.
+fn assert_bad_input(path: &str, problem: &str) {
+    let out = kanbao(&["--outline", path]);
+    assert_eq!(out.status.code(), Some(2), "exit code for {path}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+    assert!(err.contains(path), "names the path: {err}");
+    assert!(err.contains(problem), "says {problem:?}: {err}");
+    assert!(!err.contains("panicked") && !err.contains("backtrace"));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn missing_file() {
+    assert_bad_input("/nonexistent/page.txt", "no such file");
+}
+
+#[test]
+fn empty_file() {
+    let p = temp_file("empty.txt", b"");
+    assert_bad_input(&p.display().to_string(), "empty");
+    let p = temp_file("blank.txt", b"\n \r\n\t\n");
+    assert_bad_input(&p.display().to_string(), "empty");
+}
+
+#[test]
+fn binary_file() {
+    let p = temp_file("binary.bin", b"\x7fELF\x02\x01\x01\0\0\0\0\0\x03\0>\0");
+    assert_bad_input(&p.display().to_string(), "binary");
+}
+
+#[test]
+fn not_utf8() {
+    let p = temp_file("latin1.txt", b"caf\xe9 \xff\xfe");
+    assert_bad_input(&p.display().to_string(), "not UTF-8");
+}
+
+#[test]
+fn directory() {
+    let dir = std::env::temp_dir();
+    assert_bad_input(&dir.display().to_string(), "directory");
+}
+
+#[test]
+fn unreadable_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let p = temp_file("secret.txt", "视点".as_bytes());
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o000)).expect("chmod");
+    if std::fs::read(&p).is_ok() {
+        // Running as root: permissions do not stop reads, nothing to test.
+        return;
+    }
+    assert_bad_input(&p.display().to_string(), "permission denied");
+}
+
+#[test]
+fn one_bad_file_among_good_ones_fails_the_run() {
+    let sample = format!("{}/assets/sample-page.txt", env!("CARGO_MANIFEST_DIR"));
+    let out = kanbao(&["--json", &sample, "/nonexistent/b.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn modes_exclude_each_other() {
+    let out = kanbao(&["--outline", "--json"]);
+    assert_eq!(out.status.code(), Some(2));
+}

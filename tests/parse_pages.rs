@@ -1,0 +1,161 @@
+//! The parser on pages of other layouts (tests/pages/): their outlines,
+//! the decisions that make them, and conservation of every character.
+
+mod common;
+
+use common::*;
+use kanbao::export::outline;
+use kanbao::page::{BlockKind, Page};
+
+fn outline_of(name: &str) -> (Page, String) {
+    let (_, page) = page_file(name);
+    let text = outline(&issue_of(page.clone()));
+    (page, text)
+}
+
+fn blocks(page: &Page) -> Vec<(BlockKind, &str)> {
+    page.columns
+        .iter()
+        .flat_map(|c| c.articles.iter())
+        .flat_map(|a| a.blocks.iter())
+        .map(|b| (b.kind, b.text.text.as_str()))
+        .collect()
+}
+
+const PAGES: &[&str] = &[
+    "line-per-paragraph.txt",
+    "hard-wrapped.txt",
+    "headings-and-credits.txt",
+    "mixed-punct.txt",
+    "no-heading.txt",
+    "breaks.txt",
+];
+
+#[test]
+fn every_page_is_conserved() {
+    for name in PAGES {
+        let (_, page) = page_file(name);
+        assert_conserved(&page);
+    }
+}
+
+#[test]
+fn pages_without_in_title_columns_are_conserved_in_order() {
+    for name in PAGES.iter().filter(|n| **n != "line-per-paragraph.txt") {
+        let (_, page) = page_file(name);
+        assert_conserved_in_order(&page);
+    }
+}
+
+#[test]
+fn line_per_paragraph_with_crlf() {
+    let (page, text) = outline_of("line-per-paragraph.txt");
+    assert_eq!(
+        text,
+        "(no column)\n  1. 推动高质量发展 共建美好家园 坚定信心　真抓实干 ——写在新春佳节之际\n\
+         人民时评\n  2. 让城市更有温度\n\
+         (no column)\n  3. 乡村振兴见闻 高原上的“致富果”\n"
+    );
+    let first = &page.columns[0].articles[0];
+    assert_eq!(
+        first.title.text.lines().count(),
+        3,
+        "lead-in, title, subtitle"
+    );
+    assert!(
+        first.blocks[0]
+            .text
+            .text
+            .starts_with("本报北京1月14日电（记者 李明）")
+    );
+    assert_eq!(first.blocks[0].line(), 4);
+    assert!(
+        blocks(&page)
+            .iter()
+            .all(|(k, t)| *k == BlockKind::Paragraph && !t.starts_with('\u{3000}'))
+    );
+    assert_eq!(blocks(&page).len(), 7);
+}
+
+#[test]
+fn hard_wrapped_paragraphs() {
+    let (page, text) = outline_of("hard-wrapped.txt");
+    assert_eq!(
+        text,
+        "要闻\n  1. 春运首日旅客发送量超千万人次 — 本报记者 王磊\n  \
+         2. 冰雪经济持续升温 — 本报记者 刘洋 通讯员 赵敏\n"
+    );
+    let b = blocks(&page);
+    assert_eq!(b.len(), 4);
+    assert!(b[0].1.ends_with("客流总体平稳有序。"));
+    assert!(
+        b[0].1.contains("5.8%，民航"),
+        "wrapped lines joined with nothing between"
+    );
+}
+
+#[test]
+fn headings_credits_and_enumerated_subheadings() {
+    let (page, text) = outline_of("headings-and-credits.txt");
+    assert_eq!(
+        text,
+        "视点\n  1. 让数据多跑路 让群众少跑腿 — 本报记者 孙强 通讯员 周婷\n\
+         观察\n  2. 基层减负要动真格 — 李华\n"
+    );
+    let kinds: Vec<BlockKind> = blocks(&page).iter().map(|b| b.0).collect();
+    use BlockKind::*;
+    assert_eq!(
+        kinds,
+        [
+            Paragraph, Subheading, Paragraph, Subheading, Paragraph, Credit, Credit, Paragraph,
+            Paragraph, Credit
+        ]
+    );
+}
+
+#[test]
+fn mixed_punctuation_and_stripped_quotes() {
+    let (page, text) = outline_of("mixed-punct.txt");
+    assert_eq!(
+        text,
+        "社会\n  1. 老街换新颜 居民笑开颜 — 记者 陈静\n  2. 夜市点亮烟火气\n"
+    );
+    let b = blocks(&page);
+    assert!(b.contains(&(BlockKind::Paragraph, "这条路终于修好了")));
+    assert!(b.contains(&(BlockKind::Paragraph, "你们辛苦了吧")));
+    assert!(
+        b[0].1.contains("居民们在小广场上下棋聊天!社区书记"),
+        "kept as written"
+    );
+}
+
+#[test]
+fn text_before_any_title() {
+    let (page, text) = outline_of("no-heading.txt");
+    assert_eq!(
+        text,
+        "(no column)\n  1. (untitled)\n  2. 科技创新赋能产业升级 — 本报记者 何伟\n"
+    );
+    assert!(page.columns[0].articles[0].title.is_empty());
+    let b = blocks(&page);
+    assert_eq!(b[0], (BlockKind::Paragraph, "（上接第一版）"));
+    assert_eq!(b.last(), Some(&(BlockKind::Paragraph, "（下转第三版）")));
+}
+
+#[test]
+fn breaks_mended_and_not() {
+    let (page, _) = outline_of("breaks.txt");
+    let b: Vec<&str> = blocks(&page).iter().map(|b| b.1).collect();
+    assert!(b.iter().any(|t| t.contains("贸易结构持续优化,民营企业")));
+    assert!(b.iter().any(|t| t.contains("企业订单明显增加。")));
+    assert!(b.iter().any(|t| t.contains("推动形成稳定的国际营销网络")));
+    assert!(
+        b.contains(&"对于下一步工作,商务部新闻发言人表示:"),
+        "a colon ends a paragraph"
+    );
+    assert!(
+        b.contains(&"我们还要继续努力"),
+        "speech is not glued to what follows"
+    );
+    assert_eq!(b.len(), 7);
+}
