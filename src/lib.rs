@@ -4,5 +4,6 @@
 //! its parser, text layout and search, and the terminal interface.
 
 pub mod export;
+pub mod layout;
 pub mod page;
 pub mod text;

@@ -1,14 +1,17 @@
 //! The `kanbao` command: parses arguments, loads pages, and hands them to
 //! the reader or to one of the scriptable outputs.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
 
 use kanbao::export;
+use kanbao::layout::{ArticleLayout, LayoutOptions};
 use kanbao::page::{self, Issue, LoadError, Source};
 use kanbao::text::Segmenter;
+use kanbao::text::width::DisplayOptions;
 
 /// 看报 — read Chinese newspaper page dumps in the terminal.
 ///
@@ -27,6 +30,20 @@ struct Cli {
     /// Print the parsed pages as JSON, then exit.
     #[arg(long, group = "mode")]
     json: bool,
+
+    /// Print article N (numbered as in --outline) laid out as plain text.
+    #[arg(long, value_name = "N", group = "mode")]
+    print: Option<usize>,
+
+    /// Width in terminal cells for --print (default: the terminal's width,
+    /// or 80 when stdout is not a terminal).
+    #[arg(long, value_name = "W", requires = "print", value_parser = clap::value_parser!(u16).range(1..))]
+    width: Option<u16>,
+
+    /// Keep half-width punctuation as written instead of showing it
+    /// full-width inside Chinese text.
+    #[arg(long)]
+    halfwidth: bool,
 }
 
 fn sources(paths: &[PathBuf]) -> Vec<Source> {
@@ -46,11 +63,51 @@ fn load(sources: &[Source], seg: Option<Segmenter>) -> Result<Issue, LoadError> 
     Ok(Issue { pages })
 }
 
-fn run(cli: Cli) -> Result<ExitCode, LoadError> {
+/// Everything that ends a run with a message on stderr.
+#[derive(Debug, thiserror::Error)]
+enum Failure {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error("there is no article {number}: the input has {total} (see --outline)")]
+    NoSuchArticle { number: usize, total: usize },
+}
+
+fn print_width(cli: &Cli) -> usize {
+    if let Some(w) = cli.width {
+        return usize::from(w);
+    }
+    if std::io::stdout().is_terminal()
+        && let Ok((cols, _)) = crossterm::terminal::size()
+        && cols > 0
+    {
+        return usize::from(cols);
+    }
+    80
+}
+
+fn run(cli: Cli) -> Result<ExitCode, Failure> {
     let sources = sources(&cli.paths);
     let issue = load(&sources, Some(Segmenter::get()))?;
+    let options = LayoutOptions {
+        display: DisplayOptions {
+            fullwidth_punct: !cli.halfwidth,
+        },
+        ..LayoutOptions::default()
+    };
     if cli.json {
         println!("{}", export::to_json(&issue));
+    } else if let Some(number) = cli.print {
+        let (_, article) = issue.nth_article(number).ok_or(Failure::NoSuchArticle {
+            number,
+            total: issue.articles().count(),
+        })?;
+        let layout = ArticleLayout::new(article, print_width(&cli), options);
+        let mut out = String::new();
+        for line in layout.plain_lines(article) {
+            out.push_str(&line);
+            out.push('\n');
+        }
+        print!("{out}");
     } else {
         print!("{}", export::outline(&issue));
     }

@@ -5,3 +5,5 @@ pub(crate) mod punct;
 pub mod segment;
 
 pub use segment::Segmenter;
+pub mod width;
+pub mod wrap;

@@ -1,0 +1,273 @@
+//! An article laid out for a reading width: title, byline and blocks as
+//! lines of byte ranges into the model text, with the role each line plays.
+//! Plain data with no terminal types: the reader draws it, `--print` prints
+//! it, search maps hits onto it.
+
+use crate::page::{Article, BlockKind};
+use crate::text::width::DisplayOptions;
+use crate::text::wrap::{WrappedLine, line_text, wrap};
+
+/// Which text of the article a line shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Part {
+    Title,
+    Byline,
+    Block(usize),
+}
+
+/// What a line is, for styling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Title,
+    Byline,
+    Paragraph,
+    Subheading,
+    Credit,
+    /// Space between blocks.
+    Blank,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DocLine {
+    pub part: Part,
+    pub role: Role,
+    /// Byte range, indent and width; for [`Role::Blank`] an empty range at
+    /// the end of the part before.
+    pub line: WrappedLine,
+}
+
+/// How the reading pane sets text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct LayoutOptions {
+    pub display: DisplayOptions,
+    /// Indent the first line of each paragraph by two full-width cells.
+    pub indent: bool,
+}
+
+impl Default for LayoutOptions {
+    fn default() -> Self {
+        LayoutOptions {
+            display: DisplayOptions::default(),
+            indent: true,
+        }
+    }
+}
+
+/// Cells of the first-line indent: two full-width spaces.
+pub const INDENT: usize = 4;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleLayout {
+    pub width: usize,
+    pub options: LayoutOptions,
+    pub lines: Vec<DocLine>,
+}
+
+/// The text a part refers to.
+pub fn part_text(article: &Article, part: Part) -> &str {
+    match part {
+        Part::Title => &article.title.text,
+        Part::Byline => article.byline.as_ref().map_or("", |b| b.text.as_str()),
+        Part::Block(i) => article.blocks.get(i).map_or("", |b| b.text.text.as_str()),
+    }
+}
+
+fn centre(mut line: WrappedLine, width: usize) -> WrappedLine {
+    line.indent = width.saturating_sub(line.width) / 2;
+    line
+}
+
+fn align_right(mut line: WrappedLine, width: usize) -> WrappedLine {
+    line.indent = width.saturating_sub(line.width);
+    line
+}
+
+/// Lines of one headline. A headline too long for the measure breaks at
+/// its spaces first (马扎驿站 / 响起解读者声), as a typesetter would, and
+/// only within a phrase that is itself too long.
+fn headline_lines(text: &str, width: usize, display: DisplayOptions) -> Vec<WrappedLine> {
+    let whole = wrap(text, width, 0, display);
+    if whole.len() <= 1 || !text.trim().contains([' ', '\u{3000}']) {
+        return whole;
+    }
+    let mut lines: Vec<WrappedLine> = Vec::new();
+    let mut phrase_start = 0;
+    let mut phrases = Vec::new();
+    for (i, c) in text.char_indices() {
+        if c == ' ' || c == '\u{3000}' {
+            phrases.push(phrase_start..i + c.len_utf8());
+            phrase_start = i + c.len_utf8();
+        }
+    }
+    phrases.push(phrase_start..text.len());
+    // Pack whole phrases greedily; wrap a phrase only if it alone is too wide.
+    let mut current: Option<WrappedLine> = None;
+    for range in phrases {
+        let w = wrap(&text[range.clone()], width, 0, display);
+        if let [one] = w.as_slice() {
+            let candidate = current.map(|c| {
+                (
+                    c,
+                    crate::text::width::display_width(&text[c.start..range.end], display),
+                )
+            });
+            match candidate {
+                Some((mut c, joint))
+                    if joint <= width || text[c.end..range.end].trim().is_empty() =>
+                {
+                    c.end = range.end;
+                    c.width =
+                        crate::text::width::display_width(text[c.start..c.end].trim_end(), display);
+                    current = Some(c);
+                }
+                _ => {
+                    lines.extend(current.take());
+                    current = Some(WrappedLine {
+                        start: range.start,
+                        end: range.end,
+                        indent: 0,
+                        width: one.width,
+                        overwide: one.overwide,
+                    });
+                }
+            }
+        } else {
+            lines.extend(current.take());
+            lines.extend(w.into_iter().map(|mut l| {
+                l.start += range.start;
+                l.end += range.start;
+                l
+            }));
+        }
+    }
+    lines.extend(current);
+    lines
+}
+
+impl ArticleLayout {
+    pub fn new(article: &Article, width: usize, options: LayoutOptions) -> ArticleLayout {
+        let width = width.max(1);
+        let display = options.display;
+        let mut lines = Vec::new();
+        let blank = |lines: &mut Vec<DocLine>, part: Part, at: usize| {
+            lines.push(DocLine {
+                part,
+                role: Role::Blank,
+                line: WrappedLine {
+                    start: at,
+                    end: at,
+                    indent: 0,
+                    width: 0,
+                    overwide: false,
+                },
+            });
+        };
+
+        // Each headline line (lead-in, title, subtitle) is centred.
+        let title = article.title.text.as_str();
+        let mut offset = 0;
+        for segment in title.split('\n') {
+            for mut l in headline_lines(segment, width, display) {
+                l.start += offset;
+                l.end += offset;
+                lines.push(DocLine {
+                    part: Part::Title,
+                    role: Role::Title,
+                    line: centre(l, width),
+                });
+            }
+            offset += segment.len() + 1;
+        }
+        if let Some(byline) = &article.byline {
+            for l in wrap(&byline.text, width, 0, display) {
+                lines.push(DocLine {
+                    part: Part::Byline,
+                    role: Role::Byline,
+                    line: centre(l, width),
+                });
+            }
+        }
+        for (i, block) in article.blocks.iter().enumerate() {
+            if let Some(last) = lines.last() {
+                let (part, end) = (last.part, last.line.end);
+                blank(&mut lines, part, end);
+            }
+            let part = Part::Block(i);
+            let text = &block.text.text;
+            let (role, indent) = match block.kind {
+                BlockKind::Paragraph => (Role::Paragraph, if options.indent { INDENT } else { 0 }),
+                BlockKind::Subheading => (Role::Subheading, 0),
+                BlockKind::Credit => (Role::Credit, 0),
+            };
+            for l in wrap(text, width, indent, display) {
+                let line = if role == Role::Credit {
+                    align_right(l, width)
+                } else {
+                    l
+                };
+                lines.push(DocLine { part, role, line });
+            }
+        }
+        ArticleLayout {
+            width,
+            options,
+            lines,
+        }
+    }
+
+    /// The line and cell where byte `at` of `part` is drawn. A byte in
+    /// hanging whitespace maps to the end of its line.
+    pub fn locate(&self, article: &Article, part: Part, at: usize) -> Option<(usize, usize)> {
+        let first = self.lines.partition_point(|l| l.part < part);
+        let text = part_text(article, part);
+        self.lines[first..]
+            .iter()
+            .take_while(|l| l.part == part)
+            .position(|l| {
+                l.role != Role::Blank && l.line.start <= at && at < l.line.end.max(l.line.start + 1)
+            })
+            .map(|i| {
+                let l = &self.lines[first + i].line;
+                let cells: usize = crate::text::width::glyphs_in(
+                    text,
+                    l.start..at.min(l.end),
+                    self.options.display,
+                )
+                .map(|g| g.width)
+                .sum();
+                (
+                    first + i,
+                    (l.indent + cells).min(self.width.saturating_sub(1)),
+                )
+            })
+    }
+
+    /// The first line showing `part` at or after byte `at`: where a reading
+    /// position lands after a resize.
+    pub fn line_of(&self, part: Part, at: usize) -> usize {
+        let first = self.lines.partition_point(|l| l.part < part);
+        let mut best = first.min(self.lines.len().saturating_sub(1));
+        for (i, l) in self.lines.iter().enumerate().skip(first) {
+            if l.part != part {
+                break;
+            }
+            if l.role != Role::Blank && l.line.start <= at {
+                best = i;
+            }
+        }
+        best
+    }
+
+    /// The reading position a line stands for: its part and first byte.
+    pub fn position_of(&self, line: usize) -> Option<(Part, usize)> {
+        self.lines.get(line).map(|l| (l.part, l.line.start))
+    }
+
+    /// The article as plain text lines (what `--print` writes).
+    pub fn plain_lines<'a>(&'a self, article: &'a Article) -> impl Iterator<Item = String> + 'a {
+        self.lines.iter().map(move |l| match l.role {
+            Role::Blank => String::new(),
+            _ => line_text(part_text(article, l.part), &l.line, self.options.display),
+        })
+    }
+}

@@ -1,0 +1,231 @@
+//! What each grapheme of model text looks like on a terminal: the string
+//! to draw and its width in cells. The line breaker and the renderer both
+//! read text through [`glyphs`], so they always agree on where a byte of
+//! the model lands on screen.
+//!
+//! This is also the safety boundary: control characters, bidi controls and
+//! zero-width format characters never reach the terminal as they are.
+
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+use crate::text::punct::is_han;
+
+/// How text is shown (display only: the model and search keep the text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct DisplayOptions {
+    /// Show half-width punctuation inside Chinese text in its full-width
+    /// form (, → ，).
+    pub fullwidth_punct: bool,
+}
+
+impl Default for DisplayOptions {
+    fn default() -> Self {
+        DisplayOptions {
+            fullwidth_punct: true,
+        }
+    }
+}
+
+/// One grapheme as displayed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Glyph<'a> {
+    /// Byte range of the grapheme in the text.
+    pub start: usize,
+    pub end: usize,
+    /// What to draw; empty for characters that are not shown.
+    pub show: &'a str,
+    /// Width in terminal cells.
+    pub width: usize,
+}
+
+/// Cells a tab takes: tab stops mean nothing inside a reflowed paragraph.
+pub const TAB: &str = "    ";
+
+/// Shown for a control character with no picture of its own.
+pub const REPLACEMENT: &str = "�";
+
+/// Control pictures (␀ … ␟, ␡) stand in for C0 controls and DEL.
+const CONTROL_PICTURES: [&str; 33] = [
+    "␀", "␁", "␂", "␃", "␄", "␅", "␆", "␇", "␈", "␉", "␊", "␋", "␌", "␍", "␎", "␏", "␐", "␑", "␒",
+    "␓", "␔", "␕", "␖", "␗", "␘", "␙", "␚", "␛", "␜", "␝", "␞", "␟", "␡",
+];
+
+/// Format characters that would reorder or hide text: dropped.
+fn is_invisible_format(c: char) -> bool {
+    matches!(c,
+        '\u{200B}'..='\u{200F}'   // zero-width space, joiners, LRM, RLM
+        | '\u{202A}'..='\u{202E}' // bidi embeddings and overrides
+        | '\u{2060}'..='\u{206F}' // word joiner, invisible operators, isolates
+        | '\u{061C}'              // Arabic letter mark
+        | '\u{FEFF}'              // BOM / zero-width no-break space
+        | '\u{FFF9}'..='\u{FFFB}' // interlinear annotation controls
+    )
+}
+
+/// The picture for a grapheme that must not reach the terminal raw, or
+/// `None` if it is safe. Whole graphemes are judged, so a control char
+/// cannot hide behind a combining mark.
+fn sanitize(g: &str) -> Option<&'static str> {
+    let mut chars = g.chars();
+    let first = chars.next()?;
+    if g.len() == first.len_utf8() {
+        return match first {
+            '\t' => Some(TAB),
+            '\u{0}'..='\u{1F}' => Some(CONTROL_PICTURES[first as usize]),
+            '\u{7F}' => Some(CONTROL_PICTURES[32]),
+            '\u{80}'..='\u{9F}' => Some(REPLACEMENT),
+            c if is_invisible_format(c) => Some(""),
+            _ => None,
+        };
+    }
+    if g.chars().any(|c| c.is_control()) {
+        return Some(REPLACEMENT);
+    }
+    if g.chars().any(is_invisible_format) && !g.contains('\u{200D}') {
+        return Some(REPLACEMENT);
+    }
+    None
+}
+
+/// The full-width form of a half-width mark, for display inside Chinese.
+fn fullwidth(g: &str) -> Option<&'static str> {
+    Some(match g {
+        "," => "，",
+        "!" => "！",
+        "?" => "？",
+        ":" => "：",
+        ";" => "；",
+        _ => return None,
+    })
+}
+
+fn is_chinese(g: Option<&str>) -> bool {
+    g.and_then(|g| g.chars().next()).is_some_and(is_han)
+}
+
+/// The glyphs of `text`, in order, covering it without gaps. Leading
+/// whitespace is not shown: the layout indents paragraphs itself.
+pub fn glyphs(text: &str, opts: DisplayOptions) -> impl Iterator<Item = Glyph<'_>> + '_ {
+    glyphs_in(text, 0..text.len(), opts)
+}
+
+/// The glyphs of the bytes `range` of `text` (a range from a wrapped line),
+/// shown exactly as [`glyphs`] shows them inside the whole text.
+pub fn glyphs_in(
+    text: &str,
+    range: std::ops::Range<usize>,
+    opts: DisplayOptions,
+) -> impl Iterator<Item = Glyph<'_>> + '_ {
+    let before = &text[..range.start];
+    let mut prev: Option<&str> = before.graphemes(true).next_back();
+    let mut leading = before.trim_start().is_empty();
+    let base = range.start;
+    // Look one grapheme past the range for the full-width context.
+    let mut graphemes = text[range.start..].grapheme_indices(true).peekable();
+    let end = range.end;
+    std::iter::from_fn(move || {
+        let (offset, g) = graphemes.next()?;
+        let start = base + offset;
+        if start >= end {
+            return None;
+        }
+        leading &= g.chars().all(char::is_whitespace);
+        let show = if leading {
+            ""
+        } else if let Some(safe) = sanitize(g) {
+            safe
+        } else if opts.fullwidth_punct
+            && let Some(full) = fullwidth(g)
+            && (is_chinese(prev) || is_chinese(graphemes.peek().map(|&(_, n)| n)))
+        {
+            full
+        } else {
+            g
+        };
+        prev = Some(g);
+        Some(Glyph {
+            start,
+            end: start + g.len(),
+            show,
+            width: show.width(),
+        })
+    })
+}
+
+/// Display width of `text` in cells, as [`glyphs`] shows it.
+pub fn display_width(text: &str, opts: DisplayOptions) -> usize {
+    glyphs(text, opts).map(|g| g.width).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(text: &str, opts: DisplayOptions) -> String {
+        glyphs(text, opts).map(|g| g.show).collect()
+    }
+
+    const RAW: DisplayOptions = DisplayOptions {
+        fullwidth_punct: false,
+    };
+
+    #[test]
+    fn widths_are_terminal_cells() {
+        assert_eq!(display_width("看报", RAW), 4);
+        assert_eq!(display_width("CPI上涨5.1%", RAW), 13);
+        assert_eq!(display_width("e\u{301}", RAW), 1, "combining mark");
+        assert_eq!(display_width("👍", RAW), 2);
+        assert_eq!(display_width("👨‍👩‍👧", RAW), 2, "ZWJ sequence is one glyph");
+    }
+
+    #[test]
+    fn glyphs_cover_the_text() {
+        let text = "\u{3000}\u{3000}一\t二\u{1b}[31m三\u{200b}";
+        let mut at = 0;
+        for g in glyphs(text, RAW) {
+            assert_eq!(g.start, at);
+            at = g.end;
+        }
+        assert_eq!(at, text.len());
+    }
+
+    #[test]
+    fn nothing_raw_reaches_the_terminal() {
+        let text = "甲\u{1b}]52;c;aGk=\u{7}乙\u{9b}31m丙\u{202e}丁\u{7f}\u{200b}戊\u{0}";
+        let out = shown(text, RAW);
+        assert!(!out.chars().any(|c| c.is_control()), "{out:?}");
+        assert!(!out.contains('\u{202e}') && !out.contains('\u{200b}'));
+        assert_eq!(out, "甲␛]52;c;aGk=␇乙�31m丙丁␡戊␀");
+    }
+
+    #[test]
+    fn leading_whitespace_is_not_shown_and_tabs_expand() {
+        assert_eq!(shown("\u{3000}\u{3000}正文", RAW), "正文");
+        assert_eq!(shown("a\tb", RAW), "a    b");
+    }
+
+    #[test]
+    fn a_range_is_shown_as_inside_the_whole() {
+        let opts = DisplayOptions::default();
+        let text = "\u{3000}社区,青石板";
+        let whole: Vec<Glyph> = glyphs(text, opts).collect();
+        let split = "\u{3000}社区".len();
+        let parts: Vec<Glyph> = glyphs_in(text, 0..split, opts)
+            .chain(glyphs_in(text, split..text.len(), opts))
+            .collect();
+        assert_eq!(whole, parts);
+    }
+
+    #[test]
+    fn half_width_marks_inside_chinese_become_full_width() {
+        let opts = DisplayOptions::default();
+        assert_eq!(
+            shown("社区,青石板!好?是:的;", opts),
+            "社区，青石板！好？是：的；"
+        );
+        assert_eq!(shown("Hello, world! 12:30", opts), "Hello, world! 12:30");
+        assert_eq!(shown("5.1万,", opts), "5.1万，");
+        assert_eq!(shown("社区,青石板", RAW), "社区,青石板");
+    }
+}
