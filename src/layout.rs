@@ -259,8 +259,15 @@ impl ArticleLayout {
     }
 
     /// The reading position a line stands for: its part and first byte.
+    /// A blank line stands for the text after it.
     pub fn position_of(&self, line: usize) -> Option<(Part, usize)> {
-        self.lines.get(line).map(|l| (l.part, l.line.start))
+        let text_line = |l: &&DocLine| l.role != Role::Blank;
+        self.lines
+            .iter()
+            .skip(line)
+            .find(text_line)
+            .or_else(|| self.lines.iter().take(line).rev().find(text_line))
+            .map(|l| (l.part, l.line.start))
     }
 
     /// The article as plain text lines (what `--print` writes).

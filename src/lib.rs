@@ -3,7 +3,11 @@
 //! The library holds everything but the process edge: the page model and
 //! its parser, text layout and search, and the terminal interface.
 
+pub mod action;
+pub mod app;
 pub mod export;
+pub mod keymap;
 pub mod layout;
 pub mod page;
 pub mod text;
+pub mod ui;

@@ -7,6 +7,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+use kanbao::action::Action;
+use kanbao::app::App;
 use kanbao::export;
 use kanbao::layout::{ArticleLayout, LayoutOptions};
 use kanbao::page::{self, Issue, LoadError, Source};
@@ -70,6 +72,12 @@ enum Failure {
     Load(#[from] LoadError),
     #[error("there is no article {number}: the input has {total} (see --outline)")]
     NoSuchArticle { number: usize, total: usize },
+    #[error(
+        "the reader needs a terminal, but {0} is not one — use --print N, --outline or --json to read from scripts"
+    )]
+    NotATerminal(&'static str),
+    #[error("the terminal failed: {0}")]
+    Terminal(#[from] std::io::Error),
 }
 
 fn print_width(cli: &Cli) -> usize {
@@ -85,15 +93,48 @@ fn print_width(cli: &Cli) -> usize {
     80
 }
 
+/// Opens the full-screen reader. The first frame is drawn from a parse
+/// without the word segmenter; its dictionary loads on a background thread,
+/// which then re-parses the pages and hands the refined model over.
+fn read(sources: &[Source], options: LayoutOptions) -> Result<ExitCode, Failure> {
+    if !std::io::stdin().is_terminal() {
+        return Err(Failure::NotATerminal("standard input"));
+    }
+    if !std::io::stdout().is_terminal() {
+        return Err(Failure::NotATerminal("standard output"));
+    }
+    let issue = load(sources, None)?;
+    let texts: Vec<(String, String)> = issue
+        .pages
+        .iter()
+        .map(|p| (p.source.clone(), p.text.clone()))
+        .collect();
+    let (tx, rx) = std::sync::mpsc::channel();
+    Segmenter::preload(move |seg| {
+        let pages = texts
+            .iter()
+            .map(|(name, text)| page::parse(name, text, Some(seg)))
+            .collect();
+        let _ = tx.send(Action::Refined(Box::new(Issue { pages })));
+    });
+    let (width, height) = crossterm::terminal::size()?;
+    let app = App::new(issue, width, height, options);
+    kanbao::ui::run(app, rx)?;
+    Ok(ExitCode::SUCCESS)
+}
+
 fn run(cli: Cli) -> Result<ExitCode, Failure> {
     let sources = sources(&cli.paths);
-    let issue = load(&sources, Some(Segmenter::get()))?;
     let options = LayoutOptions {
         display: DisplayOptions {
             fullwidth_punct: !cli.halfwidth,
         },
         ..LayoutOptions::default()
     };
+    if !(cli.json || cli.outline || cli.print.is_some()) {
+        return read(&sources, options);
+    }
+    let issue = load(&sources, Some(Segmenter::get()))?;
     if cli.json {
         println!("{}", export::to_json(&issue));
     } else if let Some(number) = cli.print {
@@ -108,7 +149,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             out.push('\n');
         }
         print!("{out}");
-    } else {
+    } else if cli.outline {
         print!("{}", export::outline(&issue));
     }
     Ok(ExitCode::SUCCESS)

@@ -2,12 +2,7 @@
 
 use std::fmt::Write;
 
-use crate::page::Issue;
-
-/// Shown for the articles that stand before any column heading.
-pub const NO_COLUMN: &str = "(no column)";
-/// Shown for an article that starts without a headline.
-pub const UNTITLED: &str = "(untitled)";
+use crate::page::{Issue, NO_COLUMN, UNTITLED};
 
 /// The outline: each column name, then its articles numbered 1..N across
 /// the whole input, with their bylines. Several pages each get a header.

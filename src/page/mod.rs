@@ -13,8 +13,13 @@ pub use parse::parse;
 
 use serde::Serialize;
 
+/// Shown for the articles that stand before any column heading.
+pub const NO_COLUMN: &str = "(no column)";
+/// Shown for an article that starts without a headline.
+pub const UNTITLED: &str = "(untitled)";
+
 /// One page: the text of one input file, parsed.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Page {
     /// What the page was read from, as shown to the user (a path, or the
     /// bundled page's file name).
@@ -25,14 +30,14 @@ pub struct Page {
 }
 
 /// A column (栏目): a named section of the page and its articles.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Column {
     /// `None` for the articles that stand before any column heading.
     pub name: Option<Text>,
     pub articles: Vec<Article>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Article {
     /// The headline. A lead-in (引题) or subtitle (副题) printed with the
     /// title is kept in it on lines of its own, separated by `\n`; an
@@ -52,7 +57,7 @@ pub enum BlockKind {
     Credit,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Block {
     pub kind: BlockKind,
     pub text: Text,
@@ -176,7 +181,7 @@ pub struct ArticleId {
 }
 
 /// The whole input: the pages of one run of kanbao, in order.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Issue {
     pub pages: Vec<Page>,
 }

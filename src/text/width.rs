@@ -117,9 +117,18 @@ pub fn glyphs_in(
     range: std::ops::Range<usize>,
     opts: DisplayOptions,
 ) -> impl Iterator<Item = Glyph<'_>> + '_ {
+    shown_glyphs(text, range, opts, true)
+}
+
+fn shown_glyphs(
+    text: &str,
+    range: std::ops::Range<usize>,
+    opts: DisplayOptions,
+    hide_leading_space: bool,
+) -> impl Iterator<Item = Glyph<'_>> + '_ {
     let before = &text[..range.start];
     let mut prev: Option<&str> = before.graphemes(true).next_back();
-    let mut leading = before.trim_start().is_empty();
+    let mut leading = hide_leading_space && before.trim_start().is_empty();
     let base = range.start;
     // Look one grapheme past the range for the full-width context.
     let mut graphemes = text[range.start..].grapheme_indices(true).peekable();
@@ -156,6 +165,37 @@ pub fn glyphs_in(
 /// Display width of `text` in cells, as [`glyphs`] shows it.
 pub fn display_width(text: &str, opts: DisplayOptions) -> usize {
     glyphs(text, opts).map(|g| g.width).sum()
+}
+
+/// Display width of a label, leading spaces included (see [`truncate`]).
+pub fn label_width(text: &str, opts: DisplayOptions) -> usize {
+    shown_glyphs(text, 0..text.len(), opts, false)
+        .map(|g| g.width)
+        .sum()
+}
+
+/// `text` (a label, shown whole: leading spaces too) in at most `width`
+/// cells, ending in … if it was cut.
+pub fn truncate(text: &str, width: usize, opts: DisplayOptions) -> String {
+    let label = || shown_glyphs(text, 0..text.len(), opts, false);
+    let mut out = String::new();
+    let mut used = 0;
+    let total: usize = label().map(|g| g.width).sum();
+    if total <= width {
+        return label().map(|g| g.show).collect();
+    }
+    let room = width.saturating_sub(1);
+    for g in label() {
+        if used + g.width > room {
+            break;
+        }
+        used += g.width;
+        out.push_str(g.show);
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
 }
 
 #[cfg(test)]
@@ -203,6 +243,17 @@ mod tests {
     fn leading_whitespace_is_not_shown_and_tabs_expand() {
         assert_eq!(shown("\u{3000}\u{3000}正文", RAW), "正文");
         assert_eq!(shown("a\tb", RAW), "a    b");
+    }
+
+    #[test]
+    fn truncation_counts_cells_and_adds_an_ellipsis() {
+        assert_eq!(truncate("打一场祛除积弊", 8, RAW), "打一场…");
+        assert_eq!(truncate("打一场祛除积弊", 7, RAW), "打一场…");
+        assert_eq!(truncate("打一场", 6, RAW), "打一场");
+        assert_eq!(truncate("打一场", 1, RAW), "…");
+        assert_eq!(truncate("打一场", 0, RAW), "");
+        assert_eq!(truncate(" 视点", 9, RAW), " 视点");
+        assert_eq!(display_width(&truncate("a打b一场", 4, RAW), RAW), 4);
     }
 
     #[test]

@@ -1,0 +1,68 @@
+//! Everything the user can ask of the reader, as data. Keys, mouse events
+//! and background work all become an [`Action`]; only `App::update` acts.
+
+use crate::page::Issue;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Scroll the reading pane one line down.
+    ScrollDown,
+    /// Scroll the reading pane one line up.
+    ScrollUp,
+    /// Scroll the reading pane a screenful down.
+    PageDown,
+    /// Scroll the reading pane a screenful up.
+    PageUp,
+    /// Scroll the reading pane half a screen down.
+    HalfPageDown,
+    /// Scroll the reading pane half a screen up.
+    HalfPageUp,
+    /// Go to the top of the article.
+    Top,
+    /// Go to the end of the article.
+    Bottom,
+    /// Open the next article, continuing into the next column.
+    NextArticle,
+    /// Open the previous article, continuing into the previous column.
+    PrevArticle,
+    /// Open the first article of the next column.
+    NextColumn,
+    /// Open the first article of the previous column.
+    PrevColumn,
+    /// Open the first article of column N (1-based) of the current page.
+    JumpToColumn(usize),
+    /// Move the contents cursor down one article.
+    SelectNext,
+    /// Move the contents cursor up one article.
+    SelectPrev,
+    /// Move the contents cursor to the first article.
+    SelectFirst,
+    /// Move the contents cursor to the last article.
+    SelectLast,
+    /// Open the article under the contents cursor.
+    OpenSelected,
+    /// Switch focus between the contents and the reading pane.
+    SwitchFocus,
+    /// Focus the contents pane.
+    FocusContents,
+    /// Focus the reading pane.
+    FocusReader,
+    /// Show or hide the contents pane.
+    ToggleContents,
+    /// Show half-width punctuation full-width inside Chinese, or as written.
+    TogglePunctuation,
+    /// Show or hide the list of keys.
+    ToggleHelp,
+    /// Close the help overlay.
+    CloseHelp,
+    /// Leave kanbao.
+    Quit,
+    /// The terminal now has this many columns and rows.
+    Resize { width: u16, height: u16 },
+    /// Mouse wheel: scroll the pane under the pointer by `lines`.
+    ScrollAt { column: u16, row: u16, lines: i32 },
+    /// Mouse click at a cell.
+    ClickAt { column: u16, row: u16 },
+    /// The word segmenter has re-parsed the pages: take the refined model.
+    Refined(Box<Issue>),
+}

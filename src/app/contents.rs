@@ -1,0 +1,118 @@
+//! The contents pane's model: pages, columns and articles as rows, a
+//! cursor on an article row, and the scroll offset that keeps it in view.
+
+use crate::page::{ArticleId, Issue};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    /// A page header, shown when the input has several pages.
+    Page(usize),
+    /// A column heading; `number` is its 1-based number on its page.
+    Column {
+        page: usize,
+        column: usize,
+        number: usize,
+    },
+    Article(ArticleId),
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Contents {
+    pub rows: Vec<Row>,
+    /// Index into `rows` of the cursor (always an article row, if any).
+    pub cursor: usize,
+    /// First row shown.
+    pub offset: usize,
+}
+
+impl Contents {
+    pub fn new(issue: &Issue) -> Contents {
+        let mut rows = Vec::new();
+        for (p, page) in issue.pages.iter().enumerate() {
+            if issue.pages.len() > 1 {
+                rows.push(Row::Page(p));
+            }
+            for (c, column) in page.columns.iter().enumerate() {
+                rows.push(Row::Column {
+                    page: p,
+                    column: c,
+                    number: c + 1,
+                });
+                for a in 0..column.articles.len() {
+                    rows.push(Row::Article(ArticleId {
+                        page: p,
+                        column: c,
+                        article: a,
+                    }));
+                }
+            }
+        }
+        let cursor = rows
+            .iter()
+            .position(|r| matches!(r, Row::Article(_)))
+            .unwrap_or(0);
+        Contents {
+            rows,
+            cursor,
+            offset: 0,
+        }
+    }
+
+    pub fn selected(&self) -> Option<ArticleId> {
+        match self.rows.get(self.cursor) {
+            Some(Row::Article(id)) => Some(*id),
+            _ => None,
+        }
+    }
+
+    pub fn select(&mut self, id: ArticleId, height: usize) {
+        if let Some(i) = self.rows.iter().position(|r| *r == Row::Article(id)) {
+            self.cursor = i;
+            self.reveal(height);
+        }
+    }
+
+    /// Moves the cursor by `delta` article rows (clamped).
+    pub fn step(&mut self, delta: isize, height: usize) {
+        let articles: Vec<usize> = self
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| matches!(r, Row::Article(_)))
+            .map(|(i, _)| i)
+            .collect();
+        let Some(here) = articles.iter().position(|&i| i == self.cursor) else {
+            return;
+        };
+        let to = here.saturating_add_signed(delta).min(articles.len() - 1);
+        self.cursor = articles[to];
+        self.reveal(height);
+    }
+
+    pub fn first(&mut self, height: usize) {
+        self.step(isize::MIN, height);
+    }
+
+    pub fn last(&mut self, height: usize) {
+        self.step(isize::MAX, height);
+    }
+
+    /// Scrolls the list by `lines` without moving the cursor.
+    pub fn scroll(&mut self, lines: isize, height: usize) {
+        let max = self.rows.len().saturating_sub(height);
+        self.offset = self.offset.saturating_add_signed(lines).min(max);
+    }
+
+    /// Keeps the cursor in view, with its column heading when it fits.
+    pub fn reveal(&mut self, height: usize) {
+        let height = height.max(1);
+        let heading = self.cursor.saturating_sub(1);
+        if heading < self.offset {
+            self.offset = heading;
+        }
+        if self.cursor >= self.offset + height {
+            self.offset = self.cursor + 1 - height;
+        }
+        self.offset = self.offset.min(self.rows.len().saturating_sub(height));
+    }
+}

@@ -1,0 +1,393 @@
+//! The reader's state and its one way of changing: `App::update(Action)`.
+//! No I/O and no terminal here; the view only borrows an `App` to draw it.
+
+mod contents;
+mod geometry;
+mod reading;
+
+pub use contents::{Contents, Row};
+pub use geometry::{Area, Panes};
+pub use reading::Reading;
+
+use crate::action::Action;
+use crate::keymap::Mode;
+use crate::layout::{LayoutOptions, Part};
+use crate::page::{Article, ArticleId, Column, Issue};
+use reading::LayoutCache;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Contents,
+    Reader,
+}
+
+#[derive(Debug)]
+pub struct App {
+    pub issue: Issue,
+    /// Every article in reading order.
+    order: Vec<ArticleId>,
+    pub contents: Contents,
+    pub reading: Reading,
+    pub focus: Focus,
+    /// The user's choice to show or hide the contents; `None` until made.
+    show_contents: Option<bool>,
+    /// Scroll offset of the help overlay, when it is open.
+    pub help: Option<usize>,
+    pub options: LayoutOptions,
+    pub panes: Panes,
+    /// A transient message for the status bar, cleared by the next action.
+    pub message: Option<String>,
+    pub quit: bool,
+    cache: LayoutCache,
+}
+
+impl App {
+    pub fn new(issue: Issue, width: u16, height: u16, options: LayoutOptions) -> App {
+        let order: Vec<ArticleId> = issue.articles().map(|(id, _)| id).collect();
+        let first = order.first().copied().unwrap_or_default();
+        let panes = Panes::compute(width, height, None);
+        let mut cache = LayoutCache::default();
+        let layout = cache.get(&issue, first, usize::from(panes.text.width), options);
+        let mut app = App {
+            contents: Contents::new(&issue),
+            issue,
+            order,
+            reading: Reading::new(first, layout),
+            focus: Focus::Reader,
+            show_contents: None,
+            help: None,
+            options,
+            panes,
+            message: None,
+            quit: false,
+            cache,
+        };
+        app.contents.select(first, app.contents_height());
+        app
+    }
+
+    /// Which bindings of the keymap apply now.
+    pub fn mode(&self) -> Mode {
+        if self.help.is_some() {
+            Mode::Help
+        } else if self.focus == Focus::Contents && self.panes.contents.is_some() {
+            Mode::Contents
+        } else {
+            Mode::Reader
+        }
+    }
+
+    pub fn article(&self) -> Option<&Article> {
+        self.issue.article(self.reading.article)
+    }
+
+    pub fn column(&self) -> Option<&Column> {
+        self.issue.column(self.reading.article)
+    }
+
+    /// Rows of text the reading pane shows.
+    pub fn text_height(&self) -> usize {
+        usize::from(self.panes.text.height)
+    }
+
+    /// Rows the contents list shows (its area less the header row).
+    pub fn contents_height(&self) -> usize {
+        self.panes
+            .contents
+            .map_or(1, |a| usize::from(a.height.saturating_sub(1)).max(1))
+    }
+
+    pub fn update(&mut self, action: Action) {
+        self.message = None;
+        let page = self.text_height();
+        let half = (page / 2).max(1);
+        match action {
+            Action::ScrollDown if self.help.is_some() => self.scroll_help(1),
+            Action::ScrollUp if self.help.is_some() => self.scroll_help(-1),
+            Action::ScrollDown => self.reading.scroll_by(1, page),
+            Action::ScrollUp => self.reading.scroll_by(-1, page),
+            Action::PageDown => self
+                .reading
+                .scroll_by(page.saturating_sub(1).max(1) as isize, page),
+            Action::PageUp => self
+                .reading
+                .scroll_by(-(page.saturating_sub(1).max(1) as isize), page),
+            Action::HalfPageDown => self.reading.scroll_by(half as isize, page),
+            Action::HalfPageUp => self.reading.scroll_by(-(half as isize), page),
+            Action::Top => self.reading.scroll_to(0, page),
+            Action::Bottom => self.reading.scroll_to(usize::MAX, page),
+            Action::NextArticle => self.step_article(1),
+            Action::PrevArticle => self.step_article(-1),
+            Action::NextColumn => self.step_column(1),
+            Action::PrevColumn => self.step_column(-1),
+            Action::JumpToColumn(n) => self.jump_to_column(n),
+            Action::SelectNext => self.contents.step(1, self.contents_height()),
+            Action::SelectPrev => self.contents.step(-1, self.contents_height()),
+            Action::SelectFirst => self.contents.first(self.contents_height()),
+            Action::SelectLast => self.contents.last(self.contents_height()),
+            Action::OpenSelected => {
+                if let Some(id) = self.contents.selected() {
+                    self.open(id);
+                    self.focus_reader();
+                }
+            }
+            Action::SwitchFocus => match self.mode() {
+                Mode::Contents => self.focus_reader(),
+                _ => self.focus_contents(),
+            },
+            Action::FocusContents => self.focus_contents(),
+            Action::FocusReader => self.focus_reader(),
+            Action::ToggleContents => {
+                if self.panes.contents.is_some() {
+                    self.set_contents(false);
+                    self.focus = Focus::Reader;
+                } else {
+                    self.focus_contents();
+                }
+            }
+            Action::TogglePunctuation => {
+                let display = &mut self.options.display;
+                display.fullwidth_punct = !display.fullwidth_punct;
+                self.message = Some(if display.fullwidth_punct {
+                    "punctuation shown full-width inside Chinese".to_owned()
+                } else {
+                    "punctuation shown as written".to_owned()
+                });
+                self.relayout();
+            }
+            Action::ToggleHelp => {
+                self.help = if self.help.is_some() { None } else { Some(0) };
+            }
+            Action::CloseHelp => self.help = None,
+            Action::Quit => self.quit = true,
+            Action::Resize { width, height } => {
+                self.panes = Panes::compute(width, height, self.show_contents);
+                self.relayout();
+                self.contents.reveal(self.contents_height());
+            }
+            Action::ScrollAt { column, row, lines } => self.scroll_at(column, row, lines),
+            Action::ClickAt { column, row } => self.click_at(column, row),
+            Action::Refined(issue) => self.refine(*issue),
+        }
+    }
+
+    fn scroll_help(&mut self, delta: isize) {
+        if let Some(offset) = &mut self.help {
+            *offset = offset
+                .saturating_add_signed(delta)
+                .min(crate::keymap::KEYMAP.len());
+        }
+    }
+
+    fn set_contents(&mut self, shown: bool) {
+        // On a narrow screen the contents is a passing overlay, not a
+        // preference: hiding it returns to the default for the width.
+        let narrow = self.panes.size.0 < geometry::NARROW;
+        self.show_contents = if narrow && !shown { None } else { Some(shown) };
+        let (width, height) = self.panes.size;
+        self.panes = Panes::compute(width, height, self.show_contents);
+        self.relayout();
+        self.contents.reveal(self.contents_height());
+    }
+
+    fn focus_contents(&mut self) {
+        if self.panes.contents.is_none() {
+            self.set_contents(true);
+        }
+        if self.panes.contents.is_some() {
+            self.focus = Focus::Contents;
+            self.contents
+                .select(self.reading.article, self.contents_height());
+        }
+    }
+
+    fn focus_reader(&mut self) {
+        self.focus = Focus::Reader;
+        if self.panes.overlay {
+            self.set_contents(false);
+        }
+    }
+
+    /// Opens an article at its top.
+    pub fn open(&mut self, id: ArticleId) {
+        let layout = self.cache.get(
+            &self.issue,
+            id,
+            usize::from(self.panes.text.width),
+            self.options,
+        );
+        self.reading = Reading::new(id, layout);
+        self.contents.select(id, self.contents_height());
+    }
+
+    /// Lays the open article out again for the current width and options,
+    /// keeping the reading position.
+    fn relayout(&mut self) {
+        let layout = self.cache.get(
+            &self.issue,
+            self.reading.article,
+            usize::from(self.panes.text.width),
+            self.options,
+        );
+        let height = self.text_height();
+        self.reading.relayout(layout, height);
+    }
+
+    fn step_article(&mut self, delta: isize) {
+        let Some(here) = self.order.iter().position(|&id| id == self.reading.article) else {
+            return;
+        };
+        match here
+            .checked_add_signed(delta)
+            .and_then(|i| self.order.get(i))
+        {
+            Some(&id) => self.open(id),
+            None if delta > 0 => self.message = Some("this is the last article".to_owned()),
+            None => self.message = Some("this is the first article".to_owned()),
+        }
+    }
+
+    /// The first article of each column that has one, in reading order.
+    fn column_starts(&self) -> Vec<ArticleId> {
+        self.order
+            .iter()
+            .copied()
+            .filter(|id| id.article == 0)
+            .collect()
+    }
+
+    fn step_column(&mut self, delta: isize) {
+        let starts = self.column_starts();
+        let here = self.reading.article;
+        let target = if delta > 0 {
+            starts
+                .iter()
+                .find(|s| (s.page, s.column) > (here.page, here.column))
+        } else {
+            starts
+                .iter()
+                .rev()
+                .find(|s| (s.page, s.column) < (here.page, here.column))
+        };
+        match target {
+            Some(&id) => self.open(id),
+            None if delta > 0 => self.message = Some("this is the last column".to_owned()),
+            None => self.message = Some("this is the first column".to_owned()),
+        }
+    }
+
+    fn jump_to_column(&mut self, number: usize) {
+        let page = self.reading.article.page;
+        let id = ArticleId {
+            page,
+            column: number.saturating_sub(1),
+            article: 0,
+        };
+        if self.issue.article(id).is_some() {
+            self.open(id);
+        } else {
+            let count = self.issue.pages.get(page).map_or(0, |p| p.columns.len());
+            self.message = Some(format!(
+                "there is no column {number} on this page ({count} columns)"
+            ));
+        }
+    }
+
+    fn scroll_at(&mut self, column: u16, row: u16, lines: i32) {
+        let lines = lines as isize;
+        match self.panes.contents {
+            Some(area) if area.contains(column, row) => {
+                self.contents.scroll(lines, self.contents_height());
+            }
+            _ if self.panes.reader.contains(column, row) => {
+                self.reading.scroll_by(lines, self.text_height());
+            }
+            _ => {}
+        }
+    }
+
+    fn click_at(&mut self, column: u16, row: u16) {
+        match self.panes.contents {
+            Some(area) if area.contains(column, row) => {
+                // The first row of the pane is its header.
+                let Some(list_row) = row.checked_sub(area.y + 1) else {
+                    return;
+                };
+                let index = self.contents.offset + usize::from(list_row);
+                let target = match self.contents.rows.get(index) {
+                    Some(Row::Article(id)) => Some(*id),
+                    Some(Row::Column { page, column, .. }) => Some(ArticleId {
+                        page: *page,
+                        column: *column,
+                        article: 0,
+                    })
+                    .filter(|id| self.issue.article(*id).is_some()),
+                    _ => None,
+                };
+                if let Some(id) = target {
+                    self.open(id);
+                    self.focus = Focus::Contents;
+                    if self.panes.overlay {
+                        self.focus_reader();
+                    }
+                }
+            }
+            _ if self.panes.reader.contains(column, row) => self.focus_reader(),
+            _ => {}
+        }
+    }
+
+    /// Takes a refined parse of the same input (mended with the word
+    /// segmenter), keeping the article and the place in it.
+    fn refine(&mut self, issue: Issue) {
+        let id = self.reading.article;
+        let (part, at) = self.reading.anchor;
+        let source = self.article().and_then(|a| source_offset(a, part, at));
+        self.issue = issue;
+        self.order = self.issue.articles().map(|(id, _)| id).collect();
+        self.contents = Contents::new(&self.issue);
+        self.cache.clear();
+        if self.issue.article(id).is_none() {
+            let first = self.order.first().copied().unwrap_or_default();
+            self.open(first);
+            return;
+        }
+        if let Some((part, at)) =
+            source.and_then(|s| self.article().and_then(|a| part_at_source(a, s)))
+        {
+            self.reading.anchor = (part, at);
+        }
+        self.contents.select(id, self.contents_height());
+        self.relayout();
+    }
+}
+
+fn text_of(article: &Article, part: Part) -> Option<&crate::page::Text> {
+    match part {
+        Part::Title => Some(&article.title),
+        Part::Byline => article.byline.as_ref(),
+        Part::Block(i) => article.blocks.get(i).map(|b| &b.text),
+    }
+}
+
+fn source_offset(article: &Article, part: Part, at: usize) -> Option<usize> {
+    text_of(article, part)?.source_offset(at)
+}
+
+/// The part of `article` holding source byte `source`, and where in it.
+fn part_at_source(article: &Article, source: usize) -> Option<(Part, usize)> {
+    let parts = [Part::Title, Part::Byline]
+        .into_iter()
+        .chain((0..article.blocks.len()).map(Part::Block));
+    for part in parts {
+        if let Some(text) = text_of(article, part)
+            && let Some(p) = text
+                .pieces
+                .iter()
+                .find(|p| (p.source..p.source + p.len).contains(&source))
+        {
+            return Some((part, p.at + (source - p.source)));
+        }
+    }
+    None
+}

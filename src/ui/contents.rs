@@ -1,0 +1,101 @@
+//! The contents pane: columns as numbered headings, their articles below,
+//! titles cut to the pane by display width.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::style;
+use crate::app::{App, Focus, Row};
+use crate::page::{NO_COLUMN, UNTITLED};
+use crate::text::width::truncate;
+
+pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
+    let block = Block::new()
+        .borders(Borders::RIGHT)
+        .border_style(style::border());
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.width == 0 || inner.height == 0 {
+        return;
+    }
+    let width = usize::from(inner.width);
+    let focused = app.focus == Focus::Contents;
+    let opts = app.options.display;
+
+    let mut lines = vec![Line::styled(
+        truncate(" Contents", width, opts),
+        style::pane_title(focused),
+    )];
+    let rows = app
+        .contents
+        .rows
+        .iter()
+        .enumerate()
+        .skip(app.contents.offset);
+    for (index, row) in rows.take(usize::from(inner.height.saturating_sub(1))) {
+        let line = match *row {
+            Row::Page(p) => {
+                let name = app.issue.pages.get(p).map_or("", |pg| pg.source.as_str());
+                Line::styled(truncate(&format!("▌{name}"), width, opts), style::dim())
+            }
+            Row::Column {
+                page,
+                column,
+                number,
+            } => {
+                let name = app
+                    .issue
+                    .pages
+                    .get(page)
+                    .and_then(|pg| pg.columns.get(column))
+                    .and_then(|c| c.name.as_ref())
+                    .map_or(NO_COLUMN, |n| n.text.as_str());
+                let key = if number <= 9 {
+                    format!("{number} ")
+                } else {
+                    "  ".to_owned()
+                };
+                Line::from(vec![
+                    Span::styled(key, style::dim()),
+                    Span::styled(
+                        truncate(name, width.saturating_sub(2), opts),
+                        style::heading(),
+                    ),
+                ])
+            }
+            Row::Article(id) => {
+                let title = app
+                    .issue
+                    .article(id)
+                    .map(|a| a.title_line())
+                    .unwrap_or_default();
+                let title = if title.is_empty() {
+                    UNTITLED.to_owned()
+                } else {
+                    title
+                };
+                let open = id == app.reading.article;
+                let marker = if open { "▸ " } else { "  " };
+                let text = format!(
+                    "{marker}{}",
+                    truncate(&title, width.saturating_sub(2), opts)
+                );
+                let mut st = if open {
+                    style::open_article()
+                } else {
+                    Default::default()
+                };
+                if focused && index == app.contents.cursor {
+                    st = st.patch(style::cursor());
+                }
+                // Pad the cursor row so its highlight spans the pane.
+                let pad = width.saturating_sub(crate::text::width::label_width(&text, opts));
+                Line::styled(format!("{text}{}", " ".repeat(pad)), st)
+            }
+        };
+        lines.push(line);
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}

@@ -1,0 +1,75 @@
+//! The reading pane: the open article's laid-out lines, styled by role,
+//! with a scrollbar.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
+
+use super::{rect, style};
+use crate::app::App;
+use crate::layout::{Role, part_text};
+use crate::text::width::glyphs_in;
+use crate::text::wrap::OVERWIDE;
+
+pub fn draw(frame: &mut Frame<'_>, app: &App) {
+    let area = rect(app.panes.text);
+    let Some(article) = app.article() else {
+        frame.render_widget(
+            Paragraph::new("There is nothing to read.").style(style::dim()),
+            area,
+        );
+        return;
+    };
+    let layout = &app.reading.layout;
+    let visible = layout
+        .lines
+        .iter()
+        .skip(app.reading.scroll)
+        .take(usize::from(area.height));
+    let mut lines: Vec<Line<'_>> = Vec::with_capacity(usize::from(area.height));
+    for doc in visible {
+        if doc.role == Role::Blank {
+            lines.push(Line::default());
+            continue;
+        }
+        let st = style::role(doc.role);
+        if doc.line.overwide {
+            lines.push(Line::styled(OVERWIDE, st));
+            continue;
+        }
+        let text = part_text(article, doc.part);
+        let shown: String = glyphs_in(text, doc.line.start..doc.line.end, layout.options.display)
+            .map(|g| g.show)
+            .collect();
+        lines.push(Line::from(vec![
+            Span::raw(" ".repeat(doc.line.indent)),
+            Span::styled(shown.trim_end().to_owned(), st),
+        ]));
+    }
+    if layout.lines.is_empty() || article.blocks.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::styled("(this article has no text)", style::dim()));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+
+    let total = layout.lines.len();
+    let height = usize::from(app.panes.text.height);
+    if total > height {
+        let mut state = ScrollbarState::new(total.saturating_sub(height))
+            .position(app.reading.scroll)
+            .viewport_content_length(height);
+        let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
+            .begin_symbol(None)
+            .end_symbol(None)
+            .thumb_style(style::dim());
+        frame.render_stateful_widget(bar, scrollbar_area(app), &mut state);
+    }
+}
+
+fn scrollbar_area(app: &App) -> Rect {
+    let mut area = rect(app.panes.scrollbar);
+    area.y = app.panes.text.y;
+    area.height = app.panes.text.height;
+    area
+}

@@ -1,0 +1,60 @@
+//! The styles of the view, in one place.
+
+use ratatui::style::{Color, Modifier, Style};
+
+use crate::layout::Role;
+
+pub fn role(role: Role) -> Style {
+    match role {
+        Role::Title => Style::new().add_modifier(Modifier::BOLD),
+        Role::Subheading => Style::new().add_modifier(Modifier::BOLD),
+        Role::Byline => Style::new().add_modifier(Modifier::DIM),
+        Role::Credit => Style::new().add_modifier(Modifier::DIM | Modifier::ITALIC),
+        Role::Paragraph | Role::Blank => Style::new(),
+    }
+}
+
+pub fn heading() -> Style {
+    Style::new().add_modifier(Modifier::BOLD)
+}
+
+pub fn pane_title(focused: bool) -> Style {
+    if focused {
+        Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)
+    } else {
+        Style::new().add_modifier(Modifier::BOLD | Modifier::DIM)
+    }
+}
+
+pub fn border() -> Style {
+    Style::new().add_modifier(Modifier::DIM)
+}
+
+/// The article that is open in the reading pane.
+pub fn open_article() -> Style {
+    Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)
+}
+
+/// The contents cursor when the contents pane has focus.
+pub fn cursor() -> Style {
+    Style::new().add_modifier(Modifier::REVERSED)
+}
+
+pub fn status_bar() -> Style {
+    Style::new().bg(Color::DarkGray).fg(Color::White)
+}
+
+pub fn message() -> Style {
+    Style::new()
+        .bg(Color::DarkGray)
+        .fg(Color::Yellow)
+        .add_modifier(Modifier::BOLD)
+}
+
+pub fn notice() -> Style {
+    Style::new().add_modifier(Modifier::BOLD)
+}
+
+pub fn dim() -> Style {
+    Style::new().add_modifier(Modifier::DIM)
+}

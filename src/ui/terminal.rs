@@ -1,0 +1,82 @@
+//! The terminal session: set-up and guaranteed restore (on quit, error,
+//! panic, SIGTERM and SIGHUP), and the event loop.
+
+use std::io::{self, stdout};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, TryRecvError};
+use std::time::Duration;
+
+use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use crossterm::execute;
+
+use crate::action::Action;
+use crate::app::App;
+
+/// How often the loop wakes without input, to notice signals and
+/// background results.
+const TICK: Duration = Duration::from_millis(100);
+
+fn restore() {
+    let _ = execute!(stdout(), DisableMouseCapture);
+    ratatui::restore();
+}
+
+/// Restores the terminal when dropped, however the loop ends.
+struct Session;
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+/// Runs the reader until the user quits or a signal ends it. `background`
+/// delivers actions from other threads (the refined parse).
+pub fn run(mut app: App, background: Receiver<Action>) -> io::Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+
+    let mut terminal = ratatui::try_init()?;
+    let session = Session;
+    // ratatui's hook restores raw mode and the screen; mouse capture too.
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(stdout(), DisableMouseCapture);
+        hook(info);
+    }));
+    execute!(stdout(), EnableMouseCapture)?;
+
+    let size = terminal.size()?;
+    app.update(Action::Resize {
+        width: size.width,
+        height: size.height,
+    });
+    let mut background_open = true;
+    while !app.quit && !stop.load(Ordering::Relaxed) {
+        terminal.draw(|frame| super::draw(frame, &app))?;
+        if crossterm::event::poll(TICK)? {
+            // Take every pending event before drawing again.
+            loop {
+                let event = crossterm::event::read()?;
+                if let Some(action) = super::event::action(event, app.mode()) {
+                    app.update(action);
+                }
+                if app.quit || !crossterm::event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+        }
+        while background_open {
+            match background.try_recv() {
+                Ok(action) => app.update(action),
+                Err(TryRecvError::Empty) => break,
+                Err(TryRecvError::Disconnected) => background_open = false,
+            }
+        }
+    }
+    drop(session);
+    Ok(())
+}

@@ -1,0 +1,394 @@
+//! `App::update` without a terminal: every action, and the edges (first and
+//! last article, empty articles, tiny sizes, resizes, the refined parse).
+
+mod common;
+
+use common::*;
+use kanbao::action::Action;
+use kanbao::app::{App, Focus, Row};
+use kanbao::keymap::Mode;
+use kanbao::layout::{LayoutOptions, Part, part_text};
+use kanbao::page::{ArticleId, Issue, parse};
+
+fn app(width: u16, height: u16) -> App {
+    App::new(issue_of(sample()), width, height, LayoutOptions::default())
+}
+
+fn id(column: usize, article: usize) -> ArticleId {
+    ArticleId {
+        page: 0,
+        column,
+        article,
+    }
+}
+
+fn title(app: &App) -> String {
+    app.article().map(|a| a.title_line()).unwrap_or_default()
+}
+
+/// The text of the line at the top of the reading pane.
+fn top_text(app: &App) -> String {
+    let article = app.article().expect("an article is open");
+    let line = &app.reading.layout.lines[app.reading.scroll];
+    part_text(article, line.part)[line.line.start..line.line.end].to_owned()
+}
+
+#[test]
+fn opens_on_the_first_article() {
+    let app = app(100, 30);
+    assert_eq!(app.reading.article, id(0, 0));
+    assert_eq!(app.reading.scroll, 0);
+    assert_eq!(app.focus, Focus::Reader);
+    assert_eq!(app.mode(), Mode::Reader);
+    assert!(app.panes.contents.is_some());
+    assert_eq!(app.contents.selected(), Some(id(0, 0)));
+}
+
+#[test]
+fn scrolling_is_clamped() {
+    let mut app = app(100, 30);
+    let height = app.text_height();
+    let max = app.reading.layout.lines.len() - height;
+    app.update(Action::ScrollUp);
+    assert_eq!(app.reading.scroll, 0);
+    app.update(Action::ScrollDown);
+    app.update(Action::ScrollDown);
+    assert_eq!(app.reading.scroll, 2);
+    app.update(Action::ScrollUp);
+    assert_eq!(app.reading.scroll, 1);
+    app.update(Action::PageDown);
+    assert_eq!(app.reading.scroll, 1 + height - 1);
+    app.update(Action::PageUp);
+    assert_eq!(app.reading.scroll, 1);
+    app.update(Action::HalfPageDown);
+    assert_eq!(app.reading.scroll, 1 + height / 2);
+    app.update(Action::HalfPageUp);
+    assert_eq!(app.reading.scroll, 1);
+    app.update(Action::Bottom);
+    assert_eq!(app.reading.scroll, max);
+    app.update(Action::ScrollDown);
+    app.update(Action::PageDown);
+    assert_eq!(app.reading.scroll, max);
+    app.update(Action::Top);
+    assert_eq!(app.reading.scroll, 0);
+}
+
+#[test]
+fn next_and_previous_article_cross_columns_and_stop_at_the_ends() {
+    let mut app = app(100, 30);
+    let mut titles = vec![title(&app)];
+    for _ in 0..6 {
+        app.update(Action::NextArticle);
+        titles.push(title(&app));
+    }
+    assert_eq!(titles[2], "传承红色基因");
+    assert_eq!(titles[6], "联学联创 聚合力 最强党支部 增活力");
+    app.update(Action::NextArticle);
+    assert_eq!(title(&app), titles[6]);
+    assert_eq!(app.message.as_deref(), Some("this is the last article"));
+    for _ in 0..6 {
+        app.update(Action::PrevArticle);
+    }
+    assert_eq!(app.reading.article, id(0, 0));
+    app.update(Action::PrevArticle);
+    assert_eq!(app.message.as_deref(), Some("this is the first article"));
+    app.update(Action::ScrollDown);
+    assert_eq!(app.message, None, "messages last one action");
+}
+
+#[test]
+fn opening_an_article_starts_at_its_top() {
+    let mut app = app(100, 30);
+    app.update(Action::PageDown);
+    app.update(Action::NextArticle);
+    assert_eq!(app.reading.scroll, 0);
+}
+
+#[test]
+fn columns_by_braces_and_digits() {
+    let mut app = app(100, 30);
+    app.update(Action::NextColumn);
+    app.update(Action::NextColumn);
+    assert_eq!(app.reading.article, id(2, 0));
+    assert_eq!(title(&app), "传承红色基因");
+    app.update(Action::NextColumn);
+    app.update(Action::NextColumn);
+    assert_eq!(app.reading.article, id(4, 0));
+    app.update(Action::NextColumn);
+    assert_eq!(app.message.as_deref(), Some("this is the last column"));
+    app.update(Action::PrevColumn);
+    assert_eq!(app.reading.article, id(3, 0));
+    // From the middle of a column, { goes to the previous column's start.
+    app.update(Action::NextArticle);
+    assert_eq!(app.reading.article, id(3, 1));
+    app.update(Action::PrevColumn);
+    assert_eq!(app.reading.article, id(2, 0));
+
+    let mut app = app_at_column(3);
+    assert_eq!(app.reading.article, id(2, 0));
+    app.update(Action::JumpToColumn(9));
+    assert_eq!(app.reading.article, id(2, 0));
+    assert!(
+        app.message
+            .as_deref()
+            .is_some_and(|m| m.contains("no column 9"))
+    );
+    app.update(Action::JumpToColumn(1));
+    assert_eq!(app.reading.article, id(0, 0));
+    app.update(Action::PrevColumn);
+    assert_eq!(app.message.as_deref(), Some("this is the first column"));
+}
+
+fn app_at_column(n: usize) -> App {
+    let mut app = app(100, 30);
+    app.update(Action::JumpToColumn(n));
+    app
+}
+
+#[test]
+fn contents_cursor_moves_over_articles_only() {
+    let mut app = app(100, 30);
+    app.update(Action::FocusContents);
+    assert_eq!(app.mode(), Mode::Contents);
+    app.update(Action::SelectNext);
+    assert_eq!(
+        app.contents.selected(),
+        Some(id(1, 0)),
+        "skips the 观潮 heading"
+    );
+    app.update(Action::SelectPrev);
+    app.update(Action::SelectPrev);
+    assert_eq!(app.contents.selected(), Some(id(0, 0)));
+    app.update(Action::SelectLast);
+    assert_eq!(app.contents.selected(), Some(id(4, 0)));
+    app.update(Action::SelectNext);
+    assert_eq!(app.contents.selected(), Some(id(4, 0)));
+    assert_eq!(
+        app.reading.article,
+        id(0, 0),
+        "moving the cursor does not open"
+    );
+    app.update(Action::OpenSelected);
+    assert_eq!(app.reading.article, id(4, 0));
+    assert_eq!(app.focus, Focus::Reader);
+    app.update(Action::SelectFirst);
+    assert_eq!(app.contents.selected(), Some(id(0, 0)));
+}
+
+#[test]
+fn focus_and_contents_visibility() {
+    let mut app = app(100, 30);
+    app.update(Action::SwitchFocus);
+    assert_eq!(app.focus, Focus::Contents);
+    app.update(Action::SwitchFocus);
+    assert_eq!(app.focus, Focus::Reader);
+    app.update(Action::ToggleContents);
+    assert!(app.panes.contents.is_none());
+    assert_eq!(app.panes.reader.x, 0);
+    assert_eq!(app.mode(), Mode::Reader);
+    app.update(Action::ToggleContents);
+    assert!(app.panes.contents.is_some());
+    assert_eq!(app.focus, Focus::Contents);
+}
+
+#[test]
+fn narrow_screens_show_contents_as_an_overlay() {
+    let mut app = app(50, 20);
+    assert!(app.panes.contents.is_none());
+    app.update(Action::ToggleContents);
+    assert!(app.panes.overlay);
+    assert_eq!(app.mode(), Mode::Contents);
+    app.update(Action::SelectNext);
+    app.update(Action::OpenSelected);
+    assert_eq!(app.reading.article, id(1, 0));
+    assert!(app.panes.contents.is_none(), "opening closes the overlay");
+    app.update(Action::Resize {
+        width: 100,
+        height: 30,
+    });
+    assert!(app.panes.contents.is_some(), "wide again: shown by default");
+}
+
+#[test]
+fn punctuation_toggle_relays_out_and_keeps_the_place() {
+    let mut app = app(100, 30);
+    app.update(Action::PageDown);
+    let before = top_text(&app);
+    assert!(app.options.display.fullwidth_punct);
+    app.update(Action::TogglePunctuation);
+    assert!(!app.options.display.fullwidth_punct);
+    assert!(!app.reading.layout.options.display.fullwidth_punct);
+    assert!(app.message.is_some());
+    assert_eq!(top_text(&app), before);
+}
+
+#[test]
+fn help_and_quit() {
+    let mut app = app(100, 30);
+    app.update(Action::ToggleHelp);
+    assert_eq!(app.mode(), Mode::Help);
+    app.update(Action::ScrollDown);
+    assert_eq!(app.help, Some(1));
+    assert_eq!(
+        app.reading.scroll, 0,
+        "help scrolls itself, not the article"
+    );
+    app.update(Action::CloseHelp);
+    assert_eq!(app.help, None);
+    app.update(Action::ToggleHelp);
+    app.update(Action::ToggleHelp);
+    assert_eq!(app.help, None);
+    assert!(!app.quit);
+    app.update(Action::Quit);
+    assert!(app.quit);
+}
+
+#[test]
+fn resize_keeps_article_and_place() {
+    let mut app = app(100, 30);
+    app.update(Action::NextArticle);
+    for _ in 0..7 {
+        app.update(Action::ScrollDown);
+    }
+    let (part, at) = app.reading.anchor;
+    for (w, h) in [(60, 20), (140, 50), (41, 13), (100, 30)] {
+        app.update(Action::Resize {
+            width: w,
+            height: h,
+        });
+        assert_eq!(app.reading.article, id(1, 0));
+        assert_eq!(app.reading.layout.width, usize::from(app.panes.text.width));
+        // The line holding the reading position is at the top, or in view
+        // when the article ends before the screen does.
+        let layout = &app.reading.layout;
+        let anchor_line = layout.line_of(part, at);
+        let line = &layout.lines[anchor_line];
+        assert_eq!(line.part, part, "at {w}×{h}");
+        assert!(line.line.start <= at && at < line.line.end, "at {w}×{h}");
+        let max = layout.lines.len().saturating_sub(app.text_height());
+        if anchor_line <= max {
+            assert_eq!(app.reading.scroll, anchor_line, "at {w}×{h}");
+        } else {
+            assert_eq!(app.reading.scroll, max, "at {w}×{h}");
+        }
+    }
+}
+
+#[test]
+fn tiny_sizes_do_not_panic() {
+    let mut app = app(100, 30);
+    for (w, h) in [(1, 1), (0, 0), (19, 4), (20, 5), (2, 40), (300, 2)] {
+        app.update(Action::Resize {
+            width: w,
+            height: h,
+        });
+        for action in [
+            Action::ScrollDown,
+            Action::PageDown,
+            Action::Bottom,
+            Action::NextArticle,
+            Action::ToggleContents,
+            Action::SelectNext,
+            Action::OpenSelected,
+            Action::ScrollAt {
+                column: 0,
+                row: 0,
+                lines: 3,
+            },
+            Action::ClickAt { column: 0, row: 1 },
+            Action::TogglePunctuation,
+        ] {
+            app.update(action);
+        }
+    }
+}
+
+#[test]
+fn empty_articles() {
+    let text = "视点\n\n标题一\n\n□本报记者 张三\n\n观潮\n\n标题二\n\n正文。\n";
+    let page = parse("empty.txt", text, None);
+    let mut app = App::new(issue_of(page), 80, 24, LayoutOptions::default());
+    assert!(app.article().is_some_and(|a| a.blocks.is_empty()));
+    app.update(Action::PageDown);
+    app.update(Action::Bottom);
+    app.update(Action::NextArticle);
+    assert_eq!(title(&app), "标题二");
+    let mut none = App::new(Issue::default(), 80, 24, LayoutOptions::default());
+    none.update(Action::NextArticle);
+    none.update(Action::PageDown);
+    none.update(Action::FocusContents);
+    none.update(Action::OpenSelected);
+    assert!(none.article().is_none());
+}
+
+#[test]
+fn mouse_wheel_and_clicks() {
+    let mut app = app(100, 30);
+    let reader = app.panes.reader;
+    app.update(Action::ScrollAt {
+        column: reader.x + 5,
+        row: 5,
+        lines: 3,
+    });
+    assert_eq!(app.reading.scroll, 3);
+    app.update(Action::ScrollAt {
+        column: reader.x + 5,
+        row: 5,
+        lines: -3,
+    });
+    assert_eq!(app.reading.scroll, 0);
+    // Click on the row of 阵地's article in the contents pane.
+    let row = app
+        .contents
+        .rows
+        .iter()
+        .position(|r| *r == Row::Article(id(2, 0)))
+        .expect("row exists");
+    app.update(Action::ClickAt {
+        column: 3,
+        row: row as u16 + 1,
+    });
+    assert_eq!(app.reading.article, id(2, 0));
+    // Clicking a column heading opens its first article.
+    let heading = app
+        .contents
+        .rows
+        .iter()
+        .position(|r| matches!(r, Row::Column { column: 3, .. }))
+        .expect("heading exists");
+    app.update(Action::ClickAt {
+        column: 3,
+        row: heading as u16 + 1,
+    });
+    assert_eq!(app.reading.article, id(3, 0));
+    app.update(Action::ClickAt {
+        column: reader.x + 3,
+        row: 3,
+    });
+    assert_eq!(app.focus, Focus::Reader);
+}
+
+#[test]
+fn refined_parse_keeps_the_place() {
+    let cheap = parse("sample-page.txt", SAMPLE, None);
+    let mut app = App::new(issue_of(cheap), 100, 30, LayoutOptions::default());
+    // Scroll until the cheap parse's separate fragment 全区公安机关分级分批对党委班 is on top.
+    while !top_text(&app).contains("对党委班") {
+        app.update(Action::ScrollDown);
+    }
+    app.update(Action::Refined(Box::new(issue_of(sample()))));
+    assert_eq!(app.reading.article, id(0, 0));
+    assert!(
+        top_text(&app).contains("对党委班"),
+        "top is {:?}",
+        top_text(&app)
+    );
+    let Part::Block(i) = app.reading.layout.lines[app.reading.scroll].part else {
+        panic!("the top line is body text");
+    };
+    let block = &app.article().expect("open").blocks[i];
+    assert!(
+        block.text.text.contains("对党委班子成员"),
+        "the refined, mended model is shown"
+    );
+}
