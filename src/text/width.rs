@@ -213,7 +213,7 @@ mod tests {
     #[test]
     fn widths_are_terminal_cells() {
         assert_eq!(display_width("看报", RAW), 4);
-        assert_eq!(display_width("CPI上涨5.1%", RAW), 13);
+        assert_eq!(display_width("CPI上涨5.1%", RAW), 11);
         assert_eq!(display_width("e\u{301}", RAW), 1, "combining mark");
         assert_eq!(display_width("👍", RAW), 2);
         assert_eq!(display_width("👨‍👩‍👧", RAW), 2, "ZWJ sequence is one glyph");

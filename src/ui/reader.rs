@@ -62,7 +62,9 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
         let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
             .begin_symbol(None)
             .end_symbol(None)
-            .thumb_style(style::dim());
+            .track_symbol(Some("│"))
+            .track_style(style::border())
+            .thumb_symbol("┃");
         frame.render_stateful_widget(bar, scrollbar_area(app), &mut state);
     }
 }

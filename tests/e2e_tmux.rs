@@ -1,0 +1,196 @@
+//! End to end: the real binary in a real terminal (tmux), read back from
+//! the screen. Needs tmux (CI installs it); without it, and outside CI, the
+//! test says so and does nothing.
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use unicode_width::UnicodeWidthStr;
+
+struct Tmux {
+    socket: String,
+    exit_file: PathBuf,
+}
+
+impl Tmux {
+    fn available() -> bool {
+        Command::new("tmux")
+            .arg("-V")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    }
+
+    fn start(width: u16, height: u16) -> Tmux {
+        let socket = format!("kanbao-e2e-{}", std::process::id());
+        let exit_file = std::env::temp_dir().join(format!("{socket}.exit"));
+        let _ = std::fs::remove_file(&exit_file);
+        let command = format!(
+            "{}; echo $? > {}",
+            env!("CARGO_BIN_EXE_kanbao"),
+            exit_file.display()
+        );
+        let tmux = Tmux { socket, exit_file };
+        tmux.run(&[
+            "-f",
+            "/dev/null",
+            "new-session",
+            "-d",
+            "-x",
+            &width.to_string(),
+            "-y",
+            &height.to_string(),
+            "-s",
+            "e2e",
+        ]);
+        tmux.run(&["set-option", "-g", "remain-on-exit", "on"]);
+        tmux.run(&["respawn-pane", "-k", "-t", "e2e", &command]);
+        tmux
+    }
+
+    fn run(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .args(["-u", "-L", &self.socket])
+            .args(args)
+            .env("LANG", "C.UTF-8")
+            .env("TERM", "xterm-256color")
+            .output()
+            .expect("tmux runs");
+        assert!(
+            out.status.success(),
+            "tmux {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn screen(&self) -> String {
+        self.run(&["capture-pane", "-p", "-t", "e2e"])
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for key in keys {
+            self.run(&["send-keys", "-t", "e2e", key]);
+        }
+    }
+
+    /// Waits until the screen satisfies `ok`, or fails with the screen.
+    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if ok(&screen) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "timed out waiting for {what}; screen:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn status_line(screen: &str) -> String {
+        screen
+            .lines()
+            .rfind(|l| !l.trim().is_empty())
+            .unwrap_or("")
+            .to_owned()
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["-L", &self.socket, "kill-server"])
+            .output();
+        let _ = std::fs::remove_file(&self.exit_file);
+    }
+}
+
+/// The display column of the contents pane's border on a row.
+fn border_column(row: &str) -> Option<usize> {
+    let at = row.find('│')?;
+    Some(row[..at].width())
+}
+
+#[test]
+fn reader_in_a_real_terminal() {
+    if !Tmux::available() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install tmux for the end-to-end test"
+        );
+        eprintln!("tmux is not installed: skipping the end-to-end test");
+        return;
+    }
+    let tmux = Tmux::start(100, 30);
+    let screen = tmux.wait_for("the first frame", |s| {
+        s.contains("打一场祛除积弊自我净化的整风仗")
+    });
+
+    // The contents pane lists the five columns.
+    for heading in [
+        "1 视点",
+        "2 观潮",
+        "3 阵地",
+        "4 红船初心",
+        "5 五化协同 大抓基层⑤",
+    ] {
+        assert!(
+            screen.lines().any(|l| l.starts_with(heading)),
+            "{heading} missing:\n{screen}"
+        );
+    }
+    // Its right border stands in one display column on every row.
+    let rows: Vec<&str> = screen.lines().take(29).collect();
+    let columns: Vec<Option<usize>> = rows.iter().map(|r| border_column(r)).collect();
+    assert!(
+        columns.iter().all(|c| *c == columns[0] && c.is_some()),
+        "border moves: {columns:?}\n{screen}"
+    );
+
+    // } } reaches 阵地's article; 1 goes back, 3 jumps there again.
+    tmux.keys(&["}", "}"]);
+    tmux.wait_for("阵地 after }}", |s| {
+        Tmux::status_line(s).contains("阵地 › 传承红色基因")
+    });
+    tmux.keys(&["1"]);
+    tmux.wait_for("视点 after 1", |s| {
+        Tmux::status_line(s).contains("视点 › 打一场")
+    });
+    tmux.keys(&["3"]);
+    tmux.wait_for("阵地 after 3", |s| {
+        Tmux::status_line(s).contains("阵地 › 传承红色基因")
+    });
+
+    // A resize keeps the article.
+    tmux.run(&["resize-window", "-t", "e2e", "-x", "60", "-y", "20"]);
+    tmux.wait_for("the same article at 60×20", |s| {
+        s.lines().count() <= 20
+            && s.lines().all(|l| l.width() <= 60)
+            && Tmux::status_line(s).contains("传承红色基因")
+            && s.contains("近日，呼和浩特市")
+    });
+
+    // q quits with status 0 and leaves the alternate screen.
+    tmux.keys(&["q"]);
+    let start = Instant::now();
+    while !tmux.exit_file.exists() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "kanbao did not quit"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::thread::sleep(Duration::from_millis(100));
+    let status = std::fs::read_to_string(&tmux.exit_file).expect("exit status written");
+    assert_eq!(status.trim(), "0");
+    let alternate = tmux.run(&["display-message", "-p", "-t", "e2e", "#{alternate_on}"]);
+    assert_eq!(alternate.trim(), "0", "still on the alternate screen");
+    let after = tmux.screen();
+    assert!(
+        !after.contains("Contents"),
+        "the reader's screen was left behind:\n{after}"
+    );
+}
