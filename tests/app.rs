@@ -392,3 +392,18 @@ fn refined_parse_keeps_the_place() {
         "the refined, mended model is shown"
     );
 }
+
+#[test]
+fn readme_lists_every_key_binding() {
+    let readme = include_str!("../README.md");
+    for entry in kanbao::keymap::help_entries() {
+        for key in entry.keys.split(' ') {
+            let key = key.replace('–', "`–`");
+            assert!(
+                readme.contains(&format!("`{key}`")),
+                "README does not list {key} ({})",
+                entry.description
+            );
+        }
+    }
+}

@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Whole-process measurement: time from exec to the first drawn title, and
+peak memory (max RSS), for kanbao and for `less` on the same file, each in
+a fresh 100x30 pseudo-terminal. Usage:
+
+    cargo build --release
+    python3 benches/first_frame.py [FILE] [RUNS]
+"""
+import fcntl
+import os
+import pty
+import resource
+import select
+import signal
+import statistics
+import struct
+import sys
+import termios
+import time
+
+FILE = sys.argv[1] if len(sys.argv) > 1 else "assets/sample-page.txt"
+RUNS = int(sys.argv[2]) if len(sys.argv) > 2 else 20
+# ratatui positions the cursor before each wide character, so the title
+# is matched by its first character.
+MARK = "打".encode()
+
+
+def first_frame(argv, mark):
+    """Seconds from exec until `mark` is drawn, and the child's max RSS (KiB)."""
+    start = time.perf_counter()
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.environ["TERM"] = "xterm-256color"
+        os.environ["LANG"] = "C.UTF-8"
+        os.environ["LESSCHARSET"] = "utf-8"
+        os.execvp(argv[0], argv)
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    seen = b""
+    elapsed = None
+    deadline = start + 10
+    while time.perf_counter() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.05)
+        if ready:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            seen += chunk
+            if elapsed is None and mark in seen:
+                elapsed = time.perf_counter() - start
+                # Let it settle (kanbao's dictionary loads in the background).
+                settle = time.perf_counter() + 0.5
+                while time.perf_counter() < settle:
+                    if select.select([fd], [], [], 0.05)[0]:
+                        try:
+                            os.read(fd, 65536)
+                        except OSError:
+                            break
+                break
+    os.kill(pid, signal.SIGTERM)
+    _, status, usage = os.wait4(pid, 0)
+    os.close(fd)
+    return elapsed, usage.ru_maxrss
+
+
+def report(name, argv):
+    times, rss = [], []
+    for _ in range(RUNS):
+        t, m = first_frame(argv, MARK)
+        if t is None:
+            print(f"{name}: the title never appeared")
+            return
+        times.append(t * 1000)
+        rss.append(m / 1024)
+    print(f"{name:8} first frame: median {statistics.median(times):6.1f} ms "
+          f"(min {min(times):.1f}, max {max(times):.1f}); peak RSS {max(rss):.1f} MiB")
+
+
+report("kanbao", ["target/release/kanbao", FILE])
+report("less", ["less", FILE])
