@@ -2,6 +2,7 @@
 //! and background work all become an [`Action`]; only `App::update` acts.
 
 use crate::page::Issue;
+use crate::text::Segmenter;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -57,12 +58,51 @@ pub enum Action {
     CloseHelp,
     /// Leave kanbao.
     Quit,
+    /// Open the search prompt for the open article.
+    StartSearch,
+    /// Open the search prompt for every article of the input.
+    StartPageSearch,
+    /// Type a character into the prompt.
+    InsertChar(char),
+    /// Paste text into the prompt.
+    InsertText(String),
+    /// Delete the last character of the prompt.
+    DeleteChar,
+    /// Count only hits on word boundaries, or any hit.
+    ToggleWholeWord,
+    /// Put the previous query from the history into the prompt.
+    HistoryPrev,
+    /// Put the next query from the history into the prompt.
+    HistoryNext,
+    /// Keep the search and close the prompt.
+    SubmitSearch,
+    /// Drop the search and return to where reading was.
+    CancelSearch,
+    /// Go to the next hit, wrapping around the article.
+    NextHit,
+    /// Go to the previous hit, wrapping around the article.
+    PrevHit,
+    /// Remove the search highlights.
+    ClearSearch,
+    /// Move to the next page-wide result.
+    ResultNext,
+    /// Move to the previous page-wide result.
+    ResultPrev,
+    /// Move to the first page-wide result.
+    ResultFirst,
+    /// Move to the last page-wide result.
+    ResultLast,
+    /// Open the article of the selected result at its hit.
+    OpenResult,
+    /// Close the page-wide results.
+    CloseResults,
     /// The terminal now has this many columns and rows.
     Resize { width: u16, height: u16 },
     /// Mouse wheel: scroll the pane under the pointer by `lines`.
     ScrollAt { column: u16, row: u16, lines: i32 },
     /// Mouse click at a cell.
     ClickAt { column: u16, row: u16 },
-    /// The word segmenter has re-parsed the pages: take the refined model.
-    Refined(Box<Issue>),
+    /// The word segmenter has loaded and re-parsed the pages: take the
+    /// refined model, and the segmenter for whole-word search.
+    Refined(Box<Issue>, Segmenter),
 }

@@ -77,6 +77,10 @@ pub enum Mode {
     Reader,
     /// The contents pane has focus.
     Contents,
+    /// The search prompt is open.
+    Prompt,
+    /// The page-wide search results are open.
+    Results,
     /// The help overlay is open.
     Help,
 }
@@ -87,6 +91,8 @@ impl Mode {
             Mode::Global => "Everywhere",
             Mode::Reader => "Reading pane",
             Mode::Contents => "Contents pane",
+            Mode::Prompt => "Search prompt",
+            Mode::Results => "Search results",
             Mode::Help => "Help",
         }
     }
@@ -109,7 +115,7 @@ const fn bind(key: Key, mode: Mode, action: Action, description: &'static str) -
 }
 
 use KeyCode as K;
-use Mode::{Contents, Global, Help, Reader};
+use Mode::{Contents, Global, Help, Prompt, Reader, Results};
 
 const SCROLL_DOWN: &str = "scroll down a line";
 const SCROLL_UP: &str = "scroll up a line";
@@ -123,8 +129,10 @@ const COLUMN: &str = "open the first article of column N";
 const OPEN: &str = "open the article under the cursor";
 const QUIT: &str = "quit";
 const HELP: &str = "show or hide this help";
+const SEARCH_ALL: &str = "search every article";
 
 /// Every key binding, in the order the help overlay lists them.
+#[rustfmt::skip]
 pub static KEYMAP: &[Binding] = &[
     // Reading pane.
     bind(Key::ch('j'), Reader, Action::ScrollDown, SCROLL_DOWN),
@@ -135,95 +143,36 @@ pub static KEYMAP: &[Binding] = &[
     bind(Key::plain(K::PageDown), Reader, Action::PageDown, PAGE_DOWN),
     bind(Key::ch('b'), Reader, Action::PageUp, PAGE_UP),
     bind(Key::plain(K::PageUp), Reader, Action::PageUp, PAGE_UP),
-    bind(
-        Key::ctrl('d'),
-        Reader,
-        Action::HalfPageDown,
-        "scroll down half a page",
-    ),
-    bind(
-        Key::ctrl('u'),
-        Reader,
-        Action::HalfPageUp,
-        "scroll up half a page",
-    ),
+    bind(Key::ctrl('d'), Reader, Action::HalfPageDown, "scroll down half a page"),
+    bind(Key::ctrl('u'), Reader, Action::HalfPageUp, "scroll up half a page"),
     bind(Key::ch('g'), Reader, Action::Top, TOP),
     bind(Key::plain(K::Home), Reader, Action::Top, TOP),
     bind(Key::ch('G'), Reader, Action::Bottom, BOTTOM),
     bind(Key::plain(K::End), Reader, Action::Bottom, BOTTOM),
+    bind(Key::ch('/'), Reader, Action::StartSearch, "search the article"),
+    bind(Key::plain(K::Esc), Reader, Action::ClearSearch, "clear the search highlights"),
     // Contents pane.
-    bind(
-        Key::ch('j'),
-        Contents,
-        Action::SelectNext,
-        "move the cursor down",
-    ),
-    bind(
-        Key::plain(K::Down),
-        Contents,
-        Action::SelectNext,
-        "move the cursor down",
-    ),
-    bind(
-        Key::ch('k'),
-        Contents,
-        Action::SelectPrev,
-        "move the cursor up",
-    ),
-    bind(
-        Key::plain(K::Up),
-        Contents,
-        Action::SelectPrev,
-        "move the cursor up",
-    ),
-    bind(
-        Key::ch('g'),
-        Contents,
-        Action::SelectFirst,
-        "move the cursor to the first article",
-    ),
-    bind(
-        Key::plain(K::Home),
-        Contents,
-        Action::SelectFirst,
-        "move the cursor to the first article",
-    ),
-    bind(
-        Key::ch('G'),
-        Contents,
-        Action::SelectLast,
-        "move the cursor to the last article",
-    ),
-    bind(
-        Key::plain(K::End),
-        Contents,
-        Action::SelectLast,
-        "move the cursor to the last article",
-    ),
+    bind(Key::ch('j'), Contents, Action::SelectNext, "move the cursor down"),
+    bind(Key::plain(K::Down), Contents, Action::SelectNext, "move the cursor down"),
+    bind(Key::ch('k'), Contents, Action::SelectPrev, "move the cursor up"),
+    bind(Key::plain(K::Up), Contents, Action::SelectPrev, "move the cursor up"),
+    bind(Key::ch('g'), Contents, Action::SelectFirst, "move the cursor to the first article"),
+    bind(Key::plain(K::Home), Contents, Action::SelectFirst, "move the cursor to the first article"),
+    bind(Key::ch('G'), Contents, Action::SelectLast, "move the cursor to the last article"),
+    bind(Key::plain(K::End), Contents, Action::SelectLast, "move the cursor to the last article"),
     bind(Key::plain(K::Enter), Contents, Action::OpenSelected, OPEN),
     bind(Key::ch('l'), Contents, Action::OpenSelected, OPEN),
     bind(Key::plain(K::Right), Contents, Action::OpenSelected, OPEN),
-    bind(
-        Key::plain(K::Esc),
-        Contents,
-        Action::FocusReader,
-        "back to the reading pane",
-    ),
+    bind(Key::plain(K::Esc), Contents, Action::FocusReader, "back to the reading pane"),
     // Everywhere.
     bind(Key::ch(']'), Global, Action::NextArticle, NEXT),
     bind(Key::ch('['), Global, Action::PrevArticle, PREV),
-    bind(
-        Key::ch('}'),
-        Global,
-        Action::NextColumn,
-        "move to the next column",
-    ),
-    bind(
-        Key::ch('{'),
-        Global,
-        Action::PrevColumn,
-        "move to the previous column",
-    ),
+    bind(Key::ch('n'), Global, Action::NextHit, "go to the next hit"),
+    bind(Key::ch('N'), Global, Action::PrevHit, "go to the previous hit"),
+    bind(Key::ch('s'), Global, Action::StartPageSearch, SEARCH_ALL),
+    bind(Key::ctrl('f'), Global, Action::StartPageSearch, SEARCH_ALL),
+    bind(Key::ch('}'), Global, Action::NextColumn, "move to the next column"),
+    bind(Key::ch('{'), Global, Action::PrevColumn, "move to the previous column"),
     bind(Key::ch('1'), Global, Action::JumpToColumn(1), COLUMN),
     bind(Key::ch('2'), Global, Action::JumpToColumn(2), COLUMN),
     bind(Key::ch('3'), Global, Action::JumpToColumn(3), COLUMN),
@@ -233,64 +182,39 @@ pub static KEYMAP: &[Binding] = &[
     bind(Key::ch('7'), Global, Action::JumpToColumn(7), COLUMN),
     bind(Key::ch('8'), Global, Action::JumpToColumn(8), COLUMN),
     bind(Key::ch('9'), Global, Action::JumpToColumn(9), COLUMN),
-    bind(
-        Key::plain(K::Tab),
-        Global,
-        Action::SwitchFocus,
-        "switch between contents and reading",
-    ),
-    bind(
-        Key::plain(K::BackTab),
-        Global,
-        Action::SwitchFocus,
-        "switch between contents and reading",
-    ),
-    bind(
-        Key::ch('h'),
-        Global,
-        Action::FocusContents,
-        "focus the contents",
-    ),
-    bind(
-        Key::plain(K::Left),
-        Global,
-        Action::FocusContents,
-        "focus the contents",
-    ),
-    bind(
-        Key::ch('l'),
-        Global,
-        Action::FocusReader,
-        "focus the reading pane",
-    ),
-    bind(
-        Key::plain(K::Right),
-        Global,
-        Action::FocusReader,
-        "focus the reading pane",
-    ),
-    bind(
-        Key::ch('t'),
-        Global,
-        Action::ToggleContents,
-        "show or hide the contents",
-    ),
-    bind(
-        Key::ch(','),
-        Global,
-        Action::TogglePunctuation,
-        "full-width punctuation on or off",
-    ),
+    bind(Key::plain(K::Tab), Global, Action::SwitchFocus, "switch between contents and reading"),
+    bind(Key::plain(K::BackTab), Global, Action::SwitchFocus, "switch between contents and reading"),
+    bind(Key::ch('h'), Global, Action::FocusContents, "focus the contents"),
+    bind(Key::plain(K::Left), Global, Action::FocusContents, "focus the contents"),
+    bind(Key::ch('l'), Global, Action::FocusReader, "focus the reading pane"),
+    bind(Key::plain(K::Right), Global, Action::FocusReader, "focus the reading pane"),
+    bind(Key::ch('t'), Global, Action::ToggleContents, "show or hide the contents"),
+    bind(Key::ch(','), Global, Action::TogglePunctuation, "full-width punctuation on or off"),
     bind(Key::ch('?'), Global, Action::ToggleHelp, HELP),
     bind(Key::ch('q'), Global, Action::Quit, QUIT),
     bind(Key::ctrl('c'), Global, Action::Quit, QUIT),
+    // Search prompt: other characters are typed into it.
+    bind(Key::plain(K::Enter), Prompt, Action::SubmitSearch, "keep the search"),
+    bind(Key::plain(K::Esc), Prompt, Action::CancelSearch, "cancel, back to where you were"),
+    bind(Key::ctrl('c'), Prompt, Action::CancelSearch, "cancel, back to where you were"),
+    bind(Key::plain(K::Backspace), Prompt, Action::DeleteChar, "delete a character"),
+    bind(Key::ctrl('w'), Prompt, Action::ToggleWholeWord, "whole words only, on or off"),
+    bind(Key::plain(K::Up), Prompt, Action::HistoryPrev, "previous query"),
+    bind(Key::plain(K::Down), Prompt, Action::HistoryNext, "next query"),
+    // Page-wide results.
+    bind(Key::ch('j'), Results, Action::ResultNext, "next result"),
+    bind(Key::plain(K::Down), Results, Action::ResultNext, "next result"),
+    bind(Key::ch('k'), Results, Action::ResultPrev, "previous result"),
+    bind(Key::plain(K::Up), Results, Action::ResultPrev, "previous result"),
+    bind(Key::ch('g'), Results, Action::ResultFirst, "first result"),
+    bind(Key::plain(K::Home), Results, Action::ResultFirst, "first result"),
+    bind(Key::ch('G'), Results, Action::ResultLast, "last result"),
+    bind(Key::plain(K::End), Results, Action::ResultLast, "last result"),
+    bind(Key::plain(K::Enter), Results, Action::OpenResult, "read the article at this hit"),
+    bind(Key::plain(K::Esc), Results, Action::CloseResults, "close the results"),
+    bind(Key::ch('q'), Results, Action::CloseResults, "close the results"),
     // Help overlay: anything else closes it.
-    bind(
-        Key::plain(K::Esc),
-        Help,
-        Action::CloseHelp,
-        "close the help",
-    ),
+    bind(Key::plain(K::Esc), Help, Action::CloseHelp, "close the help"),
     bind(Key::ch('j'), Help, Action::ScrollDown, SCROLL_DOWN),
     bind(Key::plain(K::Down), Help, Action::ScrollDown, SCROLL_DOWN),
     bind(Key::ch('k'), Help, Action::ScrollUp, SCROLL_UP),
@@ -311,6 +235,17 @@ pub fn resolve(key: Key, mode: Mode) -> Option<Action> {
         Help => find(Help).or_else(|| match find(Global) {
             Some(Action::Quit) => Some(Action::Quit),
             Some(Action::ToggleHelp) | None | Some(_) => Some(Action::CloseHelp),
+        }),
+        Prompt => find(Prompt).or(match key {
+            Key {
+                code: KeyCode::Char(c),
+                ctrl: false,
+            } => Some(Action::InsertChar(c)),
+            _ => None,
+        }),
+        Results => find(Results).or_else(|| match find(Global) {
+            Some(a @ (Action::Quit | Action::ToggleHelp | Action::StartPageSearch)) => Some(a),
+            _ => None,
         }),
         m => find(m).or_else(|| find(Global)),
     }
@@ -392,6 +327,28 @@ mod tests {
         );
         assert_eq!(resolve(Key::ctrl('c'), Mode::Reader), Some(Action::Quit));
         assert_eq!(resolve(Key::ch('x'), Mode::Reader), None);
+    }
+
+    #[test]
+    fn the_prompt_takes_typed_characters() {
+        assert_eq!(
+            resolve(Key::ch('q'), Mode::Prompt),
+            Some(Action::InsertChar('q'))
+        );
+        assert_eq!(
+            resolve(Key::ch('党'), Mode::Prompt),
+            Some(Action::InsertChar('党'))
+        );
+        assert_eq!(
+            resolve(Key::ctrl('w'), Mode::Prompt),
+            Some(Action::ToggleWholeWord)
+        );
+        assert_eq!(resolve(Key::ctrl('x'), Mode::Prompt), None);
+        assert_eq!(
+            resolve(Key::ch('q'), Mode::Results),
+            Some(Action::CloseResults)
+        );
+        assert_eq!(resolve(Key::ch(']'), Mode::Results), None);
     }
 
     #[test]

@@ -9,5 +9,6 @@ pub mod export;
 pub mod keymap;
 pub mod layout;
 pub mod page;
+pub mod search;
 pub mod text;
 pub mod ui;

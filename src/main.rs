@@ -12,7 +12,9 @@ use kanbao::app::App;
 use kanbao::export;
 use kanbao::layout::{ArticleLayout, LayoutOptions};
 use kanbao::page::{self, Issue, LoadError, Source};
+use kanbao::search::{self, IssueHit, SearchIndex};
 use kanbao::text::Segmenter;
+use kanbao::text::search::Query;
 use kanbao::text::width::DisplayOptions;
 
 /// 看报 — read Chinese newspaper page dumps in the terminal.
@@ -41,6 +43,16 @@ struct Cli {
     /// or 80 when stdout is not a terminal).
     #[arg(long, value_name = "W", requires = "print", value_parser = clap::value_parser!(u16).range(1..))]
     width: Option<u16>,
+
+    /// Print every hit of QUERY, one per line: SOURCE:LINE: COLUMN › TITLE: context.
+    /// Exit status 0 with hits, 1 with none.
+    #[arg(long, value_name = "QUERY", group = "mode")]
+    search: Option<String>,
+
+    /// With --search: count a hit only where both its ends fall on word
+    /// boundaries (as jieba segments the text).
+    #[arg(long, requires = "search")]
+    word: bool,
 
     /// Keep half-width punctuation as written instead of showing it
     /// full-width inside Chinese text.
@@ -76,8 +88,39 @@ enum Failure {
         "the reader needs a terminal, but {0} is not one — use --print N, --outline or --json to read from scripts"
     )]
     NotATerminal(&'static str),
+    #[error("the search query is empty")]
+    EmptyQuery,
     #[error("the terminal failed: {0}")]
     Terminal(#[from] std::io::Error),
+}
+
+/// `SOURCE:LINE: COLUMN › TITLE: …context…` for one hit.
+fn search_line(issue: &Issue, hit: &IssueHit) -> String {
+    let source = issue
+        .pages
+        .get(hit.article.page)
+        .map_or("", |p| p.source.as_str());
+    let column = issue
+        .column(hit.article)
+        .and_then(|c| c.name.as_ref())
+        .map_or(page::NO_COLUMN, |n| n.text.as_str());
+    let title = issue
+        .article(hit.article)
+        .map(|a| a.title_line())
+        .unwrap_or_default();
+    let title = if title.is_empty() {
+        page::UNTITLED
+    } else {
+        title.as_str()
+    };
+    let s = search::snippet(issue, hit);
+    format!(
+        "{source}:{}: {column} › {title}: {}{}{}",
+        search::source_line(issue, hit),
+        s.before,
+        s.hit,
+        s.after
+    )
 }
 
 fn print_width(cli: &Cli) -> usize {
@@ -115,7 +158,7 @@ fn read(sources: &[Source], options: LayoutOptions) -> Result<ExitCode, Failure>
             .iter()
             .map(|(name, text)| page::parse(name, text, Some(seg)))
             .collect();
-        let _ = tx.send(Action::Refined(Box::new(Issue { pages })));
+        let _ = tx.send(Action::Refined(Box::new(Issue { pages }), seg));
     });
     let (width, height) = crossterm::terminal::size()?;
     let app = App::new(issue, width, height, options);
@@ -131,7 +174,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         },
         ..LayoutOptions::default()
     };
-    if !(cli.json || cli.outline || cli.print.is_some()) {
+    if !(cli.json || cli.outline || cli.print.is_some() || cli.search.is_some()) {
         return read(&sources, options);
     }
     let issue = load(&sources, Some(Segmenter::get()))?;
@@ -149,6 +192,18 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             out.push('\n');
         }
         print!("{out}");
+    } else if let Some(raw) = &cli.search {
+        let query = Query::new(raw, cli.word).ok_or(Failure::EmptyQuery)?;
+        let hits = SearchIndex::new(&issue).search(&issue, &query, Some(Segmenter::get()));
+        let mut out = String::new();
+        for hit in &hits {
+            out.push_str(&search_line(&issue, hit));
+            out.push('\n');
+        }
+        print!("{out}");
+        if hits.is_empty() {
+            return Ok(ExitCode::from(1));
+        }
     } else if cli.outline {
         print!("{}", export::outline(&issue));
     }

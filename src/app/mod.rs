@@ -4,15 +4,19 @@
 mod contents;
 mod geometry;
 mod reading;
+mod search;
 
 pub use contents::{Contents, Row};
 pub use geometry::{Area, Panes};
 pub use reading::Reading;
+pub use search::{Results, Scope, Search};
 
 use crate::action::Action;
 use crate::keymap::Mode;
 use crate::layout::{LayoutOptions, Part};
 use crate::page::{Article, ArticleId, Column, Issue};
+use crate::search::SearchIndex;
+use crate::text::Segmenter;
 use reading::LayoutCache;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,7 +42,12 @@ pub struct App {
     /// A transient message for the status bar, cleared by the next action.
     pub message: Option<String>,
     pub quit: bool,
+    pub search: Search,
     cache: LayoutCache,
+    /// Folded texts for search, built on the first search.
+    index: Option<SearchIndex>,
+    /// The word segmenter, once its dictionary has loaded.
+    seg: Option<Segmenter>,
 }
 
 impl App {
@@ -60,7 +69,10 @@ impl App {
             panes,
             message: None,
             quit: false,
+            search: Search::default(),
             cache,
+            index: None,
+            seg: Segmenter::try_get(),
         };
         app.contents.select(first, app.contents_height());
         app
@@ -70,6 +82,10 @@ impl App {
     pub fn mode(&self) -> Mode {
         if self.help.is_some() {
             Mode::Help
+        } else if self.search.prompt.is_some() {
+            Mode::Prompt
+        } else if self.search.results.is_some() {
+            Mode::Results
         } else if self.focus == Focus::Contents && self.panes.contents.is_some() {
             Mode::Contents
         } else {
@@ -167,7 +183,42 @@ impl App {
             }
             Action::ScrollAt { column, row, lines } => self.scroll_at(column, row, lines),
             Action::ClickAt { column, row } => self.click_at(column, row),
-            Action::Refined(issue) => self.refine(*issue),
+            Action::Refined(issue, seg) => {
+                self.seg = Some(seg);
+                self.refine(*issue);
+            }
+            Action::StartSearch => self.start_search(Scope::Article),
+            Action::StartPageSearch => self.start_search(Scope::Issue),
+            Action::InsertChar(c) => self.edit_search(|s| s.input.push(c)),
+            Action::InsertText(text) => self.edit_search(|s| {
+                s.input
+                    .extend(text.chars().map(|c| if c.is_control() { ' ' } else { c }))
+            }),
+            Action::DeleteChar => self.edit_search(|s| {
+                s.input.pop();
+            }),
+            Action::ToggleWholeWord => {
+                self.edit_search(|s| s.whole_word = !s.whole_word);
+                if self.search.whole_word && self.seg.is_none() {
+                    self.message = Some(
+                        "word boundaries are still loading; whole-word applies in a moment"
+                            .to_owned(),
+                    );
+                }
+            }
+            Action::HistoryPrev => self.history_step(true),
+            Action::HistoryNext => self.history_step(false),
+            Action::SubmitSearch => self.submit_search(),
+            Action::CancelSearch => self.cancel_search(),
+            Action::NextHit => self.step_hit(true),
+            Action::PrevHit => self.step_hit(false),
+            Action::ClearSearch => self.clear_search(),
+            Action::ResultNext => self.step_result(1),
+            Action::ResultPrev => self.step_result(-1),
+            Action::ResultFirst => self.step_result(isize::MIN),
+            Action::ResultLast => self.step_result(isize::MAX),
+            Action::OpenResult => self.open_result(),
+            Action::CloseResults => self.search.results = None,
         }
     }
 
@@ -218,6 +269,7 @@ impl App {
         );
         self.reading = Reading::new(id, layout);
         self.contents.select(id, self.contents_height());
+        self.find_in_article();
     }
 
     /// Lays the open article out again for the current width and options,
@@ -347,6 +399,8 @@ impl App {
         self.order = self.issue.articles().map(|(id, _)| id).collect();
         self.contents = Contents::new(&self.issue);
         self.cache.clear();
+        self.index = None;
+        self.search.results = None;
         if self.issue.article(id).is_none() {
             let first = self.order.first().copied().unwrap_or_default();
             self.open(first);
@@ -359,6 +413,7 @@ impl App {
         }
         self.contents.select(id, self.contents_height());
         self.relayout();
+        self.find_in_article();
     }
 }
 

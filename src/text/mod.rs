@@ -5,5 +5,6 @@ pub(crate) mod punct;
 pub mod segment;
 
 pub use segment::Segmenter;
+pub mod search;
 pub mod width;
 pub mod wrap;

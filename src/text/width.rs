@@ -198,6 +198,24 @@ pub fn truncate(text: &str, width: usize, opts: DisplayOptions) -> String {
     out
 }
 
+/// The end of `text` (a label) in at most `width` cells, starting with …
+/// if the start was cut: for text before a hit, or a long query.
+pub fn truncate_start(text: &str, width: usize, opts: DisplayOptions) -> String {
+    if label_width(text, opts) <= width {
+        return truncate(text, width, opts);
+    }
+    let glyphs: Vec<Glyph<'_>> = shown_glyphs(text, 0..text.len(), opts, false).collect();
+    let mut used = 0;
+    let mut start = glyphs.len();
+    while start > 0 && used + glyphs[start - 1].width < width {
+        start -= 1;
+        used += glyphs[start].width;
+    }
+    let mut out = String::from(if width > 0 { "…" } else { "" });
+    out.extend(glyphs[start..].iter().map(|g| g.show));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -254,6 +272,14 @@ mod tests {
         assert_eq!(truncate("打一场", 0, RAW), "");
         assert_eq!(truncate(" 视点", 9, RAW), " 视点");
         assert_eq!(display_width(&truncate("a打b一场", 4, RAW), RAW), 4);
+    }
+
+    #[test]
+    fn truncation_at_the_start_keeps_the_end() {
+        assert_eq!(truncate_start("打一场祛除积弊", 7, RAW), "…除积弊");
+        assert_eq!(truncate_start("打一场", 6, RAW), "打一场");
+        assert_eq!(truncate_start("a打b一场c", 5, RAW), "…场c");
+        assert_eq!(truncate_start("a打b一场c", 6, RAW), "…一场c");
     }
 
     #[test]

@@ -59,6 +59,7 @@ pub fn action(event: Event, mode: Mode) -> Option<Action> {
             _ => None,
         },
         Event::Resize(width, height) => Some(Action::Resize { width, height }),
+        Event::Paste(text) if mode == Mode::Prompt => Some(Action::InsertText(text)),
         _ => None,
     }
 }

@@ -6,6 +6,7 @@ mod contents;
 mod event;
 mod help;
 mod reader;
+mod results;
 mod status;
 mod style;
 mod terminal;
@@ -55,6 +56,9 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
             frame.render_widget(Clear, widen(rect(contents), area));
         }
         contents::draw(frame, app, rect(contents));
+    }
+    if let Some(results) = &app.search.results {
+        results::draw(frame, app, results);
     }
     status::draw(frame, app, rect(app.panes.status));
     if let Some(offset) = app.help {

@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarStat
 
 use super::{rect, style};
 use crate::app::App;
-use crate::layout::{Role, part_text};
+use crate::layout::{Part, Role, part_text};
 use crate::text::width::glyphs_in;
 use crate::text::wrap::OVERWIDE;
 
@@ -39,13 +39,26 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
             continue;
         }
         let text = part_text(article, doc.part);
-        let shown: String = glyphs_in(text, doc.line.start..doc.line.end, layout.options.display)
-            .map(|g| g.show)
-            .collect();
-        lines.push(Line::from(vec![
-            Span::raw(" ".repeat(doc.line.indent)),
-            Span::styled(shown.trim_end().to_owned(), st),
-        ]));
+        let mut spans = vec![Span::raw(" ".repeat(doc.line.indent))];
+        // Runs of glyphs that share a style: plain, a hit, the current hit.
+        let mut run = String::new();
+        let mut run_style = st;
+        for g in glyphs_in(text, doc.line.start..doc.line.end, layout.options.display) {
+            let glyph_style = match hit_at(app, doc.part, g.start) {
+                Some(true) => st.patch(style::current_hit()),
+                Some(false) => st.patch(style::hit()),
+                None => st,
+            };
+            if glyph_style != run_style && !run.is_empty() {
+                spans.push(Span::styled(std::mem::take(&mut run), run_style));
+            }
+            run_style = glyph_style;
+            run.push_str(g.show);
+        }
+        let kept = run.trim_end().len();
+        run.truncate(kept);
+        spans.push(Span::styled(run, run_style));
+        lines.push(Line::from(spans));
     }
     if layout.lines.is_empty() || article.blocks.is_empty() {
         lines.push(Line::default());
@@ -67,6 +80,14 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
             .thumb_symbol("┃");
         frame.render_stateful_widget(bar, scrollbar_area(app), &mut state);
     }
+}
+
+/// Is byte `at` of `part` inside a search hit — and is it the current one?
+fn hit_at(app: &App, part: Part, at: usize) -> Option<bool> {
+    let hits = &app.search.hits;
+    let i = hits.partition_point(|h| (h.part, h.end) <= (part, at));
+    let hit = hits.get(i)?;
+    (hit.part == part && hit.start <= at).then(|| app.search.current == Some(i))
 }
 
 fn scrollbar_area(app: &App) -> Rect {

@@ -7,9 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::style;
-use crate::app::App;
+use crate::app::{App, Scope};
 use crate::page::{NO_COLUMN, UNTITLED};
-use crate::text::width::{label_width, truncate};
+use crate::text::width::{label_width, truncate, truncate_start};
 
 /// Characters a minute a reader of Chinese gets through.
 const READING_SPEED: usize = 400;
@@ -32,12 +32,68 @@ pub fn length(app: &App) -> String {
     format!("{chars}字 · {minutes} min")
 }
 
-pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
+/// "3/12" while a search is active in the article.
+fn hit_counter(app: &App) -> Option<String> {
+    let query = app.search.query.as_ref()?;
+    let total = app.search.hits.len();
+    let word = if query.whole_word { " word" } else { "" };
+    Some(match app.search.current {
+        _ if total == 0 => format!("no match{word}"),
+        Some(i) => format!("{}/{total}{word}", i + 1),
+        None => format!("{total} hits{word}"),
+    })
+}
+
+/// The search prompt, in place of the status bar, with the terminal's
+/// cursor at its end (where an input method puts its candidates).
+fn draw_prompt(frame: &mut Frame<'_>, app: &App, area: Rect, scope: Scope) {
     let opts = app.options.display;
     let width = usize::from(area.width);
-    let right = format!(" {} · {} ", position(app), length(app));
+    let (sigil, right) = match scope {
+        Scope::Article => ("/", hit_counter(app).unwrap_or_default()),
+        Scope::Issue => (
+            "search all: ",
+            app.search
+                .results
+                .as_ref()
+                .map_or(String::new(), |r| format!("{} hits", r.hits.len())),
+        ),
+    };
+    let word = if app.search.whole_word { "[word] " } else { "" };
+    let right = format!(" {word}{right} ");
+    let right_width = label_width(&right, opts);
+    let room = width.saturating_sub(right_width).max(1);
+    // Keep the end of a long query in view.
+    let left = truncate_start(
+        &format!("{sigil}{}", app.search.input),
+        room.saturating_sub(1),
+        opts,
+    );
+    let cursor_x = area.x + label_width(&left, opts) as u16;
+    let pad = room.saturating_sub(label_width(&left, opts));
+    let line = Line::from(vec![
+        Span::styled(left, style::prompt()),
+        Span::raw(" ".repeat(pad)),
+        Span::styled(
+            truncate(&right, width.saturating_sub(room), opts),
+            style::dim(),
+        ),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+    frame.set_cursor_position((cursor_x.min(area.x + area.width.saturating_sub(1)), area.y));
+}
+
+pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
+    if let Some(scope) = app.search.prompt {
+        draw_prompt(frame, app, area, scope);
+        return;
+    }
+    let opts = app.options.display;
+    let width = usize::from(area.width);
+    let hits = hit_counter(app).map_or(String::new(), |c| format!("{c} · "));
+    let right = format!(" {hits}{} · {} ", position(app), length(app));
     let right = if label_width(&right, opts) * 2 > width {
-        format!(" {} ", position(app))
+        format!(" {hits}{} ", position(app))
     } else {
         right
     };

@@ -58,3 +58,20 @@ pub fn notice() -> Style {
 pub fn dim() -> Style {
     Style::new().add_modifier(Modifier::DIM)
 }
+
+/// A search hit.
+pub fn hit() -> Style {
+    Style::new().bg(Color::Yellow).fg(Color::Black)
+}
+
+/// The current search hit.
+pub fn current_hit() -> Style {
+    Style::new()
+        .bg(Color::LightRed)
+        .fg(Color::Black)
+        .add_modifier(Modifier::BOLD)
+}
+
+pub fn prompt() -> Style {
+    Style::new().add_modifier(Modifier::BOLD)
+}

@@ -1,0 +1,317 @@
+//! Search in the reader: the prompt with incremental hits, n/N through the
+//! article's hits, and the page-wide results list. Part of `App::update`.
+
+use super::{App, Area};
+use crate::layout::Part;
+use crate::search::{Hit, IssueHit, SearchIndex};
+use crate::text::search::Query;
+
+/// Queries kept in the history.
+const HISTORY: usize = 100;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// The open article.
+    Article,
+    /// Every article of the input.
+    Issue,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Results {
+    pub query: Query,
+    pub hits: Vec<IssueHit>,
+    pub cursor: usize,
+    pub offset: usize,
+}
+
+#[derive(Debug, Default)]
+pub struct Search {
+    /// What is typed in the prompt.
+    pub input: String,
+    pub whole_word: bool,
+    /// The prompt is open, searching this scope.
+    pub prompt: Option<Scope>,
+    /// The search that highlights the article and drives n/N.
+    pub query: Option<Query>,
+    /// Hits of `query` in the open article, in reading order.
+    pub hits: Vec<Hit>,
+    /// Index into `hits` of the current hit.
+    pub current: Option<usize>,
+    /// Page-wide results, while shown.
+    pub results: Option<Results>,
+    pub history: Vec<String>,
+    history_pos: Option<usize>,
+    /// The reading pane's scroll and reading position when the prompt opened.
+    origin: Option<(usize, (Part, usize))>,
+}
+
+impl App {
+    fn index(&mut self) -> &SearchIndex {
+        self.index
+            .get_or_insert_with(|| SearchIndex::new(&self.issue))
+    }
+
+    pub(super) fn start_search(&mut self, scope: Scope) {
+        let search = &mut self.search;
+        search.prompt = Some(scope);
+        search.input.clear();
+        search.history_pos = None;
+        search.origin = Some((self.reading.scroll, self.reading.anchor));
+        if scope == Scope::Article {
+            search.query = None;
+            search.hits.clear();
+            search.current = None;
+        }
+    }
+
+    pub(super) fn edit_search(&mut self, edit: impl FnOnce(&mut Search)) {
+        edit(&mut self.search);
+        self.run_prompt();
+    }
+
+    pub(super) fn history_step(&mut self, back: bool) {
+        let history = &self.search.history;
+        if history.is_empty() {
+            return;
+        }
+        let pos = match (self.search.history_pos, back) {
+            (None, true) => history.len() - 1,
+            (None, false) => return,
+            (Some(p), true) => p.saturating_sub(1),
+            (Some(p), false) if p + 1 < history.len() => p + 1,
+            (Some(_), false) => {
+                self.search.history_pos = None;
+                self.edit_search(|s| s.input.clear());
+                return;
+            }
+        };
+        self.search.history_pos = Some(pos);
+        let query = history[pos].clone();
+        self.edit_search(|s| s.input = query);
+    }
+
+    /// Runs the prompt's query as typed: hits in the article (the view
+    /// jumps to the first at or after where reading was), or the list of
+    /// results across the input.
+    fn run_prompt(&mut self) {
+        let query = Query::new(&self.search.input, self.search.whole_word);
+        match self.search.prompt {
+            Some(Scope::Article) => {
+                self.search.query = query;
+                self.find_in_article();
+                let origin = self.search.origin.map_or((Part::Title, 0), |o| o.1);
+                let hits = &self.search.hits;
+                self.search.current = (!hits.is_empty()).then(|| {
+                    hits.iter()
+                        .position(|h| (h.part, h.end) > origin)
+                        .unwrap_or(0)
+                });
+                if self.search.current.is_some() {
+                    self.reveal_hit();
+                } else if let Some((scroll, _)) = self.search.origin {
+                    self.reading.scroll_to(scroll, self.text_height());
+                }
+            }
+            Some(Scope::Issue) => {
+                self.search.results = match query {
+                    Some(query) => {
+                        let seg = self.seg;
+                        let hits = {
+                            self.index();
+                            let index = self.index.as_ref();
+                            index
+                                .map(|i| i.search(&self.issue, &query, seg))
+                                .unwrap_or_default()
+                        };
+                        Some(Results {
+                            query,
+                            hits,
+                            cursor: 0,
+                            offset: 0,
+                        })
+                    }
+                    None => None,
+                };
+            }
+            None => {}
+        }
+    }
+
+    /// Recomputes the hits of the active query in the open article.
+    pub(super) fn find_in_article(&mut self) {
+        self.search.current = None;
+        let Some(query) = self.search.query.clone() else {
+            self.search.hits.clear();
+            return;
+        };
+        let (id, seg) = (self.reading.article, self.seg);
+        self.index();
+        self.search.hits = match &self.index {
+            Some(index) => index.search_article(&self.issue, id, &query, seg),
+            None => Vec::new(),
+        };
+    }
+
+    pub(super) fn submit_search(&mut self) {
+        let Some(scope) = self.search.prompt.take() else {
+            return;
+        };
+        let input = self.search.input.trim().to_owned();
+        if !input.is_empty() {
+            let history = &mut self.search.history;
+            history.retain(|q| *q != input);
+            history.push(input.clone());
+            if history.len() > HISTORY {
+                history.remove(0);
+            }
+        }
+        match scope {
+            Scope::Article if self.search.query.is_some() && self.search.hits.is_empty() => {
+                self.message = Some(format!("no match for “{input}” in this article"));
+            }
+            Scope::Issue
+                if self
+                    .search
+                    .results
+                    .as_ref()
+                    .is_some_and(|r| r.hits.is_empty()) =>
+            {
+                self.message = Some(format!("no match for “{input}”"));
+                self.search.results = None;
+            }
+            _ => {}
+        }
+    }
+
+    pub(super) fn cancel_search(&mut self) {
+        if let Some(Scope::Article) = self.search.prompt.take() {
+            self.search.query = None;
+            self.search.hits.clear();
+            self.search.current = None;
+        }
+        self.search.results = None;
+        if let Some((scroll, anchor)) = self.search.origin.take() {
+            self.reading.scroll_to(scroll, self.text_height());
+            self.reading.anchor = anchor;
+        }
+    }
+
+    pub(super) fn clear_search(&mut self) {
+        self.search.query = None;
+        self.search.hits.clear();
+        self.search.current = None;
+    }
+
+    /// n / N: the next or previous hit, wrapping around the article.
+    pub(super) fn step_hit(&mut self, forward: bool) {
+        let len = self.search.hits.len();
+        if self.search.query.is_none() {
+            self.message = Some("no search — press / to search the article".to_owned());
+            return;
+        }
+        if len == 0 {
+            let raw = self.search.query.as_ref().map_or("", |q| q.raw.as_str());
+            self.message = Some(format!("no match for “{raw}” in this article"));
+            return;
+        }
+        let next = match self.search.current {
+            Some(i) if forward => i + 1,
+            Some(i) => i.wrapping_sub(1),
+            None => {
+                // From the reading position.
+                let at = self.reading.anchor;
+                let first_after = self.search.hits.iter().position(|h| (h.part, h.end) > at);
+                match (forward, first_after) {
+                    (true, Some(i)) => i,
+                    (true, None) => len,
+                    (false, Some(i)) => i.wrapping_sub(1),
+                    (false, None) => len - 1,
+                }
+            }
+        };
+        let wrapped = if next == len {
+            self.message = Some("search wrapped to the top".to_owned());
+            0
+        } else if next == usize::MAX {
+            self.message = Some("search wrapped to the bottom".to_owned());
+            len - 1
+        } else {
+            next
+        };
+        self.search.current = Some(wrapped);
+        self.reveal_hit();
+    }
+
+    /// Scrolls so the current hit is in view, a third of the way down when
+    /// it was off screen.
+    pub(super) fn reveal_hit(&mut self) {
+        let Some(hit) = self
+            .search
+            .current
+            .and_then(|i| self.search.hits.get(i))
+            .copied()
+        else {
+            return;
+        };
+        let Some(article) = self.issue.article(self.reading.article) else {
+            return;
+        };
+        let Some((line, _)) = self.reading.layout.locate(article, hit.part, hit.start) else {
+            return;
+        };
+        let height = self.text_height();
+        if line < self.reading.scroll || line >= self.reading.scroll + height {
+            self.reading
+                .scroll_to(line.saturating_sub(height / 3), height);
+        }
+    }
+
+    pub(super) fn step_result(&mut self, to: isize) {
+        let height = self.results_height();
+        if let Some(r) = &mut self.search.results {
+            let last = r.hits.len().saturating_sub(1);
+            r.cursor = r.cursor.saturating_add_signed(to).min(last);
+            if r.cursor < r.offset {
+                r.offset = r.cursor;
+            } else if r.cursor >= r.offset + height {
+                r.offset = r.cursor + 1 - height;
+            }
+        }
+    }
+
+    /// Rows the results list shows.
+    pub fn results_height(&self) -> usize {
+        usize::from(self.results_area().height.saturating_sub(2)).max(1)
+    }
+
+    /// Where the results list is drawn: over the reading pane.
+    pub fn results_area(&self) -> Area {
+        let screen = Area {
+            x: 0,
+            y: 0,
+            width: self.panes.size.0,
+            height: self.panes.size.1.saturating_sub(1),
+        };
+        if self.panes.overlay {
+            screen
+        } else {
+            self.panes.reader
+        }
+    }
+
+    pub(super) fn open_result(&mut self) {
+        let Some(results) = self.search.results.take() else {
+            return;
+        };
+        let Some(hit) = results.hits.get(results.cursor).copied() else {
+            return;
+        };
+        self.search.query = Some(results.query.clone());
+        self.search.input = results.query.raw.clone();
+        self.open(hit.article);
+        self.focus_reader();
+        self.search.current = self.search.hits.iter().position(|h| *h == hit.hit);
+        self.reveal_hit();
+    }
+}

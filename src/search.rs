@@ -1,0 +1,179 @@
+//! Search over an issue: hits in one article (for the reading pane) or in
+//! every article (page-wide results and `--search`), all through the same
+//! matcher. Texts are folded once, on first use.
+
+use memchr::memmem;
+
+use crate::layout::{Part, part_text};
+use crate::page::{Article, ArticleId, Issue};
+use crate::text::Segmenter;
+use crate::text::search::{Folded, Query, context, on_word_boundaries};
+
+/// A hit: bytes `start..end` of one part of an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Hit {
+    pub part: Part,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A hit somewhere in the issue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct IssueHit {
+    pub article: ArticleId,
+    pub hit: Hit,
+}
+
+struct Entry {
+    article: ArticleId,
+    part: Part,
+    folded: Folded,
+}
+
+/// The issue's texts, folded for case-insensitive matching.
+pub struct SearchIndex {
+    entries: Vec<Entry>,
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SearchIndex({} texts)", self.entries.len())
+    }
+}
+
+/// The searchable parts of an article with their texts.
+pub fn parts(article: &Article) -> impl Iterator<Item = (Part, &str)> {
+    std::iter::once((Part::Title, article.title.text.as_str()))
+        .chain(
+            article
+                .byline
+                .iter()
+                .map(|b| (Part::Byline, b.text.as_str())),
+        )
+        .chain(
+            article
+                .blocks
+                .iter()
+                .enumerate()
+                .map(|(i, b)| (Part::Block(i), b.text.text.as_str())),
+        )
+}
+
+impl SearchIndex {
+    pub fn new(issue: &Issue) -> SearchIndex {
+        let entries = issue
+            .articles()
+            .flat_map(|(id, article)| {
+                parts(article).map(move |(part, text)| Entry {
+                    article: id,
+                    part,
+                    folded: Folded::new(text, true),
+                })
+            })
+            .collect();
+        SearchIndex { entries }
+    }
+
+    /// Every hit in the issue, in reading order.
+    pub fn search(&self, issue: &Issue, query: &Query, seg: Option<Segmenter>) -> Vec<IssueHit> {
+        matches(&self.entries, issue, query, seg)
+    }
+
+    /// The hits in one article.
+    pub fn search_article(
+        &self,
+        issue: &Issue,
+        id: ArticleId,
+        query: &Query,
+        seg: Option<Segmenter>,
+    ) -> Vec<Hit> {
+        let first = self.entries.partition_point(|e| e.article < id);
+        let last = first + self.entries[first..].partition_point(|e| e.article == id);
+        matches(&self.entries[first..last], issue, query, seg)
+            .into_iter()
+            .map(|h| h.hit)
+            .collect()
+    }
+}
+
+fn matches(
+    entries: &[Entry],
+    issue: &Issue,
+    query: &Query,
+    seg: Option<Segmenter>,
+) -> Vec<IssueHit> {
+    let finder = memmem::Finder::new(query.folded().as_bytes());
+    let mut out = Vec::new();
+    for entry in entries {
+        let text = || {
+            issue
+                .article(entry.article)
+                .map_or("", |a| part_text(a, entry.part))
+        };
+        // A query with capitals matches case exactly: fold this text
+        // again without lowercasing (rare, so not kept).
+        let exact;
+        let folded = if query.case_sensitive {
+            exact = Folded::new(text(), false);
+            &exact
+        } else {
+            &entry.folded
+        };
+        let found = query.find_with(&finder, folded);
+        if found.is_empty() {
+            continue;
+        }
+        let boundaries = match (query.whole_word, seg) {
+            (true, Some(seg)) => Some(seg.boundaries(text())),
+            _ => None,
+        };
+        for (start, end) in found {
+            if boundaries
+                .as_ref()
+                .is_some_and(|b| !on_word_boundaries(b, start, end))
+            {
+                continue;
+            }
+            out.push(IssueHit {
+                article: entry.article,
+                hit: Hit {
+                    part: entry.part,
+                    start,
+                    end,
+                },
+            });
+        }
+    }
+    out
+}
+
+/// A hit with its surroundings, for lists of results.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Snippet {
+    pub before: String,
+    pub hit: String,
+    pub after: String,
+}
+
+/// Characters of context on each side of a hit in result lists.
+pub const CONTEXT_CHARS: usize = 20;
+
+pub fn snippet(issue: &Issue, hit: &IssueHit) -> Snippet {
+    let text = issue
+        .article(hit.article)
+        .map_or("", |a| part_text(a, hit.hit.part));
+    let (before, hit, after) = context(text, hit.hit.start, hit.hit.end, CONTEXT_CHARS);
+    Snippet { before, hit, after }
+}
+
+/// The 1-based source line of the text a hit is in.
+pub fn source_line(issue: &Issue, hit: &IssueHit) -> usize {
+    let Some(article) = issue.article(hit.article) else {
+        return 0;
+    };
+    match hit.hit.part {
+        Part::Title => article.title.line,
+        Part::Byline => article.byline.as_ref().map_or(0, |b| b.line),
+        Part::Block(i) => article.blocks.get(i).map_or(0, |b| b.line()),
+    }
+}
