@@ -376,7 +376,10 @@ fn refined_parse_keeps_the_place() {
     while !top_text(&app).contains("对党委班") {
         app.update(Action::ScrollDown);
     }
-    app.update(Action::Refined(Box::new(issue_of(sample()))));
+    app.update(Action::Refined(
+        Box::new(issue_of(sample())),
+        kanbao::text::Segmenter::get(),
+    ));
     assert_eq!(app.reading.article, id(0, 0));
     assert!(
         top_text(&app).contains("对党委班"),

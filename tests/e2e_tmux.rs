@@ -108,6 +108,22 @@ impl Drop for Tmux {
     }
 }
 
+/// The text drawn in the current-hit colour (background 9, light red), as
+/// read back from tmux with its escape codes.
+fn current_hit_text(screen: &str) -> String {
+    let mut out = String::new();
+    for row in screen.lines() {
+        let mut rest = row;
+        while let Some(at) = rest.find("48;5;9m") {
+            rest = &rest[at + "48;5;9m".len()..];
+            let end = rest.find('\u{1b}').unwrap_or(rest.len());
+            out.push_str(&rest[..end]);
+            rest = &rest[end..];
+        }
+    }
+    out
+}
+
 /// The display column of the contents pane's border on a row.
 fn border_column(row: &str) -> Option<usize> {
     let at = row.find('│')?;
@@ -161,6 +177,34 @@ fn reader_in_a_real_terminal() {
     });
     tmux.keys(&["3"]);
     tmux.wait_for("阵地 after 3", |s| {
+        Tmux::status_line(s).contains("阵地 › 传承红色基因")
+    });
+
+    // Search in 头雁引领 群雁齐飞, which has 党支部 five times.
+    tmux.keys(&["4", "/"]);
+    tmux.run(&["send-keys", "-t", "e2e", "-l", "党支部"]);
+    tmux.wait_for("the hit counter", |s| {
+        let status = Tmux::status_line(s);
+        status.starts_with("/党支部") && status.contains("1/5")
+    });
+    let highlighted = current_hit_text(&tmux.run(&["capture-pane", "-p", "-e", "-t", "e2e"]));
+    assert_eq!(highlighted, "党支部", "the current hit's cells");
+    tmux.keys(&["Enter", "n", "n"]);
+    tmux.wait_for("the third hit", |s| Tmux::status_line(s).contains("3/5"));
+    let highlighted = current_hit_text(&tmux.run(&["capture-pane", "-p", "-e", "-t", "e2e"]));
+    assert_eq!(highlighted, "党支部");
+
+    // Page-wide: 嘎查两委 is only in the last article.
+    tmux.keys(&["s"]);
+    tmux.run(&["send-keys", "-t", "e2e", "-l", "嘎查两委"]);
+    tmux.wait_for("the results", |s| s.contains("“嘎查两委” — 1 hits"));
+    tmux.keys(&["Enter", "Enter"]);
+    tmux.wait_for("the article of the hit", |s| {
+        let status = Tmux::status_line(s);
+        status.contains("联学联创 聚合力") && status.contains("1/1")
+    });
+    tmux.keys(&["Escape", "3"]);
+    tmux.wait_for("阵地 again", |s| {
         Tmux::status_line(s).contains("阵地 › 传承红色基因")
     });
 

@@ -108,3 +108,26 @@ fn too_small() {
     });
     assert_eq!(screen(&app).lines().count(), 1);
 }
+
+#[test]
+fn search_prompt_80x24() {
+    let mut app = app(80, 24);
+    app.update(Action::JumpToColumn(4));
+    app.update(Action::StartSearch);
+    for c in "党支部".chars() {
+        app.update(Action::InsertChar(c));
+    }
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn page_search_results_80x24() {
+    let mut app = app(80, 24);
+    app.update(Action::StartPageSearch);
+    for c in "党支部".chars() {
+        app.update(Action::InsertChar(c));
+    }
+    app.update(Action::SubmitSearch);
+    app.update(Action::ResultNext);
+    insta::assert_snapshot!(screen(&app));
+}

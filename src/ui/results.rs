@@ -47,7 +47,14 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, results: &Results) {
             title
         };
         // The place takes at most a third of the row; the rest is context.
-        let place = truncate(&format!("{column} › {title}: "), width / 3, opts);
+        let place = format!(
+            "{}  ",
+            truncate(
+                &format!("{column} › {title}"),
+                (width / 3).saturating_sub(2),
+                opts
+            )
+        );
         let s = snippet(&app.issue, hit);
         let room = width.saturating_sub(label_width(&place, opts));
         let before_room = room.saturating_sub(label_width(&s.hit, opts)) / 2;
