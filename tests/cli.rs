@@ -156,3 +156,17 @@ fn modes_exclude_each_other() {
     let out = kanbao(&["--outline", "--json"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn the_reader_refuses_a_pipe() {
+    // Output captured: stdout is a pipe, not a terminal.
+    let out = kanbao(&[]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("not one"), "{err}");
+    assert!(
+        err.contains("--print") && err.contains("--outline"),
+        "suggests the script modes: {err}"
+    );
+    assert!(out.stdout.is_empty(), "nothing drawn");
+}
