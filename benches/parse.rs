@@ -21,7 +21,7 @@ fn bench_parse(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(large.len() as u64));
     group.sample_size(10);
     group.bench_function("20 MB input", |b| {
-        b.iter(|| parse("large", black_box(&large), Some(seg)))
+        b.iter(|| parse("large", black_box(large.as_str()), Some(seg)))
     });
     group.finish();
 }

@@ -19,7 +19,7 @@ fn bench_search(c: &mut Criterion) {
     let seg = Segmenter::get();
     let large = common::large_input(20 << 20);
     let issue = Issue {
-        pages: vec![parse("large", &large, Some(seg))],
+        pages: vec![parse("large", large.as_str(), Some(seg))],
     };
     let index = SearchIndex::new(&issue);
     let text_bytes: usize = issue

@@ -10,20 +10,23 @@ use clap::Parser;
 use kanbao::action::Action;
 use kanbao::app::App;
 use kanbao::export;
-use kanbao::layout::{ArticleLayout, LayoutOptions};
-use kanbao::page::{self, Issue, LoadError, Source};
-use kanbao::search::{self, IssueHit, SearchIndex};
+use kanbao::layout::LayoutOptions;
+use kanbao::page::load::{self, DEFAULT_MAX_SIZE};
+use kanbao::page::{self, Issue, LoadError, LoadOptions, Loaded, Source};
+use kanbao::search::SearchIndex;
 use kanbao::text::Segmenter;
 use kanbao::text::search::Query;
 use kanbao::text::width::DisplayOptions;
 
 /// 看报 — read Chinese newspaper page dumps in the terminal.
 ///
-/// With no PATH, opens the bundled sample page.
+/// PATH may be a page file, a directory of page files (read in natural
+/// order: page2 before page10), or - for standard input. With no PATH,
+/// kanbao opens its bundled sample page.
 #[derive(Debug, Parser)]
-#[command(name = "kanbao", version, about, long_about = None)]
+#[command(name = "kanbao", version, about, long_about)]
 struct Cli {
-    /// Page files to read (UTF-8 text).
+    /// Page files, directories of pages, or - for standard input.
     #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,
 
@@ -58,23 +61,38 @@ struct Cli {
     /// full-width inside Chinese text.
     #[arg(long)]
     halfwidth: bool,
+
+    /// Decode the input with this encoding (utf-8, gb18030, gbk, big5,
+    /// utf-16le, …) instead of detecting it.
+    #[arg(long, value_name = "NAME")]
+    encoding: Option<String>,
+
+    /// Refuse files larger than this (bytes, or with K, M or G).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value_t = DEFAULT_MAX_SIZE)]
+    max_size: u64,
 }
 
-fn sources(paths: &[PathBuf]) -> Vec<Source> {
-    if paths.is_empty() {
-        vec![Source::Bundled]
-    } else {
-        paths.iter().cloned().map(Source::File).collect()
-    }
-}
-
-fn load(sources: &[Source], seg: Option<Segmenter>) -> Result<Issue, LoadError> {
-    let mut pages = Vec::with_capacity(sources.len());
-    for source in sources {
-        let text = source.read()?;
-        pages.push(page::parse(&source.name(), &text, seg));
-    }
-    Ok(Issue { pages })
+fn parse_size(s: &str) -> Result<u64, String> {
+    let s = s.trim();
+    let (digits, unit) = match s.find(|c: char| !c.is_ascii_digit()) {
+        Some(i) => s.split_at(i),
+        None => (s, ""),
+    };
+    let n: u64 = digits.parse().map_err(|_| format!("{s:?} is not a size"))?;
+    let shift = match unit
+        .trim()
+        .to_ascii_uppercase()
+        .trim_end_matches("IB")
+        .trim_end_matches('B')
+    {
+        "" => 0,
+        "K" => 10,
+        "M" => 20,
+        "G" => 30,
+        other => return Err(format!("unknown size unit {other:?} (use K, M or G)")),
+    };
+    n.checked_mul(1 << shift)
+        .ok_or_else(|| format!("{s:?} is too large"))
 }
 
 /// Everything that ends a run with a message on stderr.
@@ -84,43 +102,23 @@ enum Failure {
     Load(#[from] LoadError),
     #[error("there is no article {number}: the input has {total} (see --outline)")]
     NoSuchArticle { number: usize, total: usize },
+    #[error("the search query is empty")]
+    EmptyQuery,
     #[error(
         "the reader needs a terminal, but {0} is not one — use --print N, --outline or --json to read from scripts"
     )]
     NotATerminal(&'static str),
-    #[error("the search query is empty")]
-    EmptyQuery,
     #[error("the terminal failed: {0}")]
     Terminal(#[from] std::io::Error),
 }
 
-/// `SOURCE:LINE: COLUMN › TITLE: …context…` for one hit.
-fn search_line(issue: &Issue, hit: &IssueHit) -> String {
-    let source = issue
-        .pages
-        .get(hit.article.page)
-        .map_or("", |p| p.source.as_str());
-    let column = issue
-        .column(hit.article)
-        .and_then(|c| c.name.as_ref())
-        .map_or(page::NO_COLUMN, |n| n.text.as_str());
-    let title = issue
-        .article(hit.article)
-        .map(|a| a.title_line())
-        .unwrap_or_default();
-    let title = if title.is_empty() {
-        page::UNTITLED
-    } else {
-        title.as_str()
-    };
-    let s = search::snippet(issue, hit);
-    format!(
-        "{source}:{}: {column} › {title}: {}{}{}",
-        search::source_line(issue, hit),
-        s.before,
-        s.hit,
-        s.after
-    )
+fn parse_pages(loaded: &[Loaded], seg: Option<Segmenter>) -> Issue {
+    Issue {
+        pages: loaded
+            .iter()
+            .map(|l| page::parse(&l.name, l.text.as_str(), seg))
+            .collect(),
+    }
 }
 
 fn print_width(cli: &Cli) -> usize {
@@ -139,45 +137,67 @@ fn print_width(cli: &Cli) -> usize {
 /// Opens the full-screen reader. The first frame is drawn from a parse
 /// without the word segmenter; its dictionary loads on a background thread,
 /// which then re-parses the pages and hands the refined model over.
-fn read(sources: &[Source], options: LayoutOptions) -> Result<ExitCode, Failure> {
-    if !std::io::stdin().is_terminal() {
+fn read(
+    issue: Issue,
+    warnings: Vec<String>,
+    reads_stdin: bool,
+    options: LayoutOptions,
+) -> Result<ExitCode, Failure> {
+    if !reads_stdin && !std::io::stdin().is_terminal() {
         return Err(Failure::NotATerminal("standard input"));
     }
     if !std::io::stdout().is_terminal() {
         return Err(Failure::NotATerminal("standard output"));
     }
-    let issue = load(sources, None)?;
-    let texts: Vec<(String, String)> = issue
+    let texts: Vec<(String, std::sync::Arc<str>)> = issue
         .pages
         .iter()
-        .map(|p| (p.source.clone(), p.text.clone()))
+        .map(|p| (p.source.clone(), std::sync::Arc::clone(&p.text)))
         .collect();
     let (tx, rx) = std::sync::mpsc::channel();
     Segmenter::preload(move |seg| {
         let pages = texts
             .iter()
-            .map(|(name, text)| page::parse(name, text, Some(seg)))
+            .map(|(name, text)| page::parse(name, std::sync::Arc::clone(text), Some(seg)))
             .collect();
         let _ = tx.send(Action::Refined(Box::new(Issue { pages }), seg));
     });
     let (width, height) = crossterm::terminal::size()?;
-    let app = App::new(issue, width, height, options);
+    let mut app = App::new(issue, width, height, options);
+    if !warnings.is_empty() {
+        app.message = Some(warnings.join(" · "));
+    }
     kanbao::ui::run(app, rx)?;
     Ok(ExitCode::SUCCESS)
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Failure> {
-    let sources = sources(&cli.paths);
     let options = LayoutOptions {
         display: DisplayOptions {
             fullwidth_punct: !cli.halfwidth,
         },
         ..LayoutOptions::default()
     };
+    let load_options = LoadOptions {
+        encoding: cli
+            .encoding
+            .as_deref()
+            .map(load::encoding_for)
+            .transpose()?,
+        max_size: cli.max_size,
+    };
+    let sources = load::expand(&cli.paths);
+    let reads_stdin = sources.iter().any(|s| matches!(s, Ok(Source::Stdin)));
+    let (loaded, warnings) = load::load_all(sources, load_options)?;
+
     if !(cli.json || cli.outline || cli.print.is_some() || cli.search.is_some()) {
-        return read(&sources, options);
+        return read(parse_pages(&loaded, None), warnings, reads_stdin, options);
     }
-    let issue = load(&sources, Some(Segmenter::get()))?;
+    for warning in &warnings {
+        eprintln!("kanbao: warning: {warning}");
+    }
+    let issue = parse_pages(&loaded, Some(Segmenter::get()));
+    drop(loaded);
     if cli.json {
         println!("{}", export::to_json(&issue));
     } else if let Some(number) = cli.print {
@@ -185,26 +205,23 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             number,
             total: issue.articles().count(),
         })?;
-        let layout = ArticleLayout::new(article, print_width(&cli), options);
-        let mut out = String::new();
-        for line in layout.plain_lines(article) {
-            out.push_str(&line);
-            out.push('\n');
-        }
-        print!("{out}");
+        print!(
+            "{}",
+            export::print_article(article, print_width(&cli), options)
+        );
     } else if let Some(raw) = &cli.search {
         let query = Query::new(raw, cli.word).ok_or(Failure::EmptyQuery)?;
         let hits = SearchIndex::new(&issue).search(&issue, &query, Some(Segmenter::get()));
         let mut out = String::new();
         for hit in &hits {
-            out.push_str(&search_line(&issue, hit));
+            out.push_str(&export::search_line(&issue, hit));
             out.push('\n');
         }
         print!("{out}");
         if hits.is_empty() {
             return Ok(ExitCode::from(1));
         }
-    } else if cli.outline {
+    } else {
         print!("{}", export::outline(&issue));
     }
     Ok(ExitCode::SUCCESS)

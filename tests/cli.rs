@@ -121,15 +121,11 @@ fn binary_file() {
 }
 
 #[test]
-fn not_utf8() {
-    let p = temp_file("latin1.txt", b"caf\xe9 \xff\xfe");
-    assert_bad_input(&p.display().to_string(), "not UTF-8");
-}
-
-#[test]
-fn directory() {
-    let dir = std::env::temp_dir();
-    assert_bad_input(&dir.display().to_string(), "directory");
+fn directory_without_pages() {
+    let dir = std::env::temp_dir().join(format!("kanbao-cli-empty-dir-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    std::fs::write(dir.join("photo.jpg"), b"\xff\xd8").expect("file");
+    assert_bad_input(&dir.display().to_string(), "no page files");
 }
 
 #[test]
@@ -145,10 +141,18 @@ fn unreadable_file() {
 }
 
 #[test]
-fn one_bad_file_among_good_ones_fails_the_run() {
+fn one_bad_file_among_good_ones_is_a_warning() {
     let sample = format!("{}/assets/sample-page.txt", env!("CARGO_MANIFEST_DIR"));
-    let out = kanbao(&["--json", &sample, "/nonexistent/b.txt"]);
-    assert_eq!(out.status.code(), Some(2));
+    let out = kanbao(&["--outline", &sample, "/nonexistent/b.txt"]);
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        err.trim(),
+        "kanbao: warning: /nonexistent/b.txt: no such file or directory — check the path"
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), SAMPLE_OUTLINE);
+    let out = kanbao(&["--outline", "/nonexistent/a.txt", "/nonexistent/b.txt"]);
+    assert_eq!(out.status.code(), Some(2), "nothing could be read");
 }
 
 #[test]

@@ -78,7 +78,7 @@ proptest! {
     #[test]
     fn generated_pages_are_conserved(text in page(), with_jieba in any::<bool>()) {
         let seg = with_jieba.then(Segmenter::get);
-        let page = parse("generated", &text, seg);
+        let page = parse("generated", text.as_str(), seg);
         assert_conserved(&page);
         for col in &page.columns {
             for a in &col.articles {
@@ -92,7 +92,7 @@ proptest! {
 
     #[test]
     fn arbitrary_text_never_panics(text in "\\PC*(\r|\n|\r\n)?\\PC*") {
-        let page = parse("arbitrary", &text, Some(Segmenter::get()));
+        let page = parse("arbitrary", text.as_str(), Some(Segmenter::get()));
         assert_conserved(&page);
     }
 }

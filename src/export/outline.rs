@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use crate::page::{Issue, NO_COLUMN, UNTITLED};
+use crate::text::width::safe;
 
 /// The outline: each column name, then its articles numbered 1..N across
 /// the whole input, with their bylines. Several pages each get a header.
@@ -13,11 +14,11 @@ pub fn outline(issue: &Issue) -> String {
     let mut number = 0;
     for page in &issue.pages {
         if issue.pages.len() > 1 {
-            let _ = writeln!(out, "== {} ==", page.source);
+            let _ = writeln!(out, "== {} ==", safe(&page.source));
         }
         for column in &page.columns {
             let name = column.name.as_ref().map_or(NO_COLUMN, |n| n.text.as_str());
-            let _ = writeln!(out, "{name}");
+            let _ = writeln!(out, "{}", safe(name));
             for article in &column.articles {
                 number += 1;
                 let title = article.title_line();
@@ -26,9 +27,9 @@ pub fn outline(issue: &Issue) -> String {
                 } else {
                     title.as_str()
                 };
-                let _ = write!(out, "  {number:>digits$}. {title}");
+                let _ = write!(out, "  {number:>digits$}. {}", safe(title));
                 if let Some(byline) = &article.byline {
-                    let _ = write!(out, " — {}", byline.text);
+                    let _ = write!(out, " — {}", safe(&byline.text));
                 }
                 out.push('\n');
             }

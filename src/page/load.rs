@@ -1,26 +1,39 @@
-//! Reading page files: bytes → text, with one clear error per bad input.
+//! Reading pages: paths, directories and standard input → decoded text,
+//! with the encoding detected (or given), and one clear error per bad
+//! input that names it.
 
+use std::cmp::Ordering;
+use std::io::Read;
 use std::path::{Path, PathBuf};
+
+use encoding_rs::Encoding;
+
+pub use super::decode::{Loaded, decode, encoding_for};
 
 /// The page shipped inside the binary, shown when no path is given.
 pub const BUNDLED_PAGE: &str = include_str!("../../assets/sample-page.txt");
 pub const BUNDLED_NAME: &str = "sample-page.txt";
+/// How standard input is named in messages and results.
+pub const STDIN_NAME: &str = "(stdin)";
+/// Files larger than this are refused unless the limit is raised.
+pub const DEFAULT_MAX_SIZE: u64 = 1 << 30;
 
 /// Where a page comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
     Bundled,
     File(PathBuf),
+    Stdin,
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("{path}: no such file — check the path")]
+    #[error("{path}: no such file or directory — check the path")]
     NotFound { path: String },
     #[error("{path}: permission denied — check the file's permissions")]
     PermissionDenied { path: String },
-    #[error("{path}: is a directory — give the page files inside it")]
-    IsDirectory { path: String },
+    #[error("{path}: no page files (*.txt) in this directory")]
+    NoPages { path: String },
     #[error("{path}: cannot be read: {source}")]
     Unreadable {
         path: String,
@@ -30,10 +43,27 @@ pub enum LoadError {
     Empty { path: String },
     #[error("{path}: looks like a binary file, not a text page (it contains NUL bytes)")]
     Binary { path: String },
-    #[error(
-        "{path}: is not UTF-8 text (invalid byte at offset {offset}) — convert it with iconv -f GB18030 -t UTF-8"
-    )]
-    NotUtf8 { path: String, offset: usize },
+    #[error("{path}: {size} bytes is over the limit of {limit} — raise it with --max-size")]
+    TooLarge { path: String, size: u64, limit: u64 },
+    #[error("unknown encoding {0:?} — try utf-8, gb18030, gbk, big5 or utf-16le")]
+    UnknownEncoding(String),
+}
+
+/// How pages are read.
+#[derive(Debug, Clone, Copy)]
+pub struct LoadOptions {
+    /// Decode with this encoding instead of detecting one.
+    pub encoding: Option<&'static Encoding>,
+    pub max_size: u64,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            encoding: None,
+            max_size: DEFAULT_MAX_SIZE,
+        }
+    }
 }
 
 impl Source {
@@ -41,52 +71,179 @@ impl Source {
         match self {
             Source::Bundled => BUNDLED_NAME.to_owned(),
             Source::File(p) => p.display().to_string(),
+            Source::Stdin => STDIN_NAME.to_owned(),
         }
     }
 
-    /// Reads and decodes the page's text.
-    pub fn read(&self) -> Result<String, LoadError> {
-        match self {
-            Source::Bundled => Ok(BUNDLED_PAGE.to_owned()),
-            Source::File(path) => read_file(path),
+    /// Reads and decodes the page.
+    pub fn read(&self, opts: LoadOptions) -> Result<Loaded, LoadError> {
+        let name = self.name();
+        let bytes = match self {
+            Source::Bundled => {
+                return Ok(Loaded {
+                    name,
+                    text: BUNDLED_PAGE.to_owned(),
+                    warning: None,
+                });
+            }
+            Source::File(path) => read_file(path, &name, opts.max_size)?,
+            Source::Stdin => {
+                let mut bytes = Vec::new();
+                std::io::stdin()
+                    .lock()
+                    .take(opts.max_size.saturating_add(1))
+                    .read_to_end(&mut bytes)
+                    .map_err(|e| io_error(&name, e))?;
+                if bytes.len() as u64 > opts.max_size {
+                    return Err(LoadError::TooLarge {
+                        path: name,
+                        size: bytes.len() as u64,
+                        limit: opts.max_size,
+                    });
+                }
+                bytes
+            }
+        };
+        decode(&name, &bytes, opts.encoding)
+    }
+}
+
+fn io_error(name: &str, e: std::io::Error) -> LoadError {
+    let path = name.to_owned();
+    match e.kind() {
+        std::io::ErrorKind::NotFound => LoadError::NotFound { path },
+        std::io::ErrorKind::PermissionDenied => LoadError::PermissionDenied { path },
+        _ => LoadError::Unreadable { path, source: e },
+    }
+}
+
+fn read_file(path: &Path, name: &str, max_size: u64) -> Result<Vec<u8>, LoadError> {
+    let meta = std::fs::metadata(path).map_err(|e| io_error(name, e))?;
+    if meta.len() > max_size {
+        return Err(LoadError::TooLarge {
+            path: name.to_owned(),
+            size: meta.len(),
+            limit: max_size,
+        });
+    }
+    std::fs::read(path).map_err(|e| io_error(name, e))
+}
+
+/// The page files of a directory, in natural order (page2 before page10,
+/// 01版 before 12版): visible regular files named *.txt or *.text, or with
+/// no extension.
+pub fn page_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
+    let name = dir.display().to_string();
+    let entries = std::fs::read_dir(dir).map_err(|e| io_error(&name, e))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            let visible = p
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| !n.starts_with('.'));
+            let ext = p
+                .extension()
+                .and_then(|e| e.to_str())
+                .map(str::to_ascii_lowercase);
+            visible && p.is_file() && matches!(ext.as_deref(), None | Some("txt" | "text"))
+        })
+        .collect();
+    if files.is_empty() {
+        return Err(LoadError::NoPages { path: name });
+    }
+    files.sort_by(|a, b| natural_cmp(&a.to_string_lossy(), &b.to_string_lossy()));
+    Ok(files)
+}
+
+/// Compares names with runs of digits compared as numbers.
+pub fn natural_cmp(a: &str, b: &str) -> Ordering {
+    fn chunks(s: &str) -> impl Iterator<Item = (bool, &str)> {
+        let mut rest = s;
+        std::iter::from_fn(move || {
+            let first = rest.chars().next()?;
+            let digit = first.is_ascii_digit();
+            let end = rest
+                .find(|c: char| c.is_ascii_digit() != digit)
+                .unwrap_or(rest.len());
+            let (chunk, tail) = rest.split_at(end);
+            rest = tail;
+            Some((digit, chunk))
+        })
+    }
+    let mut ca = chunks(a);
+    let mut cb = chunks(b);
+    loop {
+        match (ca.next(), cb.next()) {
+            (None, None) => return a.cmp(b),
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some((true, x)), Some((true, y))) => {
+                let (x, y) = (x.trim_start_matches('0'), y.trim_start_matches('0'));
+                let order = x.len().cmp(&y.len()).then_with(|| x.cmp(y));
+                if order != Ordering::Equal {
+                    return order;
+                }
+            }
+            (Some((_, x)), Some((_, y))) => {
+                if x != y {
+                    return x.cmp(y);
+                }
+            }
         }
     }
 }
 
-fn read_file(path: &Path) -> Result<String, LoadError> {
-    let name = path.display().to_string();
-    if path.is_dir() {
-        return Err(LoadError::IsDirectory { path: name });
+/// The sources named on the command line: files, every page file of a
+/// directory, `-` for standard input; the bundled page when none.
+pub fn expand(paths: &[PathBuf]) -> Vec<Result<Source, LoadError>> {
+    if paths.is_empty() {
+        return vec![Ok(Source::Bundled)];
     }
-    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => LoadError::NotFound { path: name.clone() },
-        std::io::ErrorKind::PermissionDenied => LoadError::PermissionDenied { path: name.clone() },
-        _ => LoadError::Unreadable {
-            path: name.clone(),
-            source: e,
-        },
-    })?;
-    decode(&name, &bytes)
+    let mut out = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            out.push(Ok(Source::Stdin));
+        } else if path.is_dir() {
+            match page_files(path) {
+                Ok(files) => out.extend(files.into_iter().map(|f| Ok(Source::File(f)))),
+                Err(e) => out.push(Err(e)),
+            }
+        } else {
+            out.push(Ok(Source::File(path.clone())));
+        }
+    }
+    out
 }
 
-/// Bytes → text. A leading BOM is dropped; NUL bytes mark a binary file.
-pub fn decode(name: &str, bytes: &[u8]) -> Result<String, LoadError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if memchr::memchr(0, bytes).is_some() {
-        return Err(LoadError::Binary {
-            path: name.to_owned(),
-        });
+/// Every page that could be read, with warnings for the ones that could
+/// not (and for lossy or guessed decodings). With a single input, or when
+/// nothing could be read, the first error is returned instead.
+pub fn load_all(
+    sources: Vec<Result<Source, LoadError>>,
+    opts: LoadOptions,
+) -> Result<(Vec<Loaded>, Vec<String>), LoadError> {
+    let single = sources.len() == 1;
+    let mut pages = Vec::new();
+    let mut warnings = Vec::new();
+    let mut first_error = None;
+    for source in sources {
+        match source.and_then(|s| s.read(opts)) {
+            Ok(page) => {
+                warnings.extend(page.warning.clone());
+                pages.push(page);
+            }
+            Err(e) => {
+                warnings.push(e.to_string());
+                first_error.get_or_insert(e);
+            }
+        }
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 {
-        path: name.to_owned(),
-        offset: e.valid_up_to(),
-    })?;
-    if text.trim().is_empty() {
-        return Err(LoadError::Empty {
-            path: name.to_owned(),
-        });
+    match first_error {
+        Some(e) if single || pages.is_empty() => Err(e),
+        _ => Ok((pages, warnings)),
     }
-    Ok(text.to_owned())
 }
 
 #[cfg(test)]
@@ -99,20 +256,26 @@ mod tests {
     }
 
     #[test]
-    fn decode_rejects_what_is_not_a_page() {
-        assert!(matches!(decode("a", b""), Err(LoadError::Empty { .. })));
-        assert!(matches!(
-            decode("a", b" \n\r\n"),
-            Err(LoadError::Empty { .. })
-        ));
-        assert!(matches!(
-            decode("a", b"ab\0cd"),
-            Err(LoadError::Binary { .. })
-        ));
-        assert!(matches!(
-            decode("a", b"\xff\xfe\xfd"),
-            Err(LoadError::NotUtf8 { .. })
-        ));
-        assert_eq!(decode("a", "\u{feff}视点".as_bytes()).unwrap(), "视点");
+    fn natural_order() {
+        let mut names = vec![
+            "page10.txt",
+            "page2.txt",
+            "12版.txt",
+            "01版.txt",
+            "page1.txt",
+            "2版.txt",
+        ];
+        names.sort_by(|a, b| natural_cmp(a, b));
+        assert_eq!(
+            names,
+            [
+                "01版.txt",
+                "2版.txt",
+                "12版.txt",
+                "page1.txt",
+                "page2.txt",
+                "page10.txt"
+            ]
+        );
     }
 }

@@ -4,11 +4,12 @@
 //! hit or a reading position can always be mapped back to a source line.
 
 mod classify;
+mod decode;
 mod lines;
 pub mod load;
 mod parse;
 
-pub use load::{LoadError, Source};
+pub use load::{LoadError, LoadOptions, Loaded, Source};
 pub use parse::parse;
 
 use serde::Serialize;
@@ -24,9 +25,20 @@ pub struct Page {
     /// What the page was read from, as shown to the user (a path, or the
     /// bundled page's file name).
     pub source: String,
-    /// The decoded source text; every [`Piece`] points into it.
-    pub text: String,
+    /// The decoded source text; every [`Piece`] points into it. Shared, so
+    /// a re-parse on another thread needs no copy.
+    pub text: std::sync::Arc<str>,
     pub columns: Vec<Column>,
+}
+
+impl Page {
+    /// The page's short name: the file name without its directory.
+    pub fn short_name(&self) -> &str {
+        std::path::Path::new(&self.source)
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or(&self.source)
+    }
 }
 
 /// A column (栏目): a named section of the page and its articles.

@@ -7,6 +7,8 @@ use super::classify::{
     is_open_paragraph, opens_like_a_lead, shape, title_evidence,
 };
 use super::lines::{RawBlock, raw_blocks};
+use std::sync::Arc;
+
 use super::{Article, Block, BlockKind, Column, Page, Text};
 use crate::text::Segmenter;
 use crate::text::punct::{ends_sentence, is_colon};
@@ -20,8 +22,9 @@ const TITLE_EVIDENCE: u32 = 3;
 /// when a word spans the seam; without one only unambiguous cuts are, and
 /// the result can be refined later by parsing again with it — article
 /// boundaries do not depend on it.
-pub fn parse(source: &str, text: &str, seg: Option<Segmenter>) -> Page {
-    let blocks = raw_blocks(text);
+pub fn parse(source: &str, text: impl Into<Arc<str>>, seg: Option<Segmenter>) -> Page {
+    let text: Arc<str> = text.into();
+    let blocks = raw_blocks(&text);
     let shapes: Vec<Shape> = blocks.iter().map(shape).collect();
     let long: Vec<&RawBlock> = blocks.iter().filter(|b| b.text.text.len() > 120).collect();
     let indented_layout =
@@ -45,7 +48,7 @@ pub fn parse(source: &str, text: &str, seg: Option<Segmenter>) -> Page {
     }
     Page {
         source: source.to_owned(),
-        text: text.to_owned(),
+        text,
         columns,
     }
 }

@@ -167,6 +167,18 @@ pub fn display_width(text: &str, opts: DisplayOptions) -> usize {
     glyphs(text, opts).map(|g| g.width).sum()
 }
 
+/// Page text for plain-text output on a terminal: as written, but with
+/// control characters as pictures and format characters dropped, so a page
+/// cannot send escape sequences through `--outline` or `--search`.
+pub fn safe(text: &str) -> String {
+    let raw = DisplayOptions {
+        fullwidth_punct: false,
+    };
+    shown_glyphs(text, 0..text.len(), raw, false)
+        .map(|g| g.show)
+        .collect()
+}
+
 /// Display width of a label, leading spaces included (see [`truncate`]).
 pub fn label_width(text: &str, opts: DisplayOptions) -> usize {
     shown_glyphs(text, 0..text.len(), opts, false)

@@ -37,7 +37,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     for (index, row) in rows.take(usize::from(inner.height.saturating_sub(1))) {
         let line = match *row {
             Row::Page(p) => {
-                let name = app.issue.pages.get(p).map_or("", |pg| pg.source.as_str());
+                let name = app.issue.pages.get(p).map_or("", |pg| pg.short_name());
                 Line::styled(truncate(&format!("▌{name}"), width, opts), style::dim())
             }
             Row::Column {

@@ -118,7 +118,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
                     .issue
                     .pages
                     .get(app.reading.article.page)
-                    .map_or("", |p| p.source.as_str());
+                    .map_or("", |p| p.short_name());
                 format!("{source} › ")
             } else {
                 String::new()

@@ -13,7 +13,7 @@ pub fn sample() -> Page {
 pub fn page_file(name: &str) -> (String, Page) {
     let path = format!("{}/tests/pages/{name}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).expect("test page exists");
-    let page = parse(name, &text, Some(Segmenter::get()));
+    let page = parse(name, text.as_str(), Some(Segmenter::get()));
     (text, page)
 }
 
@@ -79,7 +79,7 @@ pub fn assert_conserved_in_order(page: &Page) {
 /// at, no two pieces overlap, what no piece covers is only whitespace and
 /// markers, and each text is its pieces plus whitespace separators.
 pub fn assert_conserved(page: &Page) {
-    let src = page.text.as_str();
+    let src: &str = &page.text;
     let mut covered = vec![false; src.len()];
     for text in texts(page) {
         let mut rebuilt = String::new();
