@@ -1,10 +1,16 @@
 #!/usr/bin/env python3
 """Whole-process measurement: time from exec to the first drawn title, and
 peak memory (max RSS), for kanbao and for `less` on the same file, each in
-a fresh 100x30 pseudo-terminal. Usage:
+a fresh 100x30 pseudo-terminal. Each process is left running SETTLE
+seconds after its first frame (kanbao reads the other pages of an issue
+and loads jieba's dictionary in the background), so the peak RSS covers
+that work. Usage:
 
     cargo build --release
-    python3 benches/first_frame.py [FILE] [RUNS]
+    python3 benches/first_frame.py [PATH] [RUNS] [SETTLE]
+
+PATH may be a directory (an issue); `less` then reads its pages
+concatenated into one temporary file.
 """
 import fcntl
 import os
@@ -20,6 +26,7 @@ import time
 
 FILE = sys.argv[1] if len(sys.argv) > 1 else "assets/sample-page.txt"
 RUNS = int(sys.argv[2]) if len(sys.argv) > 2 else 20
+SETTLE = float(sys.argv[3]) if len(sys.argv) > 3 else 2.0
 # ratatui positions the cursor before each wide character, so the title
 # is matched by its first character.
 MARK = "打".encode()
@@ -49,7 +56,7 @@ def first_frame(argv, mark):
             if elapsed is None and mark in seen:
                 elapsed = time.perf_counter() - start
                 # Let it settle (kanbao's dictionary loads in the background).
-                settle = time.perf_counter() + 0.5
+                settle = time.perf_counter() + SETTLE
                 while time.perf_counter() < settle:
                     if select.select([fd], [], [], 0.05)[0]:
                         try:
@@ -77,4 +84,14 @@ def report(name, argv):
 
 
 report("kanbao", ["target/release/kanbao", FILE])
-report("less", ["less", FILE])
+if os.path.isdir(FILE):
+    import tempfile
+    names = sorted(os.listdir(FILE))
+    with tempfile.NamedTemporaryFile(suffix=".txt", delete=False) as joined:
+        for name in names:
+            with open(os.path.join(FILE, name), "rb") as f:
+                joined.write(f.read())
+    report("less", ["less", joined.name])
+    os.unlink(joined.name)
+else:
+    report("less", ["less", FILE])

@@ -102,7 +102,21 @@ pub enum Action {
     ScrollAt { column: u16, row: u16, lines: i32 },
     /// Mouse click at a cell.
     ClickAt { column: u16, row: u16 },
-    /// The word segmenter has loaded and re-parsed the pages: take the
-    /// refined model, and the segmenter for whole-word search.
-    Refined(Box<Issue>, Segmenter),
+    /// The pages have been (re-)parsed in the background: all of them, and,
+    /// once its dictionary has loaded, with the word segmenter (kept for
+    /// whole-word search). Take the new model, keeping the reading place.
+    Refined(Box<Issue>, Option<Segmenter>),
+    /// Something the reader should be told (a page that could not be read).
+    Notice(String),
+}
+
+impl Action {
+    /// Did this come from the terminal or a background thread, rather than
+    /// from the user? Such actions leave the status message standing.
+    pub fn from_background(&self) -> bool {
+        matches!(
+            self,
+            Action::Refined(..) | Action::Notice(_) | Action::Resize { .. }
+        )
+    }
 }

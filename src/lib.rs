@@ -8,6 +8,7 @@ pub mod app;
 pub mod export;
 pub mod keymap;
 pub mod layout;
+pub mod loader;
 pub mod page;
 pub mod search;
 pub mod text;

@@ -7,7 +7,6 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use kanbao::action::Action;
 use kanbao::app::App;
 use kanbao::export;
 use kanbao::layout::LayoutOptions;
@@ -112,11 +111,11 @@ enum Failure {
     Terminal(#[from] std::io::Error),
 }
 
-fn parse_pages(loaded: &[Loaded], seg: Option<Segmenter>) -> Issue {
+fn parse_pages(loaded: Vec<Loaded>, seg: Option<Segmenter>) -> Issue {
     Issue {
         pages: loaded
-            .iter()
-            .map(|l| page::parse(&l.name, l.text.as_str(), seg))
+            .into_iter()
+            .map(|l| page::parse(&l.name, l.text, seg))
             .collect(),
     }
 }
@@ -134,38 +133,30 @@ fn print_width(cli: &Cli) -> usize {
     80
 }
 
-/// Opens the full-screen reader. The first frame is drawn from a parse
-/// without the word segmenter; its dictionary loads on a background thread,
-/// which then re-parses the pages and hands the refined model over.
+/// Opens the full-screen reader on the first readable page at once; the
+/// other pages and the refinement with jieba's dictionary arrive from a
+/// background thread (see `kanbao::loader`).
 fn read(
-    issue: Issue,
-    warnings: Vec<String>,
-    reads_stdin: bool,
+    sources: Vec<Result<Source, LoadError>>,
+    load_options: LoadOptions,
     options: LayoutOptions,
 ) -> Result<ExitCode, Failure> {
+    let reads_stdin = sources.iter().any(|s| matches!(s, Ok(Source::Stdin)));
     if !reads_stdin && !std::io::stdin().is_terminal() {
         return Err(Failure::NotATerminal("standard input"));
     }
     if !std::io::stdout().is_terminal() {
         return Err(Failure::NotATerminal("standard output"));
     }
-    let texts: Vec<(String, std::sync::Arc<str>)> = issue
-        .pages
-        .iter()
-        .map(|p| (p.source.clone(), std::sync::Arc::clone(&p.text)))
-        .collect();
     let (tx, rx) = std::sync::mpsc::channel();
-    Segmenter::preload(move |seg| {
-        let pages = texts
-            .iter()
-            .map(|(name, text)| page::parse(name, std::sync::Arc::clone(text), Some(seg)))
-            .collect();
-        let _ = tx.send(Action::Refined(Box::new(Issue { pages }), seg));
-    });
+    let first = kanbao::loader::open(sources, load_options, tx)?;
     let (width, height) = crossterm::terminal::size()?;
-    let mut app = App::new(issue, width, height, options);
-    if !warnings.is_empty() {
-        app.message = Some(warnings.join(" · "));
+    let mut app = App::new(first.issue, width, height, options);
+    if !first.warnings.is_empty() {
+        app.message = Some(first.warnings.join(" · "));
+    }
+    if first.pending > 0 {
+        app.pending = Some(format!("reading {} more pages…", first.pending));
     }
     kanbao::ui::run(app, rx)?;
     Ok(ExitCode::SUCCESS)
@@ -187,17 +178,14 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         max_size: cli.max_size,
     };
     let sources = load::expand(&cli.paths);
-    let reads_stdin = sources.iter().any(|s| matches!(s, Ok(Source::Stdin)));
-    let (loaded, warnings) = load::load_all(sources, load_options)?;
-
     if !(cli.json || cli.outline || cli.print.is_some() || cli.search.is_some()) {
-        return read(parse_pages(&loaded, None), warnings, reads_stdin, options);
+        return read(sources, load_options, options);
     }
+    let (loaded, warnings) = load::load_all(sources, load_options)?;
     for warning in &warnings {
         eprintln!("kanbao: warning: {warning}");
     }
-    let issue = parse_pages(&loaded, Some(Segmenter::get()));
-    drop(loaded);
+    let issue = parse_pages(loaded, Some(Segmenter::get()));
     if cli.json {
         println!("{}", export::to_json(&issue));
     } else if let Some(number) = cli.print {

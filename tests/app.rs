@@ -378,7 +378,7 @@ fn refined_parse_keeps_the_place() {
     }
     app.update(Action::Refined(
         Box::new(issue_of(sample())),
-        kanbao::text::Segmenter::get(),
+        Some(kanbao::text::Segmenter::get()),
     ));
     assert_eq!(app.reading.article, id(0, 0));
     assert!(

@@ -74,7 +74,7 @@ proptest! {
         query_at in any::<prop::sample::Index>(),
         query_len in 1usize..6,
     ) {
-        let Ok(loaded) = decode("fuzz", &bytes, None) else {
+        let Ok(loaded) = decode("fuzz", bytes.clone(), None) else {
             return Ok(());
         };
         let page = parse("fuzz", loaded.text.as_str(), None);

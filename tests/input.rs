@@ -120,7 +120,7 @@ fn gb2312_subset_text_decodes_as_gbk_family() {
     let page =
         "视点\n\n打一场整风仗\n\n□本报记者 陈春艳\n\n全区公安机关牢牢把握公安姓党的政治属性。\n";
     let (bytes, _, _) = GBK.encode(page);
-    let loaded = decode("gb2312.txt", &bytes, None).expect("decodes");
+    let loaded = decode("gb2312.txt", bytes.into_owned(), None).expect("decodes");
     assert_eq!(loaded.text, page);
     assert!(loaded.warning.expect("guessed").contains("detected"));
 }
@@ -148,7 +148,7 @@ fn encoding_override() {
 #[test]
 fn mostly_utf8_with_a_bad_byte_warns() {
     let bytes = [SAMPLE.as_bytes(), b"\xff\n"].concat();
-    let loaded = decode("bad.txt", &bytes, None).expect("decodes");
+    let loaded = decode("bad.txt", bytes, None).expect("decodes");
     assert!(loaded.text.contains(FIRST_TITLE));
     assert!(loaded.warning.expect("warns").contains("1 undecodable"));
 }
@@ -344,4 +344,38 @@ fn no_escape_byte_from_the_page_reaches_the_rendered_buffer() {
             );
         }
     }
+}
+
+#[test]
+fn the_reader_starts_on_the_first_page_and_gets_the_rest_in_the_background() {
+    use kanbao::action::Action;
+    use kanbao::page::Source;
+    use kanbao::page::load::LoadOptions;
+    let d = dir("loader");
+    let good = write(&d, "02版.txt", SAMPLE.as_bytes());
+    let bad = write(&d, "03版.txt", b"");
+    let sources = vec![
+        Ok(Source::File(d.join("01版-missing.txt"))),
+        Ok(Source::File(good.clone().into())),
+        Ok(Source::File(bad.into())),
+        Ok(Source::File(good.into())),
+    ];
+    let (tx, rx) = std::sync::mpsc::channel();
+    let first = kanbao::loader::open(sources, LoadOptions::default(), tx).expect("a page opens");
+    assert_eq!(first.issue.pages.len(), 1);
+    assert_eq!(first.pending, 2);
+    assert!(first.warnings[0].contains("01版-missing.txt: no such file"));
+    let mut got = Vec::new();
+    while let Ok(action) = rx.recv_timeout(std::time::Duration::from_secs(20)) {
+        got.push(action);
+    }
+    assert!(matches!(&got[0], Action::Notice(n) if n.contains("03版.txt: the file is empty")));
+    match &got[1] {
+        Action::Refined(issue, seg) => {
+            assert_eq!(issue.pages.len(), 2);
+            assert!(seg.is_some());
+        }
+        other => panic!("expected the refined issue, got {other:?}"),
+    }
+    assert_eq!(got.len(), 2);
 }

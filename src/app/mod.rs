@@ -41,6 +41,8 @@ pub struct App {
     pub panes: Panes,
     /// A transient message for the status bar, cleared by the next action.
     pub message: Option<String>,
+    /// Work still under way in the background, shown in the status bar.
+    pub pending: Option<String>,
     pub quit: bool,
     pub search: Search,
     cache: LayoutCache,
@@ -68,6 +70,7 @@ impl App {
             options,
             panes,
             message: None,
+            pending: None,
             quit: false,
             search: Search::default(),
             cache,
@@ -114,7 +117,9 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) {
-        self.message = None;
+        if !action.from_background() {
+            self.message = None;
+        }
         let page = self.text_height();
         let half = (page / 2).max(1);
         match action {
@@ -184,9 +189,17 @@ impl App {
             Action::ScrollAt { column, row, lines } => self.scroll_at(column, row, lines),
             Action::ClickAt { column, row } => self.click_at(column, row),
             Action::Refined(issue, seg) => {
-                self.seg = Some(seg);
+                if seg.is_some() {
+                    self.seg = seg;
+                }
+                self.pending = None;
                 self.refine(*issue);
+                // A search that was running now covers the new model.
+                if self.search.prompt.is_some() {
+                    self.edit_search(|_| {});
+                }
             }
+            Action::Notice(text) => self.message = Some(text),
             Action::StartSearch => self.start_search(Scope::Article),
             Action::StartPageSearch => self.start_search(Scope::Issue),
             Action::InsertChar(c) => self.edit_search(|s| s.input.push(c)),

@@ -82,6 +82,12 @@ const HEADLINE_MAX_CHARS: usize = 32;
 /// Longest column heading, in characters (whitespace not counted).
 const COLUMN_MAX_CHARS: usize = 12;
 
+/// Has `text` more than `n` non-whitespace characters? Stops counting at
+/// `n + 1`, so it is cheap on long body text.
+pub(crate) fn more_chars_than(text: &str, n: usize) -> bool {
+    text.len() > n && text.chars().filter(|c| !c.is_whitespace()).nth(n).is_some()
+}
+
 pub(crate) fn char_count(text: &str) -> usize {
     text.chars().filter(|c| !c.is_whitespace()).count()
 }
@@ -89,7 +95,7 @@ pub(crate) fn char_count(text: &str) -> usize {
 /// If `text` is a byline, the byte offset where the name part starts (after
 /// any marker and the whitespace behind it).
 pub(crate) fn byline_start(text: &str) -> Option<usize> {
-    if char_count(text) > 40 || text.contains(['。', '，', '；', '！', '？']) {
+    if more_chars_than(text, 40) || text.contains(['。', '，', '；', '！', '？']) {
         return None;
     }
     if is_credit(text) {
@@ -112,10 +118,10 @@ pub(crate) fn byline_start(text: &str) -> Option<usize> {
 
 pub(crate) fn is_credit(text: &str) -> bool {
     let t = text.trim_end_matches(is_closing_bracket);
-    (char_count(text) <= 50
+    (!more_chars_than(text, 50)
         && (CREDIT_ENDINGS.iter().any(|e| t.ends_with(e)) || t.ends_with("社发"))
         && !t.contains('。'))
-        || (text.starts_with("图为") && char_count(text) <= 120)
+        || (text.starts_with("图为") && !more_chars_than(text, 120))
 }
 
 /// Does a paragraph open like the first paragraph of a news item?
@@ -173,8 +179,7 @@ pub(crate) fn is_enumerated(text: &str) -> bool {
 
 /// Short, no sentence punctuation inside (a title may end in ！ or ？).
 fn is_headline_like(text: &str) -> bool {
-    let n = char_count(text);
-    if n == 0 || n > HEADLINE_MAX_CHARS {
+    if more_chars_than(text, HEADLINE_MAX_CHARS) || char_count(text) == 0 {
         return false;
     }
     // A subtitle opens with a dash: ——写在新春佳节之际.
@@ -210,7 +215,7 @@ fn reads_as_speech(text: &str) -> bool {
 
 /// A jump line: （上接第一版）, （下转第三版）. Body text, not a heading.
 fn is_jump_line(text: &str) -> bool {
-    char_count(text) <= 16
+    !more_chars_than(text, 16)
         && text.contains('版')
         && ["接第", "转第", "上接", "下转"]
             .iter()
@@ -219,13 +224,20 @@ fn is_jump_line(text: &str) -> bool {
 
 pub(crate) fn shape(block: &RawBlock) -> Shape {
     let text = block.text.text.as_str();
-    if is_jump_line(text) {
+    // Counted once, up to what any short form allows: body text is long,
+    // and every test below is for short blocks.
+    let chars = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .take(121)
+        .count();
+    if chars <= 16 && is_jump_line(text) {
         Shape::Body
-    } else if is_credit(text) {
+    } else if chars <= 120 && is_credit(text) {
         Shape::Credit
-    } else if byline_start(text).is_some() {
+    } else if chars <= 40 && byline_start(text).is_some() {
         Shape::Byline
-    } else if block.multiline || !is_headline_like(text) {
+    } else if block.multiline || chars > HEADLINE_MAX_CHARS || !is_headline_like(text) {
         Shape::Body
     } else if reads_as_speech(text) {
         Shape::Dialogue
@@ -237,7 +249,7 @@ pub(crate) fn shape(block: &RawBlock) -> Shape {
 /// Could this headline be a column heading (视点, 五化协同 大抓基层⑤)?
 pub(crate) fn is_column_like(text: &str) -> bool {
     bracketed_name(text).is_some()
-        || (char_count(text) <= COLUMN_MAX_CHARS
+        || (!more_chars_than(text, COLUMN_MAX_CHARS)
             && !is_enumerated(text)
             && !text.ends_with(['！', '？', '!', '?'])
             && !text.contains(|c: char| is_clause_mark(c) || is_colon(c)))
@@ -320,7 +332,7 @@ pub(crate) fn title_evidence(text: &str, next_body: Option<&str>) -> u32 {
     {
         score += 1;
     }
-    if char_count(text) >= 7 {
+    if more_chars_than(text, 6) {
         score += 1;
     }
     score
@@ -340,7 +352,7 @@ pub(crate) fn is_open_paragraph(text: &str) -> bool {
     if ends_sentence(text) || text.trim_end().ends_with(is_colon) {
         return false;
     }
-    char_count(text) >= 16 || dangles(text) || text.contains(|c: char| is_clause_mark(c))
+    more_chars_than(text, 15) || dangles(text) || text.contains(|c: char| is_clause_mark(c))
 }
 
 #[cfg(test)]

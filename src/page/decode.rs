@@ -25,24 +25,50 @@ pub struct Loaded {
 /// (GB18030/GBK and the other legacy encodings), with a warning.
 pub fn decode(
     name: &str,
-    bytes: &[u8],
+    bytes: Vec<u8>,
     forced: Option<&'static Encoding>,
 ) -> Result<Loaded, LoadError> {
-    let bom = Encoding::for_bom(bytes);
+    let bom = Encoding::for_bom(&bytes);
     if bom.is_none()
         && forced.is_none_or(|e| e.is_ascii_compatible())
-        && memchr::memchr(0, bytes).is_some()
+        && memchr::memchr(0, &bytes).is_some()
     {
         return Err(LoadError::Binary {
             path: name.to_owned(),
         });
     }
-    let (encoding, guessed) = match (bom, forced) {
-        (Some((enc, _)), _) => (enc, false),
-        (None, Some(enc)) => (enc, false),
-        (None, None) if std::str::from_utf8(bytes).is_ok() => (UTF_8, false),
-        (None, None) => (detect(bytes), true),
+    let encoding = match (bom, forced) {
+        (Some((enc, _)), _) | (None, Some(enc)) => enc,
+        // The common case: UTF-8, validated once and not copied.
+        (None, None) => match String::from_utf8(bytes) {
+            Ok(text) if text.trim().is_empty() => {
+                return Err(LoadError::Empty {
+                    path: name.to_owned(),
+                });
+            }
+            Ok(text) => {
+                return Ok(Loaded {
+                    name: name.to_owned(),
+                    text,
+                    warning: None,
+                });
+            }
+            Err(e) => {
+                let bytes = e.into_bytes();
+                return finish(name, &bytes, detect(&bytes), true);
+            }
+        },
     };
+    finish(name, &bytes, encoding, false)
+}
+
+/// Decodes with a chosen encoding; warns if that was a guess or lossy.
+fn finish(
+    name: &str,
+    bytes: &[u8],
+    encoding: &'static Encoding,
+    guessed: bool,
+) -> Result<Loaded, LoadError> {
     // decode() strips a BOM of the encoding it decodes.
     let (text, used, had_errors) = encoding.decode(bytes);
     if text.trim().is_empty() {
@@ -92,18 +118,18 @@ mod tests {
     #[test]
     fn decode_rejects_what_is_not_a_page() {
         assert!(matches!(
-            decode("a", b"", None),
+            decode("a", b"".to_vec(), None),
             Err(LoadError::Empty { .. })
         ));
         assert!(matches!(
-            decode("a", b" \n\r\n", None),
+            decode("a", b" \n\r\n".to_vec(), None),
             Err(LoadError::Empty { .. })
         ));
         assert!(matches!(
-            decode("a", b"ab\0cd", None),
+            decode("a", b"ab\0cd".to_vec(), None),
             Err(LoadError::Binary { .. })
         ));
-        let page = decode("a", "\u{feff}视点".as_bytes(), None).expect("UTF-8 with BOM");
+        let page = decode("a", "\u{feff}视点".as_bytes().to_vec(), None).expect("UTF-8 with BOM");
         assert_eq!((page.text.as_str(), page.warning), ("视点", None));
     }
 }

@@ -80,7 +80,19 @@ fn starts_block_by_itself(line: &str) -> bool {
 /// at a fixed measure, in which case a line that fills the measure continues
 /// into the next unindented line.
 fn split_run<'r, 'a>(run: &'r [Line<'a>]) -> Vec<&'r [Line<'a>]> {
-    let widths: Vec<usize> = run.iter().map(|l| l.text.width()).collect();
+    if run.len() < 3 {
+        // Too short to tell a wrap measure; each line stands alone.
+        return run.chunks(1).collect();
+    }
+    // Lines far longer than any wrap measure are not measured.
+    let width = |l: &Line<'_>| {
+        if l.text.len() > MAX_WRAP_MEASURE * 4 {
+            usize::MAX / 2
+        } else {
+            l.text.width()
+        }
+    };
+    let widths: Vec<usize> = run.iter().map(width).collect();
     let measure = widths.iter().copied().max().unwrap_or(0);
     let full = |w: usize| w + 3 >= measure;
     let full_inner = widths[..run.len().saturating_sub(1)]

@@ -104,7 +104,7 @@ impl Source {
                 bytes
             }
         };
-        decode(&name, &bytes, opts.encoding)
+        decode(&name, bytes, opts.encoding)
     }
 }
 

@@ -90,7 +90,10 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     }
     let opts = app.options.display;
     let width = usize::from(area.width);
-    let hits = hit_counter(app).map_or(String::new(), |c| format!("{c} · "));
+    let mut hits = hit_counter(app).map_or(String::new(), |c| format!("{c} · "));
+    if let Some(pending) = &app.pending {
+        hits.insert_str(0, &format!("{pending} · "));
+    }
     let right = format!(" {hits}{} · {} ", position(app), length(app));
     let right = if label_width(&right, opts) * 2 > width {
         format!(" {hits}{} ", position(app))
