@@ -5,7 +5,7 @@
 //! offset (a search hit, a reading position) knows its line and cell.
 
 use super::punct::{is_closing_bracket, is_opening_bracket};
-use super::width::{DisplayOptions, Glyph, glyphs};
+use super::width::{DisplayOptions, glyphs};
 
 /// One output line: the bytes `start..end` of the text, drawn `indent`
 /// cells from the left edge and `width` cells wide (trailing whitespace,
@@ -30,8 +30,10 @@ enum Class {
     NoStart,
     /// Must not end a line: （「『《〈【“‘ and half-width kin.
     NoEnd,
-    /// Letters and digits: runs of them are not split.
+    /// Letters: runs of them (and of digits) are not split.
     Alnum,
+    /// Digits: like letters, and they keep the unit after them (5.1万).
+    Digit,
     Space,
     Other,
 }
@@ -42,10 +44,12 @@ fn classify(g: &str) -> Class {
     };
     if c.is_whitespace() {
         Class::Space
+    } else if c.is_ascii_digit() || ('０'..='９').contains(&c) {
+        Class::Digit
     } else if c.is_ascii_alphanumeric()
         || ('０'..='９').contains(&c)
         || ('Ａ'..='ｚ').contains(&c) && c.is_alphanumeric()
-        || c.is_alphabetic() && c < '\u{2E80}'
+        || c < '\u{2E80}' && c.is_alphabetic()
     {
         // Latin, Greek, Cyrillic letters and digits, half- or full-width.
         Class::Alnum
@@ -100,35 +104,48 @@ fn is_connector(g: &str) -> bool {
     )
 }
 
-/// May a line break fall between glyphs `i - 1` and `i`?
-fn can_break_before(gs: &[Glyph<'_>], classes: &[Class], text: &str, i: usize) -> bool {
-    let (a, b) = (classes[i - 1], classes[i]);
-    if b == Class::Space || b == Class::NoStart || a == Class::NoEnd {
+/// One glyph as the line breaker sees it: 12 bytes, so a 10 MB paragraph
+/// costs tens of megabytes to lay out, not hundreds.
+#[derive(Debug, Clone, Copy)]
+struct Unit {
+    start: u32,
+    end: u32,
+    width: u16,
+    class: Class,
+}
+
+impl Unit {
+    fn word_like(self) -> bool {
+        matches!(self.class, Class::Alnum | Class::Digit)
+    }
+}
+
+/// May a line break fall between units `i - 1` and `i`?
+fn can_break_before(us: &[Unit], text: &str, i: usize) -> bool {
+    let (a, b) = (us[i - 1], us[i]);
+    if b.class == Class::Space || b.class == Class::NoStart || a.class == Class::NoEnd {
         return false;
     }
-    if a == Class::Space {
+    if a.class == Class::Space {
         return true;
     }
-    if a == Class::Alnum && b == Class::Alnum {
+    if a.word_like() && b.word_like() {
         return false;
     }
     // Inside 5.1 or 1,000: the connector is no-start already; also keep
     // the digit after it with it.
-    if b == Class::Alnum && i >= 2 && classes[i - 2] == Class::Alnum {
-        let prev = &text[gs[i - 1].start..gs[i - 1].end];
+    if b.word_like() && i >= 2 && us[i - 2].word_like() {
+        let prev = &text[a.start as usize..a.end as usize];
         if is_connector(prev) {
             return false;
         }
     }
     // A number keeps the unit after it, up to two characters: 5.1万,
     // 24小时, 2020年 (a cheap stand-in for knowing the measure word).
-    let is_digit = |k: usize| {
-        classes[k] == Class::Alnum
-            && text[gs[k].start..gs[k].end]
-                .chars()
-                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-    };
-    if b == Class::Other && (is_digit(i - 1) || a == Class::Other && i >= 2 && is_digit(i - 2)) {
+    let digit = |k: usize| us[k].class == Class::Digit;
+    if b.class == Class::Other
+        && (digit(i - 1) || a.class == Class::Other && i >= 2 && digit(i - 2))
+    {
         return false;
     }
     true
@@ -142,43 +159,47 @@ pub fn wrap(
     first_indent: usize,
     opts: DisplayOptions,
 ) -> Vec<WrappedLine> {
-    let gs: Vec<Glyph<'_>> = glyphs(text, opts).collect();
-    let classes: Vec<Class> = gs.iter().map(|g| classify(&text[g.start..g.end])).collect();
-    wrap_glyphs(text, &gs, &classes, width.max(1), first_indent)
+    let units: Vec<Unit> = glyphs(text, opts)
+        .map(|g| Unit {
+            start: g.start as u32,
+            end: g.end as u32,
+            width: g.width.min(usize::from(u16::MAX)) as u16,
+            class: classify(&text[g.start..g.end]),
+        })
+        .collect();
+    wrap_units(text, &units, width.max(1), first_indent)
 }
 
-fn wrap_glyphs(
-    text: &str,
-    gs: &[Glyph<'_>],
-    classes: &[Class],
-    width: usize,
-    first_indent: usize,
-) -> Vec<WrappedLine> {
+fn wrap_units(text: &str, us: &[Unit], width: usize, first_indent: usize) -> Vec<WrappedLine> {
     let mut lines = Vec::new();
-    if gs.is_empty() {
+    if us.is_empty() {
         return lines;
     }
-    let first_visible = gs.iter().find(|g| g.width > 0).map_or(0, |g| g.width);
+    let cells = |range: &[Unit]| -> usize { range.iter().map(|u| usize::from(u.width)).sum() };
+    let first_visible = us
+        .iter()
+        .find(|u| u.width > 0)
+        .map_or(0, |u| usize::from(u.width));
     let mut indent = if first_indent + first_visible <= width {
         first_indent
     } else {
         0
     };
-    let mut start = 0; // first glyph of the current line
+    let mut start = 0; // first unit of the current line
     let mut col = indent; // cells used, hanging spaces included
     let mut last_break: Option<usize> = None;
 
     let emit = |lines: &mut Vec<WrappedLine>, from: usize, to: usize, indent: usize| {
         // Trailing whitespace hangs past the edge and is not counted.
-        let end = gs[from..to]
+        let end = us[from..to]
             .iter()
-            .rposition(|g| !is_space(g, text))
+            .rposition(|u| u.class != Class::Space)
             .map_or(from, |p| from + p + 1);
-        let visible: usize = gs[from..end].iter().map(|g| g.width).sum();
+        let visible = cells(&us[from..end]);
         let overwide = visible + indent > width;
         lines.push(WrappedLine {
-            start: gs[from].start,
-            end: gs[to - 1].end,
+            start: us[from].start as usize,
+            end: us[to - 1].end as usize,
             indent: if overwide { 0 } else { indent },
             width: if overwide { 1 } else { visible },
             overwide,
@@ -186,12 +207,12 @@ fn wrap_glyphs(
     };
 
     let mut j = 0;
-    while j < gs.len() {
-        if j > start && can_break_before(gs, classes, text, j) {
+    while j < us.len() {
+        if j > start && can_break_before(us, text, j) {
             last_break = Some(j);
         }
-        let w = gs[j].width;
-        if classes[j] == Class::Space || col + w <= width || j == start {
+        let w = usize::from(us[j].width);
+        if us[j].class == Class::Space || col + w <= width || j == start {
             col += w;
             if j == start && col > width {
                 // A glyph wider than the whole measure: a line of its own.
@@ -204,39 +225,32 @@ fn wrap_glyphs(
             j += 1;
             continue;
         }
-        // Glyph j does not fit: break at the last allowed point, or, in an
-        // unbreakable run, before the nearest glyph that may start a line.
+        // Unit j does not fit: break at the last allowed point, or, in an
+        // unbreakable run, before the nearest unit that may start a line.
         let at = match last_break {
             Some(b) => b,
             None => (start + 1..=j)
                 .rev()
                 .find(|&k| {
-                    classes[k] != Class::NoStart
-                        && classes[k] != Class::Space
-                        && classes[k - 1] != Class::NoEnd
+                    us[k].class != Class::NoStart
+                        && us[k].class != Class::Space
+                        && us[k - 1].class != Class::NoEnd
                 })
                 .unwrap_or(j),
         };
         emit(&mut lines, start, at, indent);
         start = at;
         indent = 0;
-        col = gs[at..j].iter().map(|g| g.width).sum();
-        last_break = None;
-        for k in start + 1..j {
-            if can_break_before(gs, classes, text, k) {
-                last_break = Some(k);
-            }
-        }
-        // Re-examine glyph j on the new line (do not advance).
+        col = cells(&us[at..j]);
+        last_break = (start + 1..j)
+            .rev()
+            .find(|&k| can_break_before(us, text, k));
+        // Re-examine unit j on the new line (do not advance).
     }
-    if start < gs.len() {
-        emit(&mut lines, start, gs.len(), indent);
+    if start < us.len() {
+        emit(&mut lines, start, us.len(), indent);
     }
     lines
-}
-
-fn is_space(g: &Glyph<'_>, text: &str) -> bool {
-    text[g.start..g.end].chars().all(char::is_whitespace)
 }
 
 /// A wrapped line as plain text: the indent, then what its glyphs show,
