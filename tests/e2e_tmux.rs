@@ -2,11 +2,14 @@
 //! the screen. Needs tmux (CI installs it); without it, and outside CI, the
 //! test says so and does nothing.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
 use unicode_width::UnicodeWidthStr;
+
+/// Tests run in parallel: each gets its own tmux server.
+static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 struct Tmux {
     socket: String,
@@ -22,7 +25,11 @@ impl Tmux {
     }
 
     fn start(width: u16, height: u16) -> Tmux {
-        let socket = format!("kanbao-e2e-{}", std::process::id());
+        let socket = format!(
+            "kanbao-e2e-{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        );
         let exit_file = std::env::temp_dir().join(format!("{socket}.exit"));
         let _ = std::fs::remove_file(&exit_file);
         let command = format!(
@@ -237,4 +244,66 @@ fn reader_in_a_real_terminal() {
         !after.contains("Contents"),
         "the reader's screen was left behind:\n{after}"
     );
+}
+
+fn wait_until(what: &str, ok: impl Fn() -> bool) {
+    let start = Instant::now();
+    while !ok() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "timed out waiting for {what}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn signals_restore_the_terminal_and_end_the_reader() {
+    if !Tmux::available() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install tmux for the end-to-end test"
+        );
+        return;
+    }
+    // SIGTERM: the screen is restored and the exit status says why.
+    let tmux = Tmux::start(80, 24);
+    tmux.wait_for("the first frame", |s| s.contains("打一场祛除积弊"));
+    let pid = kanbao_pid(&tmux);
+    Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .expect("kill runs");
+    wait_until("the exit status", || {
+        tmux.exit_file.exists()
+            && std::fs::read_to_string(&tmux.exit_file).is_ok_and(|s| !s.is_empty())
+    });
+    let status = std::fs::read_to_string(&tmux.exit_file).expect("status");
+    assert_eq!(status.trim(), "143");
+    assert_eq!(
+        tmux.run(&["display-message", "-p", "-t", "e2e", "#{alternate_on}"])
+            .trim(),
+        "0"
+    );
+
+    // The terminal goes away (SIGHUP): the reader ends instead of spinning.
+    let tmux = Tmux::start(80, 24);
+    tmux.wait_for("the first frame", |s| s.contains("打一场祛除积弊"));
+    let pid = kanbao_pid(&tmux);
+    tmux.run(&["kill-server"]);
+    wait_until("the reader to end", || {
+        !Path::new(&format!("/proc/{pid}")).exists()
+    });
+}
+
+/// The PID of kanbao inside the pane (the pane runs a shell around it).
+fn kanbao_pid(tmux: &Tmux) -> String {
+    let shell = tmux.run(&["display-message", "-p", "-t", "e2e", "#{pane_pid}"]);
+    let out = Command::new("pgrep")
+        .args(["-P", shell.trim()])
+        .output()
+        .expect("pgrep runs");
+    let pid = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    assert!(!pid.is_empty(), "kanbao is running under the pane's shell");
+    pid
 }

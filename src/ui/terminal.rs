@@ -2,8 +2,6 @@
 //! panic, SIGTERM and SIGHUP), and the event loop.
 
 use std::io::{self, stdout};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::Duration;
 
@@ -11,12 +9,13 @@ use crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
 use crossterm::execute;
+use signal_hook::consts::{SIGHUP, SIGTERM};
+use signal_hook::iterator::Signals;
 
 use crate::action::Action;
 use crate::app::App;
 
-/// How often the loop wakes without input, to notice signals and
-/// background results.
+/// How often the loop wakes without input, to take background results.
 const TICK: Duration = Duration::from_millis(100);
 
 fn restore() {
@@ -36,10 +35,16 @@ impl Drop for Session {
 /// Runs the reader until the user quits or a signal ends it. `background`
 /// delivers actions from other threads (the refined parse).
 pub fn run(mut app: App, background: Receiver<Action>) -> io::Result<()> {
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
+    // SIGTERM and SIGHUP restore the terminal and end the process from a
+    // thread of their own: when the terminal has gone away the main thread
+    // may be inside crossterm's read, which then never returns.
+    let mut signals = Signals::new([SIGTERM, SIGHUP])?;
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            restore();
+            std::process::exit(128 + signal);
+        }
+    });
 
     let mut terminal = ratatui::try_init()?;
     let session = Session;
@@ -57,7 +62,7 @@ pub fn run(mut app: App, background: Receiver<Action>) -> io::Result<()> {
         height: size.height,
     });
     let mut background_open = true;
-    while !app.quit && !stop.load(Ordering::Relaxed) {
+    while !app.quit {
         terminal.draw(|frame| super::draw(frame, &app))?;
         if crossterm::event::poll(TICK)? {
             // Take every pending event before drawing again.
