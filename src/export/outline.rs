@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use crate::page::{Issue, NO_COLUMN, UNTITLED};
+use crate::page::Issue;
 use crate::text::width::safe;
 
 /// The outline: each column name, then its articles numbered 1..N across
@@ -17,17 +17,11 @@ pub fn outline(issue: &Issue) -> String {
             let _ = writeln!(out, "== {} ==", safe(&page.source));
         }
         for column in &page.columns {
-            let name = column.name.as_ref().map_or(NO_COLUMN, |n| n.text.as_str());
-            let _ = writeln!(out, "{}", safe(name));
+            let _ = writeln!(out, "{}", safe(column.display_name()));
             for article in &column.articles {
                 number += 1;
-                let title = article.title_line();
-                let title = if title.is_empty() {
-                    UNTITLED
-                } else {
-                    title.as_str()
-                };
-                let _ = write!(out, "  {number:>digits$}. {}", safe(title));
+                let title = article.display_title();
+                let _ = write!(out, "  {number:>digits$}. {}", safe(&title));
                 if let Some(byline) = &article.byline {
                     let _ = write!(out, " — {}", safe(&byline.text));
                 }

@@ -175,12 +175,29 @@ impl Article {
         self.title.text.split('\n').collect::<Vec<_>>().join(" ")
     }
 
+    /// The title on one line, or a placeholder for an untitled article.
+    pub fn display_title(&self) -> String {
+        let title = self.title_line();
+        if title.is_empty() {
+            UNTITLED.to_owned()
+        } else {
+            title
+        }
+    }
+
     /// Characters of body text, for length and reading-time estimates.
     pub fn char_count(&self) -> usize {
         self.blocks
             .iter()
             .map(|b| b.text.text.chars().filter(|c| !c.is_whitespace()).count())
             .sum()
+    }
+}
+
+impl Column {
+    /// The column's name, or a placeholder for articles before any heading.
+    pub fn display_name(&self) -> &str {
+        self.name.as_ref().map_or(NO_COLUMN, |n| n.text.as_str())
     }
 }
 
@@ -229,6 +246,18 @@ impl Issue {
 
     pub fn column(&self, id: ArticleId) -> Option<&Column> {
         self.pages.get(id.page)?.columns.get(id.column)
+    }
+
+    /// The display name of the column holding `id`.
+    pub fn column_name(&self, id: ArticleId) -> &str {
+        self.column(id).map_or(NO_COLUMN, Column::display_name)
+    }
+
+    /// The display title of the article `id`.
+    pub fn title_of(&self, id: ArticleId) -> String {
+        self.article(id)
+            .map(Article::display_title)
+            .unwrap_or_default()
     }
 
     /// The article with this 1-based number, as numbered in `--outline`.

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::style;
 use crate::app::{App, Focus, Row};
-use crate::page::{NO_COLUMN, UNTITLED};
+use crate::page::ArticleId;
 use crate::text::width::truncate;
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
@@ -45,13 +45,12 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
                 column,
                 number,
             } => {
-                let name = app
-                    .issue
-                    .pages
-                    .get(page)
-                    .and_then(|pg| pg.columns.get(column))
-                    .and_then(|c| c.name.as_ref())
-                    .map_or(NO_COLUMN, |n| n.text.as_str());
+                let id = ArticleId {
+                    page,
+                    column,
+                    article: 0,
+                };
+                let name = app.issue.column_name(id);
                 let key = if number <= 9 {
                     format!("{number} ")
                 } else {
@@ -66,16 +65,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
                 ])
             }
             Row::Article(id) => {
-                let title = app
-                    .issue
-                    .article(id)
-                    .map(|a| a.title_line())
-                    .unwrap_or_default();
-                let title = if title.is_empty() {
-                    UNTITLED.to_owned()
-                } else {
-                    title
-                };
+                let title = app.issue.title_of(id);
                 let open = id == app.reading.article;
                 let marker = if open { "▸ " } else { "  " };
                 let text = format!(

@@ -7,7 +7,6 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::{rect, style, widen};
 use crate::app::{App, Results};
-use crate::page::{NO_COLUMN, UNTITLED};
 use crate::search::snippet;
 use crate::text::width::{label_width, truncate, truncate_start};
 
@@ -31,21 +30,8 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, results: &Results) {
     let mut lines = Vec::new();
     let shown = results.hits.iter().enumerate().skip(results.offset);
     for (i, hit) in shown.take(usize::from(inner.height)) {
-        let column = app
-            .issue
-            .column(hit.article)
-            .and_then(|c| c.name.as_ref())
-            .map_or(NO_COLUMN, |n| n.text.as_str());
-        let title = app
-            .issue
-            .article(hit.article)
-            .map(|a| a.title_line())
-            .unwrap_or_default();
-        let title = if title.is_empty() {
-            UNTITLED.to_owned()
-        } else {
-            title
-        };
+        let column = app.issue.column_name(hit.article);
+        let title = app.issue.title_of(hit.article);
         // The place takes at most a third of the row; the rest is context.
         let place = format!(
             "{}  ",

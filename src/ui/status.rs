@@ -8,7 +8,6 @@ use ratatui::widgets::Paragraph;
 
 use super::style;
 use crate::app::{App, Scope};
-use crate::page::{NO_COLUMN, UNTITLED};
 use crate::text::width::{label_width, truncate, truncate_start};
 
 /// Characters a minute a reader of Chinese gets through.
@@ -106,16 +105,8 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     let (left, left_style) = match &app.message {
         Some(message) => (format!(" {message}"), style::message()),
         None => {
-            let column = app
-                .column()
-                .and_then(|c| c.name.as_ref())
-                .map_or(NO_COLUMN, |n| n.text.as_str());
-            let title = app.article().map(|a| a.title_line()).unwrap_or_default();
-            let title = if title.is_empty() {
-                UNTITLED.to_owned()
-            } else {
-                title
-            };
+            let column = app.issue.column_name(app.reading.article);
+            let title = app.issue.title_of(app.reading.article);
             let page = if app.issue.pages.len() > 1 {
                 let source = app
                     .issue
