@@ -108,6 +108,9 @@ pub enum Action {
     Refined(Box<Issue>, Option<Segmenter>),
     /// Something the reader should be told (a page that could not be read).
     Notice(String),
+    /// The input has been identified (see `state::input_key`): go back to
+    /// where it was last read, if it was.
+    Identified(String),
 }
 
 impl Action {
@@ -116,7 +119,7 @@ impl Action {
     pub fn from_background(&self) -> bool {
         matches!(
             self,
-            Action::Refined(..) | Action::Notice(_) | Action::Resize { .. }
+            Action::Refined(..) | Action::Notice(_) | Action::Identified(_) | Action::Resize { .. }
         )
     }
 }

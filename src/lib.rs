@@ -11,5 +11,6 @@ pub mod layout;
 pub mod loader;
 pub mod page;
 pub mod search;
+pub mod state;
 pub mod text;
 pub mod ui;

@@ -9,6 +9,7 @@ use std::sync::mpsc::Sender;
 
 use crate::action::Action;
 use crate::page::{self, Issue, LoadError, LoadOptions, Source};
+use crate::state::input_key;
 use crate::text::Segmenter;
 
 /// What the reader starts with.
@@ -18,6 +19,9 @@ pub struct FirstPage {
     pub warnings: Vec<String>,
     /// Pages still being read in the background, if any.
     pub pending: usize,
+    /// The input's key for remembered places, when the first page is the
+    /// whole input; otherwise it arrives as [`Action::Identified`].
+    pub key: Option<String>,
 }
 
 /// Reads the first readable source and starts a thread that reads the
@@ -56,12 +60,14 @@ pub fn open(
     let issue = Issue {
         pages: vec![page::parse(&first.name, Arc::clone(&text), None)],
     };
+    let key = (pending == 0).then(|| input_key([(first.name.as_str(), &*text)]));
     let first_page = (first.name, text);
     std::thread::spawn(move || background(first_page, rest, opts, tx));
     Ok(FirstPage {
         issue,
         warnings,
         pending,
+        key,
     })
 }
 
@@ -84,6 +90,7 @@ fn background(
     let dictionary = std::thread::spawn(Segmenter::get);
     let mut texts = vec![first];
     let mut warnings = Vec::new();
+    let whole_input = rest.is_empty();
     for source in rest {
         match source.and_then(|s| s.read(opts)) {
             Ok(loaded) => {
@@ -96,6 +103,10 @@ fn background(
     // Send failures are ignored: the reader has quit.
     if !warnings.is_empty() {
         let _ = tx.send(Action::Notice(warnings.join(" · ")));
+    }
+    if !whole_input {
+        let key = input_key(texts.iter().map(|(n, t)| (n.as_str(), &**t)));
+        let _ = tx.send(Action::Identified(key));
     }
     let seg = dictionary.join().unwrap_or_else(|_| Segmenter::get());
     // One parse of everything, straight to the refined model: a cheap

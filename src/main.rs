@@ -7,12 +7,14 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+use kanbao::action::Action;
 use kanbao::app::App;
 use kanbao::export;
 use kanbao::layout::LayoutOptions;
 use kanbao::page::load::{self, DEFAULT_MAX_SIZE};
 use kanbao::page::{self, Issue, LoadError, LoadOptions, Loaded, Source};
 use kanbao::search::SearchIndex;
+use kanbao::state::{self, State};
 use kanbao::text::Segmenter;
 use kanbao::text::search::Query;
 use kanbao::text::width::DisplayOptions;
@@ -65,6 +67,10 @@ struct Cli {
     /// utf-16le, …) instead of detecting it.
     #[arg(long, value_name = "NAME")]
     encoding: Option<String>,
+
+    /// Start at the first article instead of where this input was last read.
+    #[arg(long)]
+    no_restore: bool,
 
     /// Refuse files larger than this (bytes, or with K, M or G).
     #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value_t = DEFAULT_MAX_SIZE)]
@@ -140,6 +146,7 @@ fn read(
     sources: Vec<Result<Source, LoadError>>,
     load_options: LoadOptions,
     options: LayoutOptions,
+    restore: bool,
 ) -> Result<ExitCode, Failure> {
     let reads_stdin = sources.iter().any(|s| matches!(s, Ok(Source::Stdin)));
     if !reads_stdin && !std::io::stdin().is_terminal() {
@@ -152,13 +159,35 @@ fn read(
     let first = kanbao::loader::open(sources, load_options, tx)?;
     let (width, height) = crossterm::terminal::size()?;
     let mut app = App::new(first.issue, width, height, options);
-    if !first.warnings.is_empty() {
-        app.message = Some(first.warnings.join(" · "));
+    let mut warnings = first.warnings;
+    let state_path = state::default_path();
+    if let Some(path) = &state_path {
+        let (remembered, problem) = State::load(path);
+        warnings.extend(problem.map(|p| p.to_string()));
+        app.search.history = remembered.history;
+        if restore {
+            app.remembered = remembered.places;
+        }
+    }
+    if let Some(key) = first.key {
+        app.update(Action::Identified(key));
+    }
+    if !warnings.is_empty() {
+        app.message = Some(warnings.join(" · "));
     }
     if first.pending > 0 {
         app.pending = Some(format!("reading {} more pages…", first.pending));
     }
-    kanbao::ui::run(app, rx)?;
+    let app = kanbao::ui::run(app, rx)?;
+    if let (Some(path), Some(key)) = (&state_path, &app.input_key) {
+        let place = app.place().map(|p| state::Place {
+            saved: state::now(),
+            ..p
+        });
+        if let Err(e) = State::save(path, key, place, &app.search.history) {
+            eprintln!("kanbao: warning: {e}");
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -179,7 +208,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
     };
     let sources = load::expand(&cli.paths);
     if !(cli.json || cli.outline || cli.print.is_some() || cli.search.is_some()) {
-        return read(sources, load_options, options);
+        return read(sources, load_options, options, !cli.no_restore);
     }
     let (loaded, warnings) = load::load_all(sources, load_options)?;
     for warning in &warnings {

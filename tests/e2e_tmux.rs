@@ -24,7 +24,21 @@ impl Tmux {
             .is_ok_and(|o| o.status.success())
     }
 
+    /// The reader in a fresh terminal, with a state and config directory
+    /// of its own (the user's remembered places must not leak in).
     fn start(width: u16, height: u16) -> Tmux {
+        let home = std::env::temp_dir().join(format!(
+            "kanbao-e2e-home-{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        ));
+        let _ = std::fs::remove_dir_all(&home);
+        std::fs::create_dir_all(&home).expect("a temporary home");
+        Tmux::start_in(width, height, &home)
+    }
+
+    /// The reader in a fresh terminal, keeping its state in `home`.
+    fn start_in(width: u16, height: u16, home: &Path) -> Tmux {
         let socket = format!(
             "kanbao-e2e-{}-{}",
             std::process::id(),
@@ -33,9 +47,10 @@ impl Tmux {
         let exit_file = std::env::temp_dir().join(format!("{socket}.exit"));
         let _ = std::fs::remove_file(&exit_file);
         let command = format!(
-            "{}; echo $? > {}",
+            "XDG_STATE_HOME='{home}/state' XDG_CONFIG_HOME='{home}/config' {}; echo $? > {}",
             env!("CARGO_BIN_EXE_kanbao"),
-            exit_file.display()
+            exit_file.display(),
+            home = home.display(),
         );
         let tmux = Tmux { socket, exit_file };
         tmux.run(&[

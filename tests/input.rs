@@ -358,7 +358,7 @@ fn the_reader_starts_on_the_first_page_and_gets_the_rest_in_the_background() {
         Ok(Source::File(d.join("01版-missing.txt"))),
         Ok(Source::File(good.clone().into())),
         Ok(Source::File(bad.into())),
-        Ok(Source::File(good.into())),
+        Ok(Source::File(good.clone().into())),
     ];
     let (tx, rx) = std::sync::mpsc::channel();
     let first = kanbao::loader::open(sources, LoadOptions::default(), tx).expect("a page opens");
@@ -370,12 +370,20 @@ fn the_reader_starts_on_the_first_page_and_gets_the_rest_in_the_background() {
         got.push(action);
     }
     assert!(matches!(&got[0], Action::Notice(n) if n.contains("03版.txt: the file is empty")));
-    match &got[1] {
+    // The key of remembered places covers every page that was read.
+    let name = good.clone();
+    let key = kanbao::state::input_key([(name.as_str(), SAMPLE), (name.as_str(), SAMPLE)]);
+    assert!(
+        matches!(&got[1], Action::Identified(k) if *k == key),
+        "{:?}",
+        got[1]
+    );
+    match &got[2] {
         Action::Refined(issue, seg) => {
             assert_eq!(issue.pages.len(), 2);
             assert!(seg.is_some());
         }
         other => panic!("expected the refined issue, got {other:?}"),
     }
-    assert_eq!(got.len(), 2);
+    assert_eq!(got.len(), 3);
 }

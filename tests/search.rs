@@ -251,6 +251,36 @@ fn page_wide_results_jump_into_the_article() {
     assert_eq!(app.search.current, Some(2));
 }
 
+/// The dictionary may arrive at any moment: a refined parse must neither
+/// close the results list nor lose the current hit (a race CI once hit).
+#[test]
+fn a_refined_parse_keeps_results_and_the_current_hit() {
+    let refined = || Action::Refined(Box::new(issue_of(sample())), Some(Segmenter::get()));
+    let mut app = App::new(
+        issue_of(kanbao::page::parse("sample-page.txt", SAMPLE, None)),
+        100,
+        30,
+        LayoutOptions::default(),
+    );
+    app.update(Action::StartPageSearch);
+    type_query(&mut app, "党支部");
+    app.update(Action::SubmitSearch);
+    app.update(Action::ResultNext);
+    app.update(refined());
+    assert_eq!(app.mode(), Mode::Results, "the list stays open");
+    let results = app.search.results.as_ref().expect("results");
+    assert_eq!((results.hits.len(), results.cursor), (21, 1));
+
+    app.update(Action::ResultNext);
+    app.update(Action::OpenResult);
+    app.update(Action::NextHit);
+    assert_eq!(app.search.current, Some(2));
+    let before = app.search.hits[2];
+    app.update(refined());
+    assert_eq!(app.search.current, Some(2), "the current hit survives");
+    assert_eq!(app.search.hits[2], before);
+}
+
 #[test]
 fn cli_counts_match_an_independent_count_over_json() {
     let bin = env!("CARGO_BIN_EXE_kanbao");

@@ -3,6 +3,7 @@
 
 mod contents;
 mod geometry;
+mod place;
 mod reading;
 mod search;
 
@@ -13,11 +14,13 @@ pub use search::{Results, Scope, Search};
 
 use crate::action::Action;
 use crate::keymap::Mode;
-use crate::layout::{LayoutOptions, Part};
+use crate::layout::LayoutOptions;
 use crate::page::{Article, ArticleId, Column, Issue};
 use crate::search::SearchIndex;
+use crate::state::Place;
 use crate::text::Segmenter;
 use reading::LayoutCache;
+use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -50,6 +53,12 @@ pub struct App {
     index: Option<SearchIndex>,
     /// The word segmenter, once its dictionary has loaded.
     seg: Option<Segmenter>,
+    /// Where inputs were last read, by input key (from the state file).
+    pub remembered: BTreeMap<String, Place>,
+    /// This input's key, once known.
+    pub input_key: Option<String>,
+    /// A remembered place to go back to once its article has been parsed.
+    restore: Option<Place>,
 }
 
 impl App {
@@ -76,6 +85,9 @@ impl App {
             cache,
             index: None,
             seg: Segmenter::try_get(),
+            remembered: BTreeMap::new(),
+            input_key: None,
+            restore: None,
         };
         app.contents.select(first, app.contents_height());
         app
@@ -194,12 +206,18 @@ impl App {
                 }
                 self.pending = None;
                 self.refine(*issue);
+                self.apply_restore();
                 // A search that was running now covers the new model.
                 if self.search.prompt.is_some() {
                     self.edit_search(|_| {});
                 }
             }
             Action::Notice(text) => self.message = Some(text),
+            Action::Identified(key) => {
+                self.restore = self.remembered.get(&key).copied();
+                self.input_key = Some(key);
+                self.apply_restore();
+            }
             Action::StartSearch => self.start_search(Scope::Article),
             Action::StartPageSearch => self.start_search(Scope::Issue),
             Action::InsertChar(c) => self.edit_search(|s| s.input.push(c)),
@@ -401,61 +419,4 @@ impl App {
             _ => {}
         }
     }
-
-    /// Takes a refined parse of the same input (mended with the word
-    /// segmenter), keeping the article and the place in it.
-    fn refine(&mut self, issue: Issue) {
-        let id = self.reading.article;
-        let (part, at) = self.reading.anchor;
-        let source = self.article().and_then(|a| source_offset(a, part, at));
-        self.issue = issue;
-        self.order = self.issue.articles().map(|(id, _)| id).collect();
-        self.contents = Contents::new(&self.issue);
-        self.cache.clear();
-        self.index = None;
-        self.search.results = None;
-        if self.issue.article(id).is_none() {
-            let first = self.order.first().copied().unwrap_or_default();
-            self.open(first);
-            return;
-        }
-        if let Some((part, at)) =
-            source.and_then(|s| self.article().and_then(|a| part_at_source(a, s)))
-        {
-            self.reading.anchor = (part, at);
-        }
-        self.contents.select(id, self.contents_height());
-        self.relayout();
-        self.find_in_article();
-    }
-}
-
-fn text_of(article: &Article, part: Part) -> Option<&crate::page::Text> {
-    match part {
-        Part::Title => Some(&article.title),
-        Part::Byline => article.byline.as_ref(),
-        Part::Block(i) => article.blocks.get(i).map(|b| &b.text),
-    }
-}
-
-fn source_offset(article: &Article, part: Part, at: usize) -> Option<usize> {
-    text_of(article, part)?.source_offset(at)
-}
-
-/// The part of `article` holding source byte `source`, and where in it.
-fn part_at_source(article: &Article, source: usize) -> Option<(Part, usize)> {
-    let parts = [Part::Title, Part::Byline]
-        .into_iter()
-        .chain((0..article.blocks.len()).map(Part::Block));
-    for part in parts {
-        if let Some(text) = text_of(article, part)
-            && let Some(p) = text
-                .pieces
-                .iter()
-                .find(|p| (p.source..p.source + p.len).contains(&source))
-        {
-            return Some((part, p.at + (source - p.source)));
-        }
-    }
-    None
 }

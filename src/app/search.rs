@@ -114,25 +114,15 @@ impl App {
                 }
             }
             Some(Scope::Issue) => {
-                self.search.results = match query {
-                    Some(query) => {
-                        let seg = self.seg;
-                        let hits = {
-                            self.index();
-                            let index = self.index.as_ref();
-                            index
-                                .map(|i| i.search(&self.issue, &query, seg))
-                                .unwrap_or_default()
-                        };
-                        Some(Results {
-                            query,
-                            hits,
-                            cursor: 0,
-                            offset: 0,
-                        })
-                    }
-                    None => None,
-                };
+                self.search.results = None;
+                if let Some(query) = query {
+                    self.rerun_results(Results {
+                        query,
+                        hits: Vec::new(),
+                        cursor: 0,
+                        offset: 0,
+                    });
+                }
             }
             None => {}
         }
@@ -265,6 +255,25 @@ impl App {
             self.reading
                 .scroll_to(line.saturating_sub(height / 3), height);
         }
+    }
+
+    /// Runs the results list's query again (over a refined parse), keeping
+    /// the cursor's row.
+    pub(super) fn rerun_results(&mut self, old: Results) {
+        let seg = self.seg;
+        self.index();
+        let hits = self
+            .index
+            .as_ref()
+            .map(|i| i.search(&self.issue, &old.query, seg))
+            .unwrap_or_default();
+        let cursor = old.cursor.min(hits.len().saturating_sub(1));
+        self.search.results = Some(Results {
+            query: old.query,
+            hits,
+            cursor,
+            offset: old.offset.min(cursor),
+        });
     }
 
     pub(super) fn step_result(&mut self, to: isize) {

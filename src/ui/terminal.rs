@@ -32,9 +32,10 @@ impl Drop for Session {
     }
 }
 
-/// Runs the reader until the user quits or a signal ends it. `background`
-/// delivers actions from other threads (the refined parse).
-pub fn run(mut app: App, background: Receiver<Action>) -> io::Result<()> {
+/// Runs the reader until the user quits or a signal ends it, and gives the
+/// final state back. `background` delivers actions from other threads
+/// (the refined parse).
+pub fn run(mut app: App, background: Receiver<Action>) -> io::Result<App> {
     // SIGTERM and SIGHUP restore the terminal and end the process from a
     // thread of their own: when the terminal has gone away the main thread
     // may be inside crossterm's read, which then never returns.
@@ -85,5 +86,5 @@ pub fn run(mut app: App, background: Receiver<Action>) -> io::Result<()> {
         }
     }
     drop(session);
-    Ok(())
+    Ok(app)
 }

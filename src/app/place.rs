@@ -1,0 +1,133 @@
+//! The reading place across re-parses and across runs: it is kept as a
+//! source offset, which survives a refined parse (mended blocks renumber)
+//! and a restart (article numbers and offsets of an unchanged input).
+
+use super::{App, Contents};
+use crate::layout::Part;
+use crate::page::{Article, Issue, Text};
+use crate::state::Place;
+
+impl App {
+    /// Takes a refined parse of the same input (mended with the word
+    /// segmenter), keeping the article and the place in it.
+    pub(super) fn refine(&mut self, issue: Issue) {
+        let id = self.reading.article;
+        let (part, at) = self.reading.anchor;
+        let source = self.article().and_then(|a| source_offset(a, part, at));
+        // The current hit, too, is kept by where it is in the source.
+        let hit_source = self
+            .search
+            .current
+            .and_then(|i| self.search.hits.get(i))
+            .and_then(|h| {
+                self.article()
+                    .and_then(|a| source_offset(a, h.part, h.start))
+            });
+        let results = self.search.results.take();
+        self.issue = issue;
+        self.order = self.issue.articles().map(|(id, _)| id).collect();
+        self.contents = Contents::new(&self.issue);
+        self.cache.clear();
+        self.index = None;
+        if let Some(results) = results {
+            self.rerun_results(results);
+        }
+        if self.issue.article(id).is_none() {
+            let first = self.order.first().copied().unwrap_or_default();
+            self.open(first);
+            return;
+        }
+        if let Some((part, at)) =
+            source.and_then(|s| self.article().and_then(|a| part_at_source(a, s)))
+        {
+            self.reading.anchor = (part, at);
+        }
+        self.contents.select(id, self.contents_height());
+        self.relayout();
+        self.find_in_article();
+        if let Some(source) = hit_source {
+            let article = self.article();
+            self.search.current = self.search.hits.iter().position(|h| {
+                article
+                    .and_then(|a| source_offset(a, h.part, h.start))
+                    .is_some_and(|s| s >= source)
+            });
+        }
+    }
+
+    /// The reading place to remember: the article's number and the source
+    /// offset of the text at the top of the screen.
+    pub fn place(&self) -> Option<Place> {
+        let number = self
+            .order
+            .iter()
+            .position(|&id| id == self.reading.article)?
+            + 1;
+        let (part, at) = self.reading.anchor;
+        let source_offset = self
+            .article()
+            .and_then(|a| source_offset(a, part, at))
+            .unwrap_or(0);
+        Some(Place {
+            article: number,
+            source_offset,
+            saved: 0,
+        })
+    }
+
+    /// Goes to the remembered place, if there is one and its article has
+    /// been parsed — unless the reader has already moved on.
+    pub(super) fn apply_restore(&mut self) {
+        let Some(place) = self.restore else {
+            return;
+        };
+        let moved = self.order.first() != Some(&self.reading.article) || self.reading.scroll != 0;
+        if moved {
+            self.restore = None;
+            return;
+        }
+        let Some(&id) = place.article.checked_sub(1).and_then(|i| self.order.get(i)) else {
+            return;
+        };
+        self.restore = None;
+        self.open(id);
+        if let Some(anchor) = self
+            .article()
+            .and_then(|a| part_at_source(a, place.source_offset))
+        {
+            self.reading.anchor = anchor;
+            self.relayout();
+        }
+        self.message = Some(format!("back where you stopped: article {}", place.article));
+    }
+}
+
+fn text_of(article: &Article, part: Part) -> Option<&Text> {
+    match part {
+        Part::Title => Some(&article.title),
+        Part::Byline => article.byline.as_ref(),
+        Part::Block(i) => article.blocks.get(i).map(|b| &b.text),
+    }
+}
+
+fn source_offset(article: &Article, part: Part, at: usize) -> Option<usize> {
+    text_of(article, part)?.source_offset(at)
+}
+
+/// The part of `article` holding source byte `source`, and where in it.
+fn part_at_source(article: &Article, source: usize) -> Option<(Part, usize)> {
+    let parts = [Part::Title, Part::Byline]
+        .into_iter()
+        .chain((0..article.blocks.len()).map(Part::Block));
+    for part in parts {
+        if let Some(text) = text_of(article, part)
+            && let Some(p) = text
+                .pieces
+                .iter()
+                .find(|p| (p.source..p.source + p.len).contains(&source))
+        {
+            return Some((part, p.at + (source - p.source)));
+        }
+    }
+    None
+}
