@@ -1,9 +1,10 @@
-//! What kanbao remembers between runs: the reading place per input (keyed
-//! by the files' canonical paths and a hash of their contents) and the
-//! search history. Kept as JSON in the XDG state directory, written
-//! atomically (a temporary file renamed over the old one), re-read and
-//! merged just before writing so that concurrent runs do not lose each
-//! other's places; a corrupt or foreign file is ignored with a warning.
+//! What kanbao remembers between runs: the reading place and bookmarks per
+//! input (keyed by the files' canonical paths and a hash of their
+//! contents) and the search history. Kept as JSON in the XDG state
+//! directory. Every change is made under a lock file, to the file as it is
+//! on disk at that moment (so concurrent runs keep each other's changes),
+//! and written atomically (a temporary file renamed over the old one); a
+//! corrupt or foreign file is ignored with a warning.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -27,12 +28,29 @@ pub struct Place {
     pub saved: u64,
 }
 
+/// A named place the reader marked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Bookmark {
+    pub name: String,
+    pub article: usize,
+    pub source_offset: usize,
+    /// Seconds since the epoch; also tells bookmarks apart.
+    pub created: u64,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct State {
     pub version: u32,
+    #[serde(default)]
     pub places: BTreeMap<String, Place>,
+    #[serde(default)]
+    pub bookmarks: BTreeMap<String, Vec<Bookmark>>,
+    #[serde(default)]
     pub history: Vec<String>,
 }
+
+/// Bookmarks kept per input.
+pub const BOOKMARKS_LEN: usize = 100;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StateError {
@@ -109,38 +127,100 @@ impl State {
         }
     }
 
-    /// Records a place and the session's queries into the file at `path`:
-    /// the file is read again first, so that what other runs saved since
-    /// is kept, then replaced atomically.
+    /// Records a place and the session's queries (see [`State::change`]).
     pub fn save(
         path: &Path,
         key: &str,
         place: Option<Place>,
         history: &[String],
     ) -> Result<(), StateError> {
+        State::change(path, |state| {
+            if let Some(place) = place {
+                state.places.insert(key.to_owned(), place);
+            }
+            for query in history {
+                state.history.retain(|q| q != query);
+                state.history.push(query.clone());
+            }
+        })
+    }
+
+    /// Makes `change` to the state file as it is on disk now: under an
+    /// exclusive lock (so no other kanbao writes in between), read, changed,
+    /// trimmed to its limits and replaced atomically.
+    pub fn change(path: &Path, change: impl FnOnce(&mut State)) -> Result<(), StateError> {
+        let err = |source| StateError::Write {
+            path: path.display().to_string(),
+            source,
+        };
+        let dir = path.parent().unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir).map_err(err)?;
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(lock_path(path))
+            .map_err(err)?;
+        lock.lock().map_err(err)?;
         let (mut state, _) = State::load(path);
         state.version = VERSION;
-        if let Some(place) = place {
-            state.places.insert(key.to_owned(), place);
-        }
-        if state.places.len() > PLACES_LEN {
-            let mut by_age: Vec<(u64, String)> = state
+        change(&mut state);
+        state.trim();
+        remove_leftovers(path);
+        write_atomically(path, &state)
+        // The lock is released when `lock` is dropped.
+    }
+
+    fn trim(&mut self) {
+        if self.places.len() > PLACES_LEN {
+            let mut by_age: Vec<(u64, String)> = self
                 .places
                 .iter()
                 .map(|(k, p)| (p.saved, k.clone()))
                 .collect();
             by_age.sort();
-            for (_, k) in by_age.into_iter().take(state.places.len() - PLACES_LEN) {
-                state.places.remove(&k);
+            for (_, k) in by_age.into_iter().take(self.places.len() - PLACES_LEN) {
+                self.places.remove(&k);
             }
         }
-        for query in history {
-            state.history.retain(|q| q != query);
-            state.history.push(query.clone());
+        for marks in self.bookmarks.values_mut() {
+            let excess = marks.len().saturating_sub(BOOKMARKS_LEN);
+            marks.drain(..excess);
         }
-        let excess = state.history.len().saturating_sub(HISTORY_LEN);
-        state.history.drain(..excess);
-        write_atomically(path, &state)
+        self.bookmarks.retain(|_, marks| !marks.is_empty());
+        let excess = self.history.len().saturating_sub(HISTORY_LEN);
+        self.history.drain(..excess);
+    }
+}
+
+fn lock_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".lock");
+    path.with_file_name(name)
+}
+
+fn temp_prefix(path: &Path) -> String {
+    format!(
+        ".{}.",
+        path.file_name().unwrap_or_default().to_string_lossy()
+    )
+}
+
+/// Removes temporary files a crashed run left behind. Called under the
+/// lock, when no other run can be writing one.
+fn remove_leftovers(path: &Path) {
+    let (Some(dir), prefix) = (path.parent(), temp_prefix(path)) else {
+        return;
+    };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(&prefix) && name.ends_with(".tmp") {
+            let _ = std::fs::remove_file(entry.path());
+        }
     }
 }
 
@@ -152,7 +232,7 @@ fn write_atomically(path: &Path, state: &State) -> Result<(), StateError> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(err)?;
     // Unique per process, in the same directory so the rename is atomic.
-    let tmp = dir.join(format!(".state.json.{}.tmp", std::process::id()));
+    let tmp = dir.join(format!("{}{}.tmp", temp_prefix(path), std::process::id()));
     let json = serde_json::to_vec_pretty(state).map_err(|e| err(e.into()))?;
     let mut file = std::fs::File::create(&tmp).map_err(err)?;
     file.write_all(&json)

@@ -322,3 +322,56 @@ fn kanbao_pid(tmux: &Tmux) -> String {
     assert!(!pid.is_empty(), "kanbao is running under the pane's shell");
     pid
 }
+
+/// The text of the reading pane's top line (right of the contents pane).
+fn top_line(screen: &str) -> String {
+    screen
+        .lines()
+        .nth(1)
+        .map(|l| l.trim().to_owned())
+        .unwrap_or_default()
+}
+
+#[test]
+fn reopening_goes_back_to_the_same_article_and_place() {
+    if !Tmux::available() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install tmux for the end-to-end test"
+        );
+        return;
+    }
+    let home = std::env::temp_dir().join(format!("kanbao-e2e-reopen-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&home);
+    std::fs::create_dir_all(&home).expect("a temporary home");
+
+    // Narrow enough that the third article scrolls; no contents pane.
+    let tmux = Tmux::start_in(40, 8, &home);
+    tmux.wait_for("the first frame", |s| s.contains("打一场祛除积弊"));
+    tmux.keys(&["]", "]"]);
+    tmux.wait_for("the third article", |s| {
+        Tmux::status_line(s).contains("传承红色基因")
+    });
+    tmux.keys(&["j", "j", "j"]);
+    let before = tmux.wait_for("three lines down", |s| Tmux::status_line(s).contains(" 4/"));
+    tmux.keys(&["q"]);
+    wait_until("the first run to quit", || tmux.exit_file.exists());
+    drop(tmux);
+
+    let tmux = Tmux::start_in(40, 8, &home);
+    let after = tmux.wait_for("the same place", |s| {
+        let status = Tmux::status_line(s);
+        status.contains("back where you") && status.contains(" 4/")
+    });
+    assert_eq!(
+        top_line(&after),
+        top_line(&before),
+        "the same line is on top"
+    );
+    tmux.keys(&["j"]);
+    tmux.wait_for("the usual status", |s| {
+        let status = Tmux::status_line(s);
+        status.contains("传承红色基因") && status.contains(" 5/")
+    });
+    let _ = std::fs::remove_dir_all(&home);
+}
