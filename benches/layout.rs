@@ -29,10 +29,10 @@ fn bench_layout(c: &mut Criterion) {
     let opts = LayoutOptions::default();
     let mut group = c.benchmark_group("layout");
     for (name, article) in [("longest article", longest), ("1 MB article", &big)] {
-        let lines = ArticleLayout::new(article, WIDTH, opts).lines.len();
+        let lines = ArticleLayout::new(article, WIDTH, opts, &[]).lines.len();
         group.throughput(Throughput::Elements(lines as u64));
         group.bench_function(name, |b| {
-            b.iter(|| ArticleLayout::new(black_box(article), WIDTH, opts))
+            b.iter(|| ArticleLayout::new(black_box(article), WIDTH, opts, &[]))
         });
     }
     group.finish();

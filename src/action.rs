@@ -1,7 +1,9 @@
 //! Everything the user can ask of the reader, as data. Keys, mouse events
 //! and background work all become an [`Action`]; only `App::update` acts.
 
-use crate::page::Issue;
+use std::sync::Arc;
+
+use crate::page::{ArticleId, Issue};
 use crate::text::Segmenter;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -52,6 +54,10 @@ pub enum Action {
     ToggleContents,
     /// Show half-width punctuation full-width inside Chinese, or as written.
     TogglePunctuation,
+    /// Show or hide each article's keywords under its byline.
+    ToggleKeywords,
+    /// Show or hide the word boundaries in the reading pane.
+    ToggleWords,
     /// Show or hide the list of keys.
     ToggleHelp,
     /// Close the help overlay.
@@ -105,7 +111,9 @@ pub enum Action {
     /// The pages have been (re-)parsed in the background: all of them, and,
     /// once its dictionary has loaded, with the word segmenter (kept for
     /// whole-word search). Take the new model, keeping the reading place.
-    Refined(Box<Issue>, Option<Segmenter>),
+    Refined(Arc<Issue>, Option<Segmenter>),
+    /// Keywords of some articles of the current model have been computed.
+    Keywords(Vec<(ArticleId, Vec<String>)>),
     /// Something the reader should be told (a page that could not be read).
     Notice(String),
     /// The input has been identified (see `state::input_key`): go back to
@@ -119,7 +127,11 @@ impl Action {
     pub fn from_background(&self) -> bool {
         matches!(
             self,
-            Action::Refined(..) | Action::Notice(_) | Action::Identified(_) | Action::Resize { .. }
+            Action::Refined(..)
+                | Action::Keywords(_)
+                | Action::Notice(_)
+                | Action::Identified(_)
+                | Action::Resize { .. }
         )
     }
 }

@@ -190,6 +190,8 @@ pub static KEYMAP: &[Binding] = &[
     bind(Key::plain(K::Right), Global, Action::FocusReader, "focus the reading pane"),
     bind(Key::ch('t'), Global, Action::ToggleContents, "show or hide the contents"),
     bind(Key::ch(','), Global, Action::TogglePunctuation, "full-width punctuation on or off"),
+    bind(Key::ch('K'), Global, Action::ToggleKeywords, "keywords under the byline on or off"),
+    bind(Key::ch('w'), Global, Action::ToggleWords, "word boundaries on or off (underlined)"),
     bind(Key::ch('?'), Global, Action::ToggleHelp, HELP),
     bind(Key::ch('q'), Global, Action::Quit, QUIT),
     bind(Key::ctrl('c'), Global, Action::Quit, QUIT),

@@ -12,6 +12,9 @@ use crate::text::wrap::{WrappedLine, line_text, wrap};
 pub enum Part {
     Title,
     Byline,
+    /// The article's keywords, under the byline (not model text: see
+    /// [`ArticleLayout::text`]).
+    Keywords,
     Block(usize),
 }
 
@@ -20,6 +23,7 @@ pub enum Part {
 pub enum Role {
     Title,
     Byline,
+    Keywords,
     Paragraph,
     Subheading,
     Credit,
@@ -42,6 +46,8 @@ pub struct LayoutOptions {
     pub display: DisplayOptions,
     /// Indent the first line of each paragraph by two full-width cells.
     pub indent: bool,
+    /// Show the article's keywords under the byline.
+    pub keywords: bool,
 }
 
 impl Default for LayoutOptions {
@@ -49,6 +55,7 @@ impl Default for LayoutOptions {
         LayoutOptions {
             display: DisplayOptions::default(),
             indent: true,
+            keywords: true,
         }
     }
 }
@@ -61,13 +68,20 @@ pub struct ArticleLayout {
     pub width: usize,
     pub options: LayoutOptions,
     pub lines: Vec<DocLine>,
+    /// The keywords line's text, when it is shown.
+    pub keywords: String,
 }
 
-/// The text a part refers to.
+/// How the keywords line begins.
+pub const KEYWORDS_LABEL: &str = "关键词　";
+
+/// The text a part of the article's model refers to ([`Part::Keywords`]
+/// is not in the model: it is empty here).
 pub fn part_text(article: &Article, part: Part) -> &str {
     match part {
         Part::Title => &article.title.text,
         Part::Byline => article.byline.as_ref().map_or("", |b| b.text.as_str()),
+        Part::Keywords => "",
         Part::Block(i) => article.blocks.get(i).map_or("", |b| b.text.text.as_str()),
     }
 }
@@ -145,7 +159,14 @@ fn headline_lines(text: &str, width: usize, display: DisplayOptions) -> Vec<Wrap
 }
 
 impl ArticleLayout {
-    pub fn new(article: &Article, width: usize, options: LayoutOptions) -> ArticleLayout {
+    /// Lays out `article`; `keywords` are shown under the byline when the
+    /// options ask for them.
+    pub fn new(
+        article: &Article,
+        width: usize,
+        options: LayoutOptions,
+        keywords: &[String],
+    ) -> ArticleLayout {
         let width = width.max(1);
         let display = options.display;
         let mut lines = Vec::new();
@@ -187,6 +208,18 @@ impl ArticleLayout {
                 });
             }
         }
+        let keywords = if options.keywords && !keywords.is_empty() {
+            format!("{KEYWORDS_LABEL}{}", keywords.join(" · "))
+        } else {
+            String::new()
+        };
+        for l in wrap(&keywords, width, 0, display) {
+            lines.push(DocLine {
+                part: Part::Keywords,
+                role: Role::Keywords,
+                line: centre(l, width),
+            });
+        }
         for (i, block) in article.blocks.iter().enumerate() {
             if let Some(last) = lines.last() {
                 let (part, end) = (last.part, last.line.end);
@@ -212,6 +245,15 @@ impl ArticleLayout {
             width,
             options,
             lines,
+            keywords,
+        }
+    }
+
+    /// The text a line of `part` shows.
+    pub fn text<'a>(&'a self, article: &'a Article, part: Part) -> &'a str {
+        match part {
+            Part::Keywords => &self.keywords,
+            _ => part_text(article, part),
         }
     }
 
@@ -219,7 +261,7 @@ impl ArticleLayout {
     /// hanging whitespace maps to the end of its line.
     pub fn locate(&self, article: &Article, part: Part, at: usize) -> Option<(usize, usize)> {
         let first = self.lines.partition_point(|l| l.part < part);
-        let text = part_text(article, part);
+        let text = self.text(article, part);
         self.lines[first..]
             .iter()
             .take_while(|l| l.part == part)
@@ -274,7 +316,7 @@ impl ArticleLayout {
     pub fn plain_lines<'a>(&'a self, article: &'a Article) -> impl Iterator<Item = String> + 'a {
         self.lines.iter().map(move |l| match l.role {
             Role::Blank => String::new(),
-            _ => line_text(part_text(article, l.part), &l.line, self.options.display),
+            _ => line_text(self.text(article, l.part), &l.line, self.options.display),
         })
     }
 }

@@ -8,9 +8,14 @@ use std::sync::Arc;
 use std::sync::mpsc::Sender;
 
 use crate::action::Action;
-use crate::page::{self, Issue, LoadError, LoadOptions, Source};
+use crate::page::{self, ArticleId, Issue, LoadError, LoadOptions, Source};
 use crate::state::input_key;
 use crate::text::Segmenter;
+
+/// Keywords shown per article.
+const KEYWORDS: usize = 5;
+/// Articles whose keywords are sent together.
+const KEYWORD_BATCH: usize = 64;
 
 /// What the reader starts with.
 pub struct FirstPage {
@@ -111,8 +116,22 @@ fn background(
     let seg = dictionary.join().unwrap_or_else(|_| Segmenter::get());
     // One parse of everything, straight to the refined model: a cheap
     // parse of every page first would double the peak memory.
-    let _ = tx.send(Action::Refined(
-        Box::new(parse_all(&texts, Some(seg))),
-        Some(seg),
-    ));
+    let issue = Arc::new(parse_all(&texts, Some(seg)));
+    let ids: Vec<ArticleId> = issue.articles().map(|(id, _)| id).collect();
+    // The reader gets the model first; keywords follow, in batches.
+    if tx
+        .send(Action::Refined(Arc::clone(&issue), Some(seg)))
+        .is_err()
+    {
+        return;
+    }
+    for batch in ids.chunks(KEYWORD_BATCH) {
+        let keywords = batch
+            .iter()
+            .filter_map(|&id| Some((id, issue.article(id)?.keywords(seg, KEYWORDS))))
+            .collect();
+        if tx.send(Action::Keywords(keywords)).is_err() {
+            return;
+        }
+    }
 }

@@ -174,6 +174,7 @@ pub fn source_line(issue: &Issue, hit: &IssueHit) -> usize {
     match hit.hit.part {
         Part::Title => article.title.line,
         Part::Byline => article.byline.as_ref().map_or(0, |b| b.line),
+        Part::Keywords => 0,
         Part::Block(i) => article.blocks.get(i).map_or(0, |b| b.line()),
     }
 }

@@ -377,7 +377,7 @@ fn refined_parse_keeps_the_place() {
         app.update(Action::ScrollDown);
     }
     app.update(Action::Refined(
-        Box::new(issue_of(sample())),
+        std::sync::Arc::new(issue_of(sample())),
         Some(kanbao::text::Segmenter::get()),
     ));
     assert_eq!(app.reading.article, id(0, 0));

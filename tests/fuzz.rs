@@ -83,7 +83,7 @@ proptest! {
             ..LayoutOptions::default()
         };
         for article in page.columns.iter().flat_map(|c| c.articles.iter()) {
-            let layout = ArticleLayout::new(article, width, options);
+            let layout = ArticleLayout::new(article, width, options, &[]);
             for l in &layout.lines {
                 prop_assert!(l.line.indent + l.line.width <= width);
             }

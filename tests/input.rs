@@ -294,7 +294,7 @@ fn huge_lines_blank_floods_and_punctuation_only_pages() {
             .flat_map(|c| c.articles.iter())
             .next()
             .expect("an article");
-        let layout = ArticleLayout::new(article, 80, LayoutOptions::default());
+        let layout = ArticleLayout::new(article, 80, LayoutOptions::default(), &[]);
         assert!(!layout.lines.is_empty(), "{name}");
         assert!(
             layout

@@ -255,7 +255,12 @@ fn page_wide_results_jump_into_the_article() {
 /// close the results list nor lose the current hit (a race CI once hit).
 #[test]
 fn a_refined_parse_keeps_results_and_the_current_hit() {
-    let refined = || Action::Refined(Box::new(issue_of(sample())), Some(Segmenter::get()));
+    let refined = || {
+        Action::Refined(
+            std::sync::Arc::new(issue_of(sample())),
+            Some(Segmenter::get()),
+        )
+    };
     let mut app = App::new(
         issue_of(kanbao::page::parse("sample-page.txt", SAMPLE, None)),
         100,

@@ -20,7 +20,8 @@ use crate::search::SearchIndex;
 use crate::state::Place;
 use crate::text::Segmenter;
 use reading::LayoutCache;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -30,7 +31,8 @@ pub enum Focus {
 
 #[derive(Debug)]
 pub struct App {
-    pub issue: Issue,
+    /// Shared with the background thread that works out keywords.
+    pub issue: Arc<Issue>,
     /// Every article in reading order.
     order: Vec<ArticleId>,
     pub contents: Contents,
@@ -59,6 +61,10 @@ pub struct App {
     pub input_key: Option<String>,
     /// A remembered place to go back to once its article has been parsed.
     restore: Option<Place>,
+    /// Each article's keywords, as they arrive from the background.
+    pub keywords: HashMap<ArticleId, Vec<String>>,
+    /// Show jieba's word boundaries in the reading pane.
+    pub words: bool,
 }
 
 impl App {
@@ -67,10 +73,10 @@ impl App {
         let first = order.first().copied().unwrap_or_default();
         let panes = Panes::compute(width, height, None);
         let mut cache = LayoutCache::default();
-        let layout = cache.get(&issue, first, usize::from(panes.text.width), options);
+        let layout = cache.get(&issue, first, usize::from(panes.text.width), options, &[]);
         let mut app = App {
             contents: Contents::new(&issue),
-            issue,
+            issue: Arc::new(issue),
             order,
             reading: Reading::new(first, layout),
             focus: Focus::Reader,
@@ -88,6 +94,8 @@ impl App {
             remembered: BTreeMap::new(),
             input_key: None,
             restore: None,
+            keywords: HashMap::new(),
+            words: false,
         };
         app.contents.select(first, app.contents_height());
         app
@@ -106,6 +114,11 @@ impl App {
         } else {
             Mode::Reader
         }
+    }
+
+    /// The word segmenter, once its dictionary has loaded.
+    pub fn segmenter(&self) -> Option<Segmenter> {
+        self.seg
     }
 
     pub fn article(&self) -> Option<&Article> {
@@ -205,11 +218,36 @@ impl App {
                     self.seg = seg;
                 }
                 self.pending = None;
-                self.refine(*issue);
+                self.refine(issue);
                 self.apply_restore();
                 // A search that was running now covers the new model.
                 if self.search.prompt.is_some() {
                     self.edit_search(|_| {});
+                }
+            }
+            Action::Keywords(batch) => {
+                let open = self.reading.article;
+                for (id, words) in batch {
+                    self.cache.forget(id);
+                    self.keywords.insert(id, words);
+                }
+                if self.keywords.contains_key(&open) && self.options.keywords {
+                    self.relayout();
+                }
+            }
+            Action::ToggleKeywords => {
+                self.options.keywords = !self.options.keywords;
+                self.relayout();
+                if self.options.keywords && !self.keywords.contains_key(&self.reading.article) {
+                    self.message = Some("keywords are still being worked out".to_owned());
+                }
+            }
+            Action::ToggleWords => {
+                self.words = !self.words;
+                if self.words && self.seg.is_none() {
+                    self.message = Some(
+                        "word boundaries are still loading; they appear in a moment".to_owned(),
+                    );
                 }
             }
             Action::Notice(text) => self.message = Some(text),
@@ -297,6 +335,7 @@ impl App {
             id,
             usize::from(self.panes.text.width),
             self.options,
+            self.keywords.get(&id).map_or(&[], Vec::as_slice),
         );
         self.reading = Reading::new(id, layout);
         self.contents.select(id, self.contents_height());
@@ -311,6 +350,9 @@ impl App {
             self.reading.article,
             usize::from(self.panes.text.width),
             self.options,
+            self.keywords
+                .get(&self.reading.article)
+                .map_or(&[], Vec::as_slice),
         );
         let height = self.text_height();
         self.reading.relayout(layout, height);

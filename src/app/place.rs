@@ -2,6 +2,8 @@
 //! source offset, which survives a refined parse (mended blocks renumber)
 //! and a restart (article numbers and offsets of an unchanged input).
 
+use std::sync::Arc;
+
 use super::{App, Contents};
 use crate::layout::Part;
 use crate::page::{Article, Issue, Text};
@@ -10,7 +12,7 @@ use crate::state::Place;
 impl App {
     /// Takes a refined parse of the same input (mended with the word
     /// segmenter), keeping the article and the place in it.
-    pub(super) fn refine(&mut self, issue: Issue) {
+    pub(super) fn refine(&mut self, issue: Arc<Issue>) {
         let id = self.reading.article;
         let (part, at) = self.reading.anchor;
         let source = self.article().and_then(|a| source_offset(a, part, at));
@@ -29,6 +31,7 @@ impl App {
         self.contents = Contents::new(&self.issue);
         self.cache.clear();
         self.index = None;
+        self.keywords.clear();
         if let Some(results) = results {
             self.rerun_results(results);
         }
@@ -106,6 +109,7 @@ fn text_of(article: &Article, part: Part) -> Option<&Text> {
     match part {
         Part::Title => Some(&article.title),
         Part::Byline => article.byline.as_ref(),
+        Part::Keywords => None,
         Part::Block(i) => article.blocks.get(i).map(|b| &b.text),
     }
 }

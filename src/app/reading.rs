@@ -24,17 +24,19 @@ impl LayoutCache {
         id: ArticleId,
         width: usize,
         options: LayoutOptions,
+        keywords: &[String],
     ) -> Rc<ArticleLayout> {
         let key = (id, width, options);
         if let Some(layout) = self.entries.get(&key) {
             return Rc::clone(layout);
         }
         let layout = Rc::new(match issue.article(id) {
-            Some(article) => ArticleLayout::new(article, width, options),
+            Some(article) => ArticleLayout::new(article, width, options, keywords),
             None => ArticleLayout {
                 width,
                 options,
                 lines: Vec::new(),
+                keywords: String::new(),
             },
         });
         if self.entries.len() >= CACHE_SIZE {
@@ -46,6 +48,11 @@ impl LayoutCache {
 
     pub fn clear(&mut self) {
         self.entries.clear();
+    }
+
+    /// Forgets the layouts of one article (its keywords arrived).
+    pub fn forget(&mut self, id: ArticleId) {
+        self.entries.retain(|(a, ..), _| *a != id);
     }
 }
 

@@ -7,7 +7,7 @@ use crate::page::Article;
 /// between paragraphs; no escape codes (control characters are shown as
 /// pictures, as in the reader).
 pub fn print_article(article: &Article, width: usize, options: LayoutOptions) -> String {
-    let layout = ArticleLayout::new(article, width, options);
+    let layout = ArticleLayout::new(article, width, options, &[]);
     let mut out = String::new();
     for line in layout.plain_lines(article) {
         out.push_str(&line);

@@ -186,6 +186,17 @@ impl Article {
     }
 
     /// Characters of body text, for length and reading-time estimates.
+    /// The article's `n` keywords (title and paragraphs; credits are not
+    /// what an article is about).
+    pub fn keywords(&self, seg: crate::text::Segmenter, n: usize) -> Vec<String> {
+        let mut text = self.title.text.clone();
+        for block in self.blocks.iter().filter(|b| b.kind != BlockKind::Credit) {
+            text.push('\n');
+            text.push_str(&block.text.text);
+        }
+        crate::text::keywords::keywords(seg, &text, n)
+    }
+
     pub fn char_count(&self) -> usize {
         self.blocks
             .iter()

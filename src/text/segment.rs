@@ -1,6 +1,7 @@
 //! Word segmentation with jieba: one dictionary per process, loaded once,
 //! optionally on a background thread so a first frame never waits for it.
 
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use jieba_rs::Jieba;
@@ -81,6 +82,45 @@ impl Segmenter {
         out
     }
 
+    /// The words of `text` that overlap `range`, as byte ranges into
+    /// `text`. jieba sees a few characters either side, so that a word cut
+    /// by the edge of the range is still whole.
+    pub fn words_around(&self, text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+        let floor = |mut i: usize| {
+            while !text.is_char_boundary(i) {
+                i -= 1;
+            }
+            i
+        };
+        let end = range.end.min(text.len());
+        let start = floor(range.start.min(end));
+        if start >= end {
+            return Vec::new();
+        }
+        let before: usize = text[..start]
+            .chars()
+            .rev()
+            .take(JOIN_WINDOW)
+            .map(char::len_utf8)
+            .sum();
+        let after: usize = text[end..]
+            .chars()
+            .take(JOIN_WINDOW)
+            .map(char::len_utf8)
+            .sum();
+        let from = start - before;
+        self.jieba
+            .cut(&text[from..end + after], true)
+            .iter()
+            .map(|t| from + t.byte_start..from + t.byte_end)
+            .filter(|w| w.end > start && w.start < end)
+            .collect()
+    }
+
+    pub(crate) fn jieba(&self) -> &'static Jieba {
+        self.jieba
+    }
+
     /// Words of `text` in order, as jieba cuts them.
     pub fn words<'a>(&self, text: &'a str) -> Vec<&'a str> {
         self.jieba
@@ -103,6 +143,19 @@ mod tests {
         assert!(!seg.word_spans_join("我想解释一下", "你先别解释"));
         assert!(!seg.word_spans_join("做好样子", "律师会见场所过小"));
         assert!(!seg.word_spans_join("", "律师"));
+    }
+
+    #[test]
+    fn words_around_a_range_are_whole() {
+        let seg = Segmenter::get();
+        let text = "圆满完成了规定动作和自选动作";
+        // The range starts inside 规定动作: the word is still whole.
+        let start = text.find("动作").expect("in text");
+        let words = seg.words_around(text, start..text.len());
+        let words: Vec<&str> = words.into_iter().map(|r| &text[r]).collect();
+        assert_eq!(words, ["规定动作", "和", "自选动作"]);
+        assert!(seg.words_around(text, 3..3).is_empty());
+        assert!(seg.words_around("", 0..0).is_empty());
     }
 
     #[test]

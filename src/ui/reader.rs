@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarStat
 
 use super::{rect, style};
 use crate::app::App;
-use crate::layout::{Part, Role, part_text};
+use crate::layout::{Part, Role};
 use crate::text::width::glyphs_in;
 use crate::text::wrap::OVERWIDE;
 
@@ -38,17 +38,31 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
             lines.push(Line::styled(OVERWIDE, st));
             continue;
         }
-        let text = part_text(article, doc.part);
+        let text = layout.text(article, doc.part);
+        let range = doc.line.start..doc.line.end;
+        let words = match app.segmenter() {
+            Some(seg) if app.words && doc.part != Part::Keywords => {
+                seg.words_around(text, range.clone())
+            }
+            _ => Vec::new(),
+        };
         let mut spans = vec![Span::raw(" ".repeat(doc.line.indent))];
-        // Runs of glyphs that share a style: plain, a hit, the current hit.
+        // Runs of glyphs that share a style: plain, a hit, the current hit,
+        // every other word underlined.
         let mut run = String::new();
         let mut run_style = st;
-        for g in glyphs_in(text, doc.line.start..doc.line.end, layout.options.display) {
-            let glyph_style = match hit_at(app, doc.part, g.start) {
+        for g in glyphs_in(text, range, layout.options.display) {
+            let mut glyph_style = match hit_at(app, doc.part, g.start) {
                 Some(true) => st.patch(style::current_hit()),
                 Some(false) => st.patch(style::hit()),
                 None => st,
             };
+            if let Some(i) = words.iter().position(|w| w.contains(&g.start))
+                && i % 2 == 1
+                && text[words[i].clone()].chars().any(char::is_alphanumeric)
+            {
+                glyph_style = glyph_style.patch(style::alternate_word());
+            }
             if glyph_style != run_style && !run.is_empty() {
                 spans.push(Span::styled(std::mem::take(&mut run), run_style));
             }

@@ -9,6 +9,7 @@ pub fn role(role: Role) -> Style {
         Role::Title => Style::new().add_modifier(Modifier::BOLD),
         Role::Subheading => Style::new().add_modifier(Modifier::BOLD),
         Role::Byline => Style::new().add_modifier(Modifier::DIM),
+        Role::Keywords => Style::new().fg(Color::Cyan).add_modifier(Modifier::ITALIC),
         Role::Credit => Style::new().add_modifier(Modifier::DIM | Modifier::ITALIC),
         Role::Paragraph | Role::Blank => Style::new(),
     }
@@ -70,6 +71,11 @@ pub fn current_hit() -> Style {
         .bg(Color::LightRed)
         .fg(Color::Black)
         .add_modifier(Modifier::BOLD)
+}
+
+/// Every other word, in the word view.
+pub fn alternate_word() -> Style {
+    Style::new().add_modifier(Modifier::UNDERLINED)
 }
 
 pub fn prompt() -> Style {
