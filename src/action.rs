@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use crate::page::{ArticleId, Issue};
+use crate::state::Bookmark;
 use crate::text::Segmenter;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -58,6 +59,26 @@ pub enum Action {
     ToggleKeywords,
     /// Show or hide the word boundaries in the reading pane.
     ToggleWords,
+    /// Copy the open article to the clipboard, as plain text.
+    CopyArticle,
+    /// Open the prompt that names a bookmark of the current place.
+    StartBookmark,
+    /// Save the bookmark under the name typed.
+    SaveBookmark,
+    /// Close the bookmark prompt without saving.
+    CancelBookmark,
+    /// Show this input's bookmarks.
+    ShowBookmarks,
+    /// Move to the next bookmark in the list.
+    BookmarkNext,
+    /// Move to the previous bookmark in the list.
+    BookmarkPrev,
+    /// Go to the bookmark under the cursor.
+    OpenBookmark,
+    /// Delete the bookmark under the cursor.
+    DeleteBookmark,
+    /// Close the bookmark list.
+    CloseBookmarks,
     /// Show or hide the list of keys.
     ToggleHelp,
     /// Close the help overlay.
@@ -119,6 +140,18 @@ pub enum Action {
     /// The input has been identified (see `state::input_key`): go back to
     /// where it was last read, if it was.
     Identified(String),
+}
+
+/// What `App::update` asks of the world outside it; the terminal loop
+/// carries these out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Put text on the clipboard (through the terminal, OSC 52).
+    Copy(String),
+    /// Record a bookmark of the input with this key in the state file.
+    AddBookmark { key: String, bookmark: Bookmark },
+    /// Remove a bookmark of the input with this key from the state file.
+    RemoveBookmark { key: String, bookmark: Bookmark },
 }
 
 impl Action {

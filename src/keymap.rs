@@ -79,6 +79,10 @@ pub enum Mode {
     Contents,
     /// The search prompt is open.
     Prompt,
+    /// A new bookmark's name is being typed.
+    Naming,
+    /// The bookmark list is open.
+    Bookmarks,
     /// The page-wide search results are open.
     Results,
     /// The help overlay is open.
@@ -92,6 +96,8 @@ impl Mode {
             Mode::Reader => "Reading pane",
             Mode::Contents => "Contents pane",
             Mode::Prompt => "Search prompt",
+            Mode::Naming => "Bookmark name",
+            Mode::Bookmarks => "Bookmarks",
             Mode::Results => "Search results",
             Mode::Help => "Help",
         }
@@ -115,7 +121,7 @@ const fn bind(key: Key, mode: Mode, action: Action, description: &'static str) -
 }
 
 use KeyCode as K;
-use Mode::{Contents, Global, Help, Prompt, Reader, Results};
+use Mode::{Bookmarks, Contents, Global, Help, Naming, Prompt, Reader, Results};
 
 const SCROLL_DOWN: &str = "scroll down a line";
 const SCROLL_UP: &str = "scroll up a line";
@@ -192,6 +198,9 @@ pub static KEYMAP: &[Binding] = &[
     bind(Key::ch(','), Global, Action::TogglePunctuation, "full-width punctuation on or off"),
     bind(Key::ch('K'), Global, Action::ToggleKeywords, "keywords under the byline on or off"),
     bind(Key::ch('w'), Global, Action::ToggleWords, "word boundaries on or off (underlined)"),
+    bind(Key::ch('y'), Global, Action::CopyArticle, "copy the article to the clipboard"),
+    bind(Key::ch('m'), Global, Action::StartBookmark, "bookmark this place (type a name or just Enter)"),
+    bind(Key::ch('\''), Global, Action::ShowBookmarks, "list the bookmarks of this input"),
     bind(Key::ch('?'), Global, Action::ToggleHelp, HELP),
     bind(Key::ch('q'), Global, Action::Quit, QUIT),
     bind(Key::ctrl('c'), Global, Action::Quit, QUIT),
@@ -215,6 +224,21 @@ pub static KEYMAP: &[Binding] = &[
     bind(Key::plain(K::Enter), Results, Action::OpenResult, "read the article at this hit"),
     bind(Key::plain(K::Esc), Results, Action::CloseResults, "close the results"),
     bind(Key::ch('q'), Results, Action::CloseResults, "close the results"),
+    // Bookmark name prompt: other characters are typed into it.
+    bind(Key::plain(K::Enter), Naming, Action::SaveBookmark, "save the bookmark"),
+    bind(Key::plain(K::Esc), Naming, Action::CancelBookmark, "cancel"),
+    bind(Key::ctrl('c'), Naming, Action::CancelBookmark, "cancel"),
+    bind(Key::plain(K::Backspace), Naming, Action::DeleteChar, "delete a character"),
+    // Bookmark list.
+    bind(Key::ch('j'), Bookmarks, Action::BookmarkNext, "next bookmark"),
+    bind(Key::plain(K::Down), Bookmarks, Action::BookmarkNext, "next bookmark"),
+    bind(Key::ch('k'), Bookmarks, Action::BookmarkPrev, "previous bookmark"),
+    bind(Key::plain(K::Up), Bookmarks, Action::BookmarkPrev, "previous bookmark"),
+    bind(Key::plain(K::Enter), Bookmarks, Action::OpenBookmark, "go to the bookmark"),
+    bind(Key::ch('d'), Bookmarks, Action::DeleteBookmark, "delete the bookmark"),
+    bind(Key::plain(K::Esc), Bookmarks, Action::CloseBookmarks, "close the list"),
+    bind(Key::ch('q'), Bookmarks, Action::CloseBookmarks, "close the list"),
+    bind(Key::ch('\''), Bookmarks, Action::CloseBookmarks, "close the list"),
     // Help overlay: anything else closes it.
     bind(Key::plain(K::Esc), Help, Action::CloseHelp, "close the help"),
     bind(Key::ch('j'), Help, Action::ScrollDown, SCROLL_DOWN),
@@ -238,11 +262,15 @@ pub fn resolve(key: Key, mode: Mode) -> Option<Action> {
             Some(Action::Quit) => Some(Action::Quit),
             Some(Action::ToggleHelp) | None | Some(_) => Some(Action::CloseHelp),
         }),
-        Prompt => find(Prompt).or(match key {
+        Prompt | Naming => find(mode).or(match key {
             Key {
                 code: KeyCode::Char(c),
                 ctrl: false,
             } => Some(Action::InsertChar(c)),
+            _ => None,
+        }),
+        Bookmarks => find(Bookmarks).or_else(|| match find(Global) {
+            Some(a @ (Action::Quit | Action::ToggleHelp)) => Some(a),
             _ => None,
         }),
         Results => find(Results).or_else(|| match find(Global) {

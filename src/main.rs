@@ -7,8 +7,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use kanbao::action::Action;
-use kanbao::app::App;
+use kanbao::action::{Action, Effect};
+use kanbao::app::{App, same};
 use kanbao::export;
 use kanbao::layout::LayoutOptions;
 use kanbao::page::load::{self, DEFAULT_MAX_SIZE};
@@ -35,6 +35,10 @@ struct Cli {
     #[arg(long, group = "mode")]
     outline: bool,
 
+    /// With --outline: each article's keywords on a line under it.
+    #[arg(long, requires = "outline")]
+    keywords: bool,
+
     /// Print the parsed pages as JSON, then exit.
     #[arg(long, group = "mode")]
     json: bool,
@@ -47,6 +51,11 @@ struct Cli {
     /// or 80 when stdout is not a terminal).
     #[arg(long, value_name = "W", requires = "print", value_parser = clap::value_parser!(u16).range(1..))]
     width: Option<u16>,
+
+    /// With --print: plain text laid out at --width, or Markdown (one line
+    /// per paragraph).
+    #[arg(long, value_enum, requires = "print", default_value_t = Format::Text)]
+    format: Format,
 
     /// Print every hit of QUERY, one per line: SOURCE:LINE: COLUMN › TITLE: context.
     /// Exit status 0 with hits, 1 with none.
@@ -75,6 +84,14 @@ struct Cli {
     /// Refuse files larger than this (bytes, or with K, M or G).
     #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value_t = DEFAULT_MAX_SIZE)]
     max_size: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    /// Laid out as in the reader, at --width.
+    Text,
+    /// Markdown: headings, italics for the byline and credits.
+    Markdown,
 }
 
 fn parse_size(s: &str) -> Result<u64, String> {
@@ -165,6 +182,7 @@ fn read(
         let (remembered, problem) = State::load(path);
         warnings.extend(problem.map(|p| p.to_string()));
         app.search.history = remembered.history;
+        app.remembered_marks = remembered.bookmarks;
         if restore {
             app.remembered = remembered.places;
         }
@@ -178,7 +196,33 @@ fn read(
     if first.pending > 0 {
         app.pending = Some(format!("reading {} more pages…", first.pending));
     }
-    let app = kanbao::ui::run(app, rx)?;
+    let keep = |effect: Effect| {
+        let Some(path) = state_path.as_deref() else {
+            return Some(
+                "bookmark kept for this session only: no state directory (set XDG_STATE_HOME or HOME)"
+                    .to_owned(),
+            );
+        };
+        let result = match effect {
+            Effect::AddBookmark { key, bookmark } => State::change(path, |s| {
+                let marks = s.bookmarks.entry(key).or_default();
+                if !marks.iter().any(|b| same(b, &bookmark)) {
+                    marks.push(state::Bookmark {
+                        created: state::now(),
+                        ..bookmark
+                    });
+                }
+            }),
+            Effect::RemoveBookmark { key, bookmark } => State::change(path, |s| {
+                if let Some(marks) = s.bookmarks.get_mut(&key) {
+                    marks.retain(|b| !same(b, &bookmark));
+                }
+            }),
+            Effect::Copy(_) => Ok(()),
+        };
+        result.err().map(|e| format!("bookmark not saved: {e}"))
+    };
+    let app = kanbao::ui::run(app, rx, keep)?;
     if let (Some(path), Some(key)) = (&state_path, &app.input_key) {
         let place = app.place().map(|p| state::Place {
             saved: state::now(),
@@ -222,10 +266,13 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             number,
             total: issue.articles().count(),
         })?;
-        print!(
-            "{}",
-            export::print_article(article, print_width(&cli), options)
-        );
+        match cli.format {
+            Format::Text => print!(
+                "{}",
+                export::print_article(article, print_width(&cli), options)
+            ),
+            Format::Markdown => print!("{}", export::markdown_article(article)),
+        }
     } else if let Some(raw) = &cli.search {
         let query = Query::new(raw, cli.word).ok_or(Failure::EmptyQuery)?;
         let hits = SearchIndex::new(&issue).search(&issue, &query, Some(Segmenter::get()));
@@ -239,7 +286,8 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             return Ok(ExitCode::from(1));
         }
     } else {
-        print!("{}", export::outline(&issue));
+        let seg = cli.keywords.then(Segmenter::get);
+        print!("{}", export::outline(&issue, seg));
     }
     Ok(ExitCode::SUCCESS)
 }

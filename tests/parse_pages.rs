@@ -9,7 +9,7 @@ use kanbao::page::{BlockKind, Page};
 
 fn outline_of(name: &str) -> (Page, String) {
     let (_, page) = page_file(name);
-    let text = outline(&issue_of(page.clone()));
+    let text = outline(&issue_of(page.clone()), None);
     (page, text)
 }
 

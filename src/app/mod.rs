@@ -3,21 +3,23 @@
 
 mod contents;
 mod geometry;
+mod marks;
 mod place;
 mod reading;
 mod search;
 
 pub use contents::{Contents, Row};
 pub use geometry::{Area, Panes};
+pub use marks::{Marks, same};
 pub use reading::Reading;
 pub use search::{Results, Scope, Search};
 
-use crate::action::Action;
+use crate::action::{Action, Effect};
 use crate::keymap::Mode;
 use crate::layout::LayoutOptions;
 use crate::page::{Article, ArticleId, Column, Issue};
 use crate::search::SearchIndex;
-use crate::state::Place;
+use crate::state::{Bookmark, Place};
 use crate::text::Segmenter;
 use reading::LayoutCache;
 use std::collections::{BTreeMap, HashMap};
@@ -65,6 +67,12 @@ pub struct App {
     pub keywords: HashMap<ArticleId, Vec<String>>,
     /// Show jieba's word boundaries in the reading pane.
     pub words: bool,
+    pub marks: Marks,
+    /// Bookmarks of every input (from the state file), until this input
+    /// is identified.
+    pub remembered_marks: BTreeMap<String, Vec<Bookmark>>,
+    /// What the outside world is asked to do, taken by the terminal loop.
+    pub effects: Vec<Effect>,
 }
 
 impl App {
@@ -96,6 +104,9 @@ impl App {
             restore: None,
             keywords: HashMap::new(),
             words: false,
+            marks: Marks::default(),
+            remembered_marks: BTreeMap::new(),
+            effects: Vec::new(),
         };
         app.contents.select(first, app.contents_height());
         app
@@ -105,6 +116,10 @@ impl App {
     pub fn mode(&self) -> Mode {
         if self.help.is_some() {
             Mode::Help
+        } else if self.marks.naming.is_some() {
+            Mode::Naming
+        } else if self.marks.cursor.is_some() {
+            Mode::Bookmarks
         } else if self.search.prompt.is_some() {
             Mode::Prompt
         } else if self.search.results.is_some() {
@@ -116,9 +131,43 @@ impl App {
         }
     }
 
+    /// The effects asked for since the last call.
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
+    }
+
+    /// Edits whichever line of input is open: a bookmark's name or the
+    /// search prompt.
+    fn edit_input(&mut self, edit: impl FnOnce(&mut String)) {
+        match &mut self.marks.naming {
+            Some(name) => edit(name),
+            None => self.edit_search(|s| edit(&mut s.input)),
+        }
+    }
+
+    fn copy_article(&mut self) {
+        let Some(article) = self.article() else {
+            return;
+        };
+        let text = crate::export::plain_article(article);
+        self.message = Some(format!(
+            "copied “{}” to the clipboard",
+            article.display_title()
+        ));
+        self.effects.push(Effect::Copy(text));
+    }
+
     /// The word segmenter, once its dictionary has loaded.
     pub fn segmenter(&self) -> Option<Segmenter> {
         self.seg
+    }
+
+    /// The article numbered `number` (as in `--outline`).
+    pub fn article_number(&self, number: usize) -> Option<ArticleId> {
+        number
+            .checked_sub(1)
+            .and_then(|i| self.order.get(i))
+            .copied()
     }
 
     pub fn article(&self) -> Option<&Article> {
@@ -253,19 +302,32 @@ impl App {
             Action::Notice(text) => self.message = Some(text),
             Action::Identified(key) => {
                 self.restore = self.remembered.get(&key).copied();
+                self.marks.list = self.remembered_marks.remove(&key).unwrap_or_default();
+                self.marks
+                    .list
+                    .sort_by_key(|b| (b.article, b.source_offset));
                 self.input_key = Some(key);
                 self.apply_restore();
             }
             Action::StartSearch => self.start_search(Scope::Article),
             Action::StartPageSearch => self.start_search(Scope::Issue),
-            Action::InsertChar(c) => self.edit_search(|s| s.input.push(c)),
-            Action::InsertText(text) => self.edit_search(|s| {
-                s.input
-                    .extend(text.chars().map(|c| if c.is_control() { ' ' } else { c }))
+            Action::InsertChar(c) => self.edit_input(|s| s.push(c)),
+            Action::InsertText(text) => self.edit_input(|s| {
+                s.extend(text.chars().map(|c| if c.is_control() { ' ' } else { c }))
             }),
-            Action::DeleteChar => self.edit_search(|s| {
-                s.input.pop();
+            Action::DeleteChar => self.edit_input(|s| {
+                s.pop();
             }),
+            Action::CopyArticle => self.copy_article(),
+            Action::StartBookmark => self.start_bookmark(),
+            Action::SaveBookmark => self.save_bookmark(),
+            Action::CancelBookmark => self.marks.naming = None,
+            Action::ShowBookmarks => self.show_bookmarks(),
+            Action::BookmarkNext => self.step_bookmark(1),
+            Action::BookmarkPrev => self.step_bookmark(-1),
+            Action::OpenBookmark => self.open_bookmark(),
+            Action::DeleteBookmark => self.delete_bookmark(),
+            Action::CloseBookmarks => self.marks.cursor = None,
             Action::ToggleWholeWord => {
                 self.edit_search(|s| s.whole_word = !s.whole_word);
                 if self.search.whole_word && self.seg.is_none() {

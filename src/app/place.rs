@@ -89,19 +89,31 @@ impl App {
             self.restore = None;
             return;
         }
-        let Some(&id) = place.article.checked_sub(1).and_then(|i| self.order.get(i)) else {
+        if place.article > self.order.len() {
+            // Its article has not been parsed yet.
             return;
-        };
+        }
         self.restore = None;
+        if self.go_to(place.article, place.source_offset) {
+            self.message = Some(format!("back where you stopped: article {}", place.article));
+        }
+    }
+
+    /// Opens article `number` (as in `--outline`) with the text at source
+    /// byte `source_offset` on top. False if there is no such article.
+    pub(super) fn go_to(&mut self, number: usize, source_offset: usize) -> bool {
+        let Some(&id) = number.checked_sub(1).and_then(|i| self.order.get(i)) else {
+            return false;
+        };
         self.open(id);
         if let Some(anchor) = self
             .article()
-            .and_then(|a| part_at_source(a, place.source_offset))
+            .and_then(|a| part_at_source(a, source_offset))
         {
             self.reading.anchor = anchor;
             self.relayout();
         }
-        self.message = Some(format!("back where you stopped: article {}", place.article));
+        true
     }
 }
 

@@ -2,12 +2,18 @@
 
 use std::fmt::Write;
 
+use crate::layout::KEYWORDS_LABEL;
 use crate::page::Issue;
+use crate::text::Segmenter;
+
+/// Keywords listed per article.
+pub const KEYWORDS: usize = 5;
 use crate::text::width::safe;
 
 /// The outline: each column name, then its articles numbered 1..N across
-/// the whole input, with their bylines. Several pages each get a header.
-pub fn outline(issue: &Issue) -> String {
+/// the whole input, with their bylines and, given a segmenter, a line of
+/// keywords under each. Several pages each get a header.
+pub fn outline(issue: &Issue, keywords: Option<Segmenter>) -> String {
     let mut out = String::new();
     let total = issue.articles().count();
     let digits = total.max(1).to_string().len();
@@ -26,6 +32,10 @@ pub fn outline(issue: &Issue) -> String {
                     let _ = write!(out, " — {}", safe(&byline.text));
                 }
                 out.push('\n');
+                if let Some(seg) = keywords {
+                    let words = article.keywords(seg, KEYWORDS).join(" · ");
+                    let _ = writeln!(out, "  {:digits$}  {}{}", "", KEYWORDS_LABEL, safe(&words));
+                }
             }
         }
     }

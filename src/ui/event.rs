@@ -59,7 +59,9 @@ pub fn action(event: Event, mode: Mode) -> Option<Action> {
             _ => None,
         },
         Event::Resize(width, height) => Some(Action::Resize { width, height }),
-        Event::Paste(text) if mode == Mode::Prompt => Some(Action::InsertText(text)),
+        Event::Paste(text) if matches!(mode, Mode::Prompt | Mode::Naming) => {
+            Some(Action::InsertText(text))
+        }
         _ => None,
     }
 }

@@ -5,6 +5,7 @@
 mod contents;
 mod event;
 mod help;
+mod marks;
 mod reader;
 mod results;
 mod status;
@@ -59,6 +60,9 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
     }
     if let Some(results) = &app.search.results {
         results::draw(frame, app, results);
+    }
+    if let Some(cursor) = app.marks.cursor {
+        marks::draw(frame, app, cursor);
     }
     status::draw(frame, app, rect(app.panes.status));
     if let Some(offset) = app.help {

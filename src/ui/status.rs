@@ -21,8 +21,7 @@ pub fn position(app: &App) -> String {
         return String::new();
     }
     let top = app.reading.scroll + 1;
-    let seen = (app.reading.scroll + app.text_height()).min(total);
-    format!("{top}/{total} {}%", seen * 100 / total)
+    format!("{top}/{total} {}%", app.percent())
 }
 
 pub fn length(app: &App) -> String {
@@ -82,7 +81,36 @@ fn draw_prompt(frame: &mut Frame<'_>, app: &App, area: Rect, scope: Scope) {
     frame.set_cursor_position((cursor_x.min(area.x + area.width.saturating_sub(1)), area.y));
 }
 
+/// The bookmark name prompt, in place of the status bar.
+fn draw_naming(frame: &mut Frame<'_>, app: &App, area: Rect, name: &str) {
+    let opts = app.options.display;
+    let width = usize::from(area.width);
+    let hint = " Enter to save · Esc to cancel ";
+    let room = width.saturating_sub(label_width(hint, opts)).max(1);
+    let left = truncate_start(
+        &format!("bookmark name: {name}"),
+        room.saturating_sub(1),
+        opts,
+    );
+    let cursor_x = area.x + label_width(&left, opts) as u16;
+    let pad = room.saturating_sub(label_width(&left, opts));
+    let line = Line::from(vec![
+        Span::styled(left, style::prompt()),
+        Span::raw(" ".repeat(pad)),
+        Span::styled(
+            truncate(hint, width.saturating_sub(room), opts),
+            style::dim(),
+        ),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+    frame.set_cursor_position((cursor_x.min(area.x + area.width.saturating_sub(1)), area.y));
+}
+
 pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
+    if let Some(name) = &app.marks.naming {
+        draw_naming(frame, app, area, name);
+        return;
+    }
     if let Some(scope) = app.search.prompt {
         draw_prompt(frame, app, area, scope);
         return;

@@ -5,6 +5,7 @@ use std::io::{self, stdout};
 use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::Duration;
 
+use crossterm::clipboard::CopyToClipboard;
 use crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
@@ -12,7 +13,7 @@ use crossterm::execute;
 use signal_hook::consts::{SIGHUP, SIGTERM};
 use signal_hook::iterator::Signals;
 
-use crate::action::Action;
+use crate::action::{Action, Effect};
 use crate::app::App;
 
 /// How often the loop wakes without input, to take background results.
@@ -34,8 +35,13 @@ impl Drop for Session {
 
 /// Runs the reader until the user quits or a signal ends it, and gives the
 /// final state back. `background` delivers actions from other threads
-/// (the refined parse).
-pub fn run(mut app: App, background: Receiver<Action>) -> io::Result<App> {
+/// (the refined parse); `keep` carries out the effects that are not the
+/// terminal's (bookmarks to the state file), returning a problem to show.
+pub fn run(
+    mut app: App,
+    background: Receiver<Action>,
+    mut keep: impl FnMut(Effect) -> Option<String>,
+) -> io::Result<App> {
     // SIGTERM and SIGHUP restore the terminal and end the process from a
     // thread of their own: when the terminal has gone away the main thread
     // may be inside crossterm's read, which then never returns.
@@ -82,6 +88,17 @@ pub fn run(mut app: App, background: Receiver<Action>) -> io::Result<App> {
                 Ok(action) => app.update(action),
                 Err(TryRecvError::Empty) => break,
                 Err(TryRecvError::Disconnected) => background_open = false,
+            }
+        }
+        for effect in app.take_effects() {
+            let problem = match effect {
+                Effect::Copy(text) => execute!(stdout(), CopyToClipboard::to_clipboard_from(text))
+                    .err()
+                    .map(|e| format!("could not copy: {e}")),
+                other => keep(other),
+            };
+            if let Some(problem) = problem {
+                app.update(Action::Notice(problem));
             }
         }
     }

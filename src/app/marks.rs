@@ -1,0 +1,126 @@
+//! Bookmarks: `m` names the current place, `'` lists this input's
+//! bookmarks to jump to or delete. Part of `App::update`; the state file
+//! is written by whoever carries out the [`Effect`]s.
+
+use super::App;
+use crate::action::Effect;
+use crate::state::Bookmark;
+
+#[derive(Debug, Default)]
+pub struct Marks {
+    /// This input's bookmarks, in reading order.
+    pub list: Vec<Bookmark>,
+    /// The name being typed for a new bookmark, while the prompt is open.
+    pub naming: Option<String>,
+    /// The cursor in the bookmark list, while it is shown.
+    pub cursor: Option<usize>,
+}
+
+impl App {
+    pub(super) fn start_bookmark(&mut self) {
+        if self.input_key.is_none() {
+            self.message = Some("the input is still being read; bookmark in a moment".to_owned());
+            return;
+        }
+        self.marks.naming = Some(String::new());
+    }
+
+    pub(super) fn save_bookmark(&mut self) {
+        let Some(name) = self.marks.naming.take() else {
+            return;
+        };
+        let (Some(key), Some(place)) = (self.input_key.clone(), self.place()) else {
+            return;
+        };
+        let name = match name.trim() {
+            "" => format!(
+                "{} · {}%",
+                self.issue.title_of(self.reading.article),
+                self.percent()
+            ),
+            name => name.to_owned(),
+        };
+        let bookmark = Bookmark {
+            name: name.clone(),
+            article: place.article,
+            source_offset: place.source_offset,
+            created: 0,
+        };
+        if self.marks.list.iter().any(|b| same(b, &bookmark)) {
+            self.message = Some(format!("“{name}” is already bookmarked here"));
+            return;
+        }
+        self.marks.list.push(bookmark.clone());
+        self.marks
+            .list
+            .sort_by_key(|b| (b.article, b.source_offset));
+        self.effects.push(Effect::AddBookmark { key, bookmark });
+        self.message = Some(format!("bookmarked “{name}” — ' lists bookmarks"));
+    }
+
+    pub(super) fn show_bookmarks(&mut self) {
+        if self.marks.list.is_empty() {
+            self.message = Some("no bookmarks yet — m marks the current place".to_owned());
+            return;
+        }
+        self.marks.cursor = Some(0);
+    }
+
+    pub(super) fn step_bookmark(&mut self, to: isize) {
+        let last = self.marks.list.len().saturating_sub(1);
+        if let Some(cursor) = &mut self.marks.cursor {
+            *cursor = cursor.saturating_add_signed(to).min(last);
+        }
+    }
+
+    pub(super) fn open_bookmark(&mut self) {
+        let Some(b) = self
+            .marks
+            .cursor
+            .take()
+            .and_then(|i| self.marks.list.get(i))
+            .cloned()
+        else {
+            return;
+        };
+        if self.go_to(b.article, b.source_offset) {
+            self.focus_reader();
+            self.message = Some(format!("bookmark “{}”", b.name));
+        } else {
+            self.message = Some(format!(
+                "bookmark “{}”: its article is not in this input",
+                b.name
+            ));
+        }
+    }
+
+    pub(super) fn delete_bookmark(&mut self) {
+        let (Some(i), Some(key)) = (self.marks.cursor, self.input_key.clone()) else {
+            return;
+        };
+        if i >= self.marks.list.len() {
+            return;
+        }
+        let bookmark = self.marks.list.remove(i);
+        self.message = Some(format!("deleted bookmark “{}”", bookmark.name));
+        self.effects.push(Effect::RemoveBookmark { key, bookmark });
+        self.marks.cursor = match self.marks.list.len() {
+            0 => None,
+            n => Some(i.min(n - 1)),
+        };
+    }
+
+    /// How much of the article has been on screen, in percent.
+    pub fn percent(&self) -> usize {
+        let total = self.reading.layout.lines.len();
+        if total == 0 {
+            return 100;
+        }
+        (self.reading.scroll + self.text_height()).min(total) * 100 / total
+    }
+}
+
+/// The same place under the same name (the time it was made aside).
+pub fn same(a: &Bookmark, b: &Bookmark) -> bool {
+    (a.article, a.source_offset, &a.name) == (b.article, b.source_offset, &b.name)
+}

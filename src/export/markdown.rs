@@ -1,0 +1,72 @@
+//! `--print N --format markdown` and the copy command: one article as
+//! Markdown or as plain text with one line per paragraph (no hard wraps:
+//! the receiving program sets the text).
+
+use crate::page::{Article, BlockKind};
+
+/// The article as plain text: title, byline, then the blocks, separated
+/// by blank lines.
+pub fn plain_article(article: &Article) -> String {
+    let mut parts = vec![article.title_line()];
+    parts.extend(article.byline.as_ref().map(|b| b.text.clone()));
+    parts.extend(article.blocks.iter().map(|b| b.text.text.clone()));
+    let mut out = parts.join("\n\n");
+    out.push('\n');
+    out
+}
+
+/// The article as Markdown: the title as a heading, the byline in
+/// italics, subheadings as second-level headings, credits in italics.
+pub fn markdown_article(article: &Article) -> String {
+    let mut parts = vec![format!("# {}", escape(&article.display_title()))];
+    if let Some(byline) = &article.byline {
+        parts.push(format!("*{}*", escape(&byline.text)));
+    }
+    for block in &article.blocks {
+        let text = escape(&block.text.text);
+        parts.push(match block.kind {
+            BlockKind::Paragraph => text,
+            BlockKind::Subheading => format!("## {text}"),
+            BlockKind::Credit => format!("*{text}*"),
+        });
+    }
+    let mut out = parts.join("\n\n");
+    out.push('\n');
+    out
+}
+
+/// Backslash-escapes what Markdown would read as markup, so the text comes
+/// out as written; newlines inside a block become spaces.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let text = text.trim();
+    for (i, c) in text.chars().enumerate() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            // A leading list or quote marker.
+            '-' | '+' if i == 0 => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            c if c.is_control() => out.push(char::REPLACEMENT_CHARACTER),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn markup_is_escaped() {
+        assert_eq!(escape("*重点* #1 [注]"), "\\*重点\\* \\#1 \\[注\\]");
+        assert_eq!(escape("- 列表"), "\\- 列表");
+        assert_eq!(escape("一\n二\u{1b}"), "一 二\u{fffd}");
+    }
+}
