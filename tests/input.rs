@@ -378,12 +378,24 @@ fn the_reader_starts_on_the_first_page_and_gets_the_rest_in_the_background() {
         "{:?}",
         got[1]
     );
-    match &got[2] {
+    let articles = match &got[2] {
         Action::Refined(issue, seg) => {
             assert_eq!(issue.pages.len(), 2);
             assert!(seg.is_some());
+            issue.articles().count()
         }
         other => panic!("expected the refined issue, got {other:?}"),
+    };
+    // Then every article's keywords, in batches.
+    let mut keywords = 0;
+    for action in &got[3..] {
+        match action {
+            Action::Keywords(batch) => {
+                assert!(batch.iter().all(|(_, words)| words.len() == 5));
+                keywords += batch.len();
+            }
+            other => panic!("expected keywords, got {other:?}"),
+        }
     }
-    assert_eq!(got.len(), 3);
+    assert_eq!(keywords, articles);
 }
