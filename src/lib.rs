@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod app;
+pub mod config;
 pub mod export;
 pub mod keymap;
 pub mod layout;

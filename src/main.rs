@@ -9,7 +9,9 @@ use clap::Parser;
 
 use kanbao::action::{Action, Effect};
 use kanbao::app::{App, same};
+use kanbao::config::{self, Config, Theme};
 use kanbao::export;
+use kanbao::keymap::Keymap;
 use kanbao::layout::LayoutOptions;
 use kanbao::page::load::{self, DEFAULT_MAX_SIZE};
 use kanbao::page::{self, Issue, LoadError, LoadOptions, Loaded, Source};
@@ -76,6 +78,11 @@ struct Cli {
     /// utf-16le, …) instead of detecting it.
     #[arg(long, value_name = "NAME")]
     encoding: Option<String>,
+
+    /// Print the settings in effect (the configuration file's, over the
+    /// defaults) as a configuration file, with every action's keys.
+    #[arg(long, group = "mode")]
+    print_config: bool,
 
     /// Start at the first article instead of where this input was last read.
     #[arg(long)]
@@ -162,7 +169,7 @@ fn print_width(cli: &Cli) -> usize {
 fn read(
     sources: Vec<Result<Source, LoadError>>,
     load_options: LoadOptions,
-    options: LayoutOptions,
+    (config, keymap, problems): (Config, Keymap, Vec<String>),
     restore: bool,
 ) -> Result<ExitCode, Failure> {
     let reads_stdin = sources.iter().any(|s| matches!(s, Ok(Source::Stdin)));
@@ -175,8 +182,10 @@ fn read(
     let (tx, rx) = std::sync::mpsc::channel();
     let first = kanbao::loader::open(sources, load_options, tx)?;
     let (width, height) = crossterm::terminal::size()?;
-    let mut app = App::new(first.issue, width, height, options);
-    let mut warnings = first.warnings;
+    let mut app = App::new(first.issue, width, height, LayoutOptions::default());
+    app.configure(&config, keymap);
+    let mut warnings = problems;
+    warnings.extend(first.warnings);
     let state_path = state::default_path();
     if let Some(path) = &state_path {
         let (remembered, problem) = State::load(path);
@@ -235,12 +244,40 @@ fn read(
     Ok(ExitCode::SUCCESS)
 }
 
+/// The configuration file's settings with the command line's over them,
+/// the keymap they make, and what was wrong with the file.
+fn settings(cli: &Cli) -> (Config, Keymap, Vec<String>) {
+    let path = config::default_path();
+    let (mut config, mut problems) = path
+        .as_deref()
+        .map_or_else(|| (Config::default(), Vec::new()), Config::load);
+    if cli.halfwidth {
+        config.fullwidth_punctuation = false;
+    }
+    if config::no_color() {
+        config.theme = Theme::Mono;
+    }
+    let (keymap, key_problems) = Keymap::with_overrides(&config.keys);
+    let name = path.map(|p| p.display().to_string()).unwrap_or_default();
+    problems.extend(key_problems.into_iter().map(|p| format!("{name}: {p}")));
+    (config, keymap, problems)
+}
+
 fn run(cli: Cli) -> Result<ExitCode, Failure> {
+    let (config, keymap, problems) = settings(&cli);
+    if cli.print_config {
+        for problem in &problems {
+            eprintln!("kanbao: warning: {problem}");
+        }
+        print!("{}", config.to_toml(&keymap));
+        return Ok(ExitCode::SUCCESS);
+    }
     let options = LayoutOptions {
         display: DisplayOptions {
-            fullwidth_punct: !cli.halfwidth,
+            fullwidth_punct: config.fullwidth_punctuation,
         },
-        ..LayoutOptions::default()
+        indent: config.indent,
+        keywords: config.keywords,
     };
     let load_options = LoadOptions {
         encoding: cli
@@ -252,10 +289,11 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
     };
     let sources = load::expand(&cli.paths);
     if !(cli.json || cli.outline || cli.print.is_some() || cli.search.is_some()) {
-        return read(sources, load_options, options, !cli.no_restore);
+        let settings = (config, keymap, problems);
+        return read(sources, load_options, settings, !cli.no_restore);
     }
     let (loaded, warnings) = load::load_all(sources, load_options)?;
-    for warning in &warnings {
+    for warning in problems.iter().chain(&warnings) {
         eprintln!("kanbao: warning: {warning}");
     }
     let issue = parse_pages(loaded, Some(Segmenter::get()));

@@ -131,3 +131,92 @@ fn page_search_results_80x24() {
     app.update(Action::ResultNext);
     insta::assert_snapshot!(screen(&app));
 }
+
+/// The distinct styles on screen, for snapshots that are about colour.
+fn styles(app: &App) -> String {
+    let (w, h) = app.panes.size;
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
+    terminal.draw(|f| kanbao::ui::draw(f, app)).expect("draws");
+    let mut seen: Vec<String> = Vec::new();
+    for cell in terminal.backend().buffer().content() {
+        let s = format!("fg {:?} bg {:?} {:?}", cell.fg, cell.bg, cell.modifier);
+        if !seen.contains(&s) {
+            seen.push(s);
+        }
+    }
+    seen.sort();
+    seen.join("\n")
+}
+
+fn configured(width: u16, height: u16, config: &str) -> App {
+    let (config, problems) = kanbao::config::Config::parse(config);
+    assert!(problems.is_empty(), "{problems:?}");
+    let (keymap, problems) = kanbao::keymap::Keymap::with_overrides(&config.keys);
+    assert!(problems.is_empty(), "{problems:?}");
+    let mut app = app(width, height);
+    app.configure(&config, keymap);
+    app
+}
+
+/// NO_COLOR (the mono theme): no colour anywhere, hits still marked.
+#[test]
+fn mono_theme_80x24() {
+    let mut app = configured(80, 24, "theme = \"mono\"");
+    app.update(Action::JumpToColumn(4));
+    app.update(Action::StartSearch);
+    for c in "党支部".chars() {
+        app.update(Action::InsertChar(c));
+    }
+    app.update(Action::SubmitSearch);
+    let styles = styles(&app);
+    assert!(!styles.contains("Rgb") && !styles.contains("Indexed"));
+    for line in styles.lines() {
+        assert!(line.starts_with("fg Reset bg Reset"), "a colour: {line}");
+    }
+    insta::assert_snapshot!(format!("{}\n{styles}", screen(&app)));
+}
+
+#[test]
+fn settings_contents_width_and_no_indent_100x30() {
+    let app = configured(100, 30, "contents_width = 24\nindent = false");
+    insta::assert_snapshot!(screen(&app));
+}
+
+/// A key override is what the help overlay shows.
+#[test]
+fn help_with_key_overrides_80x24() {
+    let mut app = configured(80, 24, "[keys]\nnext_article = [\"J\", \"Ctrl-n\"]\n");
+    app.update(Action::ToggleHelp);
+    // To the keys that work everywhere.
+    for _ in 0..16 {
+        app.update(Action::ScrollDown);
+    }
+    let screen = screen(&app);
+    assert!(screen.contains("J Ctrl-n"), "{screen}");
+    assert!(!screen.contains("] "), "the old key is gone:\n{screen}");
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn keywords_and_bookmarks_100x30() {
+    let mut app = app(100, 30);
+    app.update(Action::Identified("sample".to_owned()));
+    let seg = kanbao::text::Segmenter::get();
+    let batch = app
+        .issue
+        .articles()
+        .map(|(id, a)| (id, a.keywords(seg, 5)))
+        .collect();
+    app.update(Action::Keywords(batch));
+    app.update(Action::StartBookmark);
+    for c in "罗书记".chars() {
+        app.update(Action::InsertChar(c));
+    }
+    insta::assert_snapshot!("naming_a_bookmark", screen(&app));
+    app.update(Action::SaveBookmark);
+    app.update(Action::NextArticle);
+    app.update(Action::StartBookmark);
+    app.update(Action::SaveBookmark);
+    app.update(Action::ShowBookmarks);
+    insta::assert_snapshot!("bookmark_list", screen(&app));
+}

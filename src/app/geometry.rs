@@ -47,8 +47,14 @@ pub struct Panes {
 }
 
 impl Panes {
-    /// Lays out the screen. `show_contents` is the user's choice, if any.
-    pub fn compute(width: u16, height: u16, show_contents: Option<bool>) -> Panes {
+    /// Lays out the screen. `show_contents` is the user's choice, if any;
+    /// `contents_width` the configured width of the contents pane.
+    pub fn compute(
+        width: u16,
+        height: u16,
+        show_contents: Option<bool>,
+        contents_width: Option<u16>,
+    ) -> Panes {
         let mut panes = Panes {
             size: (width, height),
             ..Panes::default()
@@ -68,10 +74,11 @@ impl Panes {
         let shown = show_contents.unwrap_or(!narrow);
         let mut reader_x = 0;
         if shown {
-            let contents_width = if narrow {
-                width.saturating_sub(4).min(36)
-            } else {
-                (width * 3 / 10).clamp(22, 36)
+            let contents_width = match (narrow, contents_width) {
+                (true, _) => width.saturating_sub(4).min(contents_width.unwrap_or(36)),
+                // The reading pane keeps room for 15 Chinese characters.
+                (false, Some(w)) => w.clamp(10, width.saturating_sub(32).max(10)),
+                (false, None) => (width * 3 / 10).clamp(22, 36),
             };
             panes.contents = Some(Area {
                 x: 0,
@@ -118,7 +125,7 @@ mod tests {
 
     #[test]
     fn side_by_side_when_wide() {
-        let p = Panes::compute(100, 30, None);
+        let p = Panes::compute(100, 30, None, None);
         let c = p.contents.expect("shown");
         assert!(!p.overlay);
         assert_eq!(c.width, 30);
@@ -129,27 +136,27 @@ mod tests {
 
     #[test]
     fn narrow_hides_contents_and_overlays_on_request() {
-        let p = Panes::compute(50, 20, None);
+        let p = Panes::compute(50, 20, None, None);
         assert!(p.contents.is_none());
         assert_eq!(p.reader.x, 0);
-        let p = Panes::compute(50, 20, Some(true));
+        let p = Panes::compute(50, 20, Some(true), None);
         assert!(p.overlay);
         assert_eq!(p.reader.x, 0);
     }
 
     #[test]
     fn wide_terminals_keep_a_comfortable_measure() {
-        let p = Panes::compute(250, 50, None);
+        let p = Panes::compute(250, 50, None, None);
         assert_eq!(p.text.width, MAX_MEASURE);
     }
 
     #[test]
     fn tiny_terminals() {
-        assert!(Panes::compute(19, 10, None).too_small);
-        assert!(Panes::compute(80, 4, None).too_small);
-        assert!(Panes::compute(1, 1, None).too_small);
-        assert!(Panes::compute(0, 0, None).too_small);
-        let p = Panes::compute(20, 5, None);
+        assert!(Panes::compute(19, 10, None, None).too_small);
+        assert!(Panes::compute(80, 4, None, None).too_small);
+        assert!(Panes::compute(1, 1, None, None).too_small);
+        assert!(Panes::compute(0, 0, None, None).too_small);
+        let p = Panes::compute(20, 5, None, None);
         assert!(!p.too_small && p.text.width >= 1 && p.text.height >= 1);
     }
 }

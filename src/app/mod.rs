@@ -15,7 +15,8 @@ pub use reading::Reading;
 pub use search::{Results, Scope, Search};
 
 use crate::action::{Action, Effect};
-use crate::keymap::Mode;
+use crate::config::{Config, Theme};
+use crate::keymap::{Keymap, Mode};
 use crate::layout::LayoutOptions;
 use crate::page::{Article, ArticleId, Column, Issue};
 use crate::search::SearchIndex;
@@ -73,13 +74,19 @@ pub struct App {
     pub remembered_marks: BTreeMap<String, Vec<Bookmark>>,
     /// What the outside world is asked to do, taken by the terminal loop.
     pub effects: Vec<Effect>,
+    /// The key bindings in force (defaults and configuration).
+    pub keymap: Keymap,
+    /// The colours of the view.
+    pub theme: Theme,
+    /// The configured width of the contents pane.
+    contents_width: Option<u16>,
 }
 
 impl App {
     pub fn new(issue: Issue, width: u16, height: u16, options: LayoutOptions) -> App {
         let order: Vec<ArticleId> = issue.articles().map(|(id, _)| id).collect();
         let first = order.first().copied().unwrap_or_default();
-        let panes = Panes::compute(width, height, None);
+        let panes = Panes::compute(width, height, None, None);
         let mut cache = LayoutCache::default();
         let layout = cache.get(&issue, first, usize::from(panes.text.width), options, &[]);
         let mut app = App {
@@ -107,6 +114,9 @@ impl App {
             marks: Marks::default(),
             remembered_marks: BTreeMap::new(),
             effects: Vec::new(),
+            keymap: Keymap::default(),
+            theme: Theme::default(),
+            contents_width: None,
         };
         app.contents.select(first, app.contents_height());
         app
@@ -129,6 +139,20 @@ impl App {
         } else {
             Mode::Reader
         }
+    }
+
+    /// Takes the settings of a configuration file (and the keymap built
+    /// from its overrides).
+    pub fn configure(&mut self, config: &Config, keymap: Keymap) {
+        self.theme = config.theme;
+        self.options.indent = config.indent;
+        self.options.display.fullwidth_punct = config.fullwidth_punctuation;
+        self.options.keywords = config.keywords;
+        self.contents_width = config.contents_width;
+        self.keymap = keymap;
+        let (width, height) = self.panes.size;
+        self.panes = Panes::compute(width, height, self.show_contents, self.contents_width);
+        self.relayout();
     }
 
     /// The effects asked for since the last call.
@@ -256,7 +280,7 @@ impl App {
             Action::CloseHelp => self.help = None,
             Action::Quit => self.quit = true,
             Action::Resize { width, height } => {
-                self.panes = Panes::compute(width, height, self.show_contents);
+                self.panes = Panes::compute(width, height, self.show_contents, self.contents_width);
                 self.relayout();
                 self.contents.reveal(self.contents_height());
             }
@@ -357,7 +381,7 @@ impl App {
         if let Some(offset) = &mut self.help {
             *offset = offset
                 .saturating_add_signed(delta)
-                .min(crate::keymap::KEYMAP.len());
+                .min(self.keymap.bindings().len());
         }
     }
 
@@ -367,7 +391,7 @@ impl App {
         let narrow = self.panes.size.0 < geometry::NARROW;
         self.show_contents = if narrow && !shown { None } else { Some(shown) };
         let (width, height) = self.panes.size;
-        self.panes = Panes::compute(width, height, self.show_contents);
+        self.panes = Panes::compute(width, height, self.show_contents, self.contents_width);
         self.relayout();
         self.contents.reveal(self.contents_height());
     }

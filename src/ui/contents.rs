@@ -26,7 +26,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
 
     let mut lines = vec![Line::styled(
         truncate(" Contents", width, opts),
-        style::pane_title(focused),
+        style::pane_title(app.theme, focused),
     )];
     let rows = app
         .contents
@@ -73,7 +73,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
                     truncate(&title, width.saturating_sub(2), opts)
                 );
                 let mut st = if open {
-                    style::open_article()
+                    style::open_article(app.theme)
                 } else {
                     Default::default()
                 };

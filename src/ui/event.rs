@@ -7,7 +7,7 @@ use crossterm::event::{
 };
 
 use crate::action::Action;
-use crate::keymap::{self, Key, KeyCode, Mode};
+use crate::keymap::{Key, KeyCode, Keymap, Mode};
 
 /// Lines one notch of the mouse wheel scrolls.
 const WHEEL_LINES: i32 = 3;
@@ -39,9 +39,9 @@ pub fn key(event: KeyEvent) -> Option<Key> {
 }
 
 /// The action a terminal event asks for in `mode`, if any.
-pub fn action(event: Event, mode: Mode) -> Option<Action> {
+pub fn action(event: Event, keymap: &Keymap, mode: Mode) -> Option<Action> {
     match event {
-        Event::Key(k) => keymap::resolve(key(k)?, mode),
+        Event::Key(k) => keymap.resolve(key(k)?, mode),
         Event::Mouse(MouseEvent {
             kind, column, row, ..
         }) => match kind {

@@ -6,10 +6,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::style;
-use crate::keymap::{Mode, help_entries};
+use crate::config::Theme;
+use crate::keymap::{Keymap, Mode};
 
-pub fn draw(frame: &mut Frame<'_>, offset: usize, area: Rect) {
-    let entries = help_entries();
+pub fn draw(frame: &mut Frame<'_>, keymap: &Keymap, theme: Theme, offset: usize, area: Rect) {
+    let entries = keymap.help_entries();
     let key_width = entries
         .iter()
         .map(|e| e.keys.chars().count())
@@ -23,7 +24,10 @@ pub fn draw(frame: &mut Frame<'_>, offset: usize, area: Rect) {
         lines.push(Line::styled(mode.title(), style::heading()));
         for e in entries.iter().filter(|e| e.mode == mode) {
             lines.push(Line::from(vec![
-                Span::styled(format!("  {:<key_width$}  ", e.keys), style::open_article()),
+                Span::styled(
+                    format!("  {:<key_width$}  ", e.keys),
+                    style::open_article(theme),
+                ),
                 Span::raw(e.description),
             ]));
         }

@@ -66,6 +66,6 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
     }
     status::draw(frame, app, rect(app.panes.status));
     if let Some(offset) = app.help {
-        help::draw(frame, offset, area);
+        help::draw(frame, &app.keymap, app.theme, offset, area);
     }
 }

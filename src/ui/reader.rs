@@ -33,7 +33,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
             lines.push(Line::default());
             continue;
         }
-        let st = style::role(doc.role);
+        let st = style::role(app.theme, doc.role);
         if doc.line.overwide {
             lines.push(Line::styled(OVERWIDE, st));
             continue;
@@ -53,8 +53,8 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
         let mut run_style = st;
         for g in glyphs_in(text, range, layout.options.display) {
             let mut glyph_style = match hit_at(app, doc.part, g.start) {
-                Some(true) => st.patch(style::current_hit()),
-                Some(false) => st.patch(style::hit()),
+                Some(true) => st.patch(style::current_hit(app.theme)),
+                Some(false) => st.patch(style::hit(app.theme)),
                 None => st,
             };
             if let Some(i) = words.iter().position(|w| w.contains(&g.start))

@@ -66,7 +66,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, results: &Results) {
         lines.push(Line::from(vec![
             Span::styled(place, base.patch(style::dim())),
             Span::styled(before, base),
-            Span::styled(hit_text, style::current_hit()),
+            Span::styled(hit_text, style::current_hit(app.theme)),
             Span::styled(after, base),
             Span::styled(" ".repeat(width.saturating_sub(used)), base),
         ]));

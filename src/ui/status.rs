@@ -131,7 +131,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     let room = width.saturating_sub(right_width);
 
     let (left, left_style) = match &app.message {
-        Some(message) => (format!(" {message}"), style::message()),
+        Some(message) => (format!(" {message}"), style::message(app.theme)),
         None => {
             let column = app.issue.column_name(app.reading.article);
             let title = app.issue.title_of(app.reading.article);
@@ -145,15 +145,18 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
             } else {
                 String::new()
             };
-            (format!(" {page}{column} › {title}"), style::status_bar())
+            (
+                format!(" {page}{column} › {title}"),
+                style::status_bar(app.theme),
+            )
         }
     };
     let left = truncate(&left, room, opts);
     let pad = room.saturating_sub(label_width(&left, opts));
     let line = Line::from(vec![
         Span::styled(left, left_style),
-        Span::styled(" ".repeat(pad), style::status_bar()),
-        Span::styled(truncate(&right, width, opts), style::status_bar()),
+        Span::styled(" ".repeat(pad), style::status_bar(app.theme)),
+        Span::styled(truncate(&right, width, opts), style::status_bar(app.theme)),
     ]);
     frame.render_widget(Paragraph::new(line), area);
 }

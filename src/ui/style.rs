@@ -1,15 +1,34 @@
-//! The styles of the view, in one place.
+//! The styles of the view, in one place. Colours depend on the theme;
+//! the mono theme (and `NO_COLOR`) uses only bold, dim, italic, underline
+//! and reverse video.
 
 use ratatui::style::{Color, Modifier, Style};
 
+use crate::config::Theme;
 use crate::layout::Role;
 
-pub fn role(role: Role) -> Style {
+/// The accent colour (open article, focused pane, keywords), if any.
+fn accent(t: Theme) -> Option<Color> {
+    match t {
+        Theme::Dark => Some(Color::Cyan),
+        Theme::Light => Some(Color::Blue),
+        Theme::Mono => None,
+    }
+}
+
+fn with_fg(style: Style, color: Option<Color>) -> Style {
+    match color {
+        Some(c) => style.fg(c),
+        None => style,
+    }
+}
+
+pub fn role(t: Theme, role: Role) -> Style {
     match role {
         Role::Title => Style::new().add_modifier(Modifier::BOLD),
         Role::Subheading => Style::new().add_modifier(Modifier::BOLD),
         Role::Byline => Style::new().add_modifier(Modifier::DIM),
-        Role::Keywords => Style::new().fg(Color::Cyan).add_modifier(Modifier::ITALIC),
+        Role::Keywords => with_fg(Style::new().add_modifier(Modifier::ITALIC), accent(t)),
         Role::Credit => Style::new().add_modifier(Modifier::DIM | Modifier::ITALIC),
         Role::Paragraph | Role::Blank => Style::new(),
     }
@@ -19,9 +38,9 @@ pub fn heading() -> Style {
     Style::new().add_modifier(Modifier::BOLD)
 }
 
-pub fn pane_title(focused: bool) -> Style {
+pub fn pane_title(t: Theme, focused: bool) -> Style {
     if focused {
-        Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        with_fg(Style::new().add_modifier(Modifier::BOLD), accent(t))
     } else {
         Style::new().add_modifier(Modifier::BOLD | Modifier::DIM)
     }
@@ -32,8 +51,12 @@ pub fn border() -> Style {
 }
 
 /// The article that is open in the reading pane.
-pub fn open_article() -> Style {
-    Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)
+pub fn open_article(t: Theme) -> Style {
+    let style = Style::new().add_modifier(Modifier::BOLD);
+    match accent(t) {
+        Some(c) => style.fg(c),
+        None => style.add_modifier(Modifier::UNDERLINED),
+    }
 }
 
 /// The contents cursor when the contents pane has focus.
@@ -41,15 +64,21 @@ pub fn cursor() -> Style {
     Style::new().add_modifier(Modifier::REVERSED)
 }
 
-pub fn status_bar() -> Style {
-    Style::new().bg(Color::DarkGray).fg(Color::White)
+pub fn status_bar(t: Theme) -> Style {
+    match t {
+        Theme::Dark => Style::new().bg(Color::DarkGray).fg(Color::White),
+        Theme::Light => Style::new().bg(Color::Gray).fg(Color::Black),
+        Theme::Mono => Style::new().add_modifier(Modifier::REVERSED),
+    }
 }
 
-pub fn message() -> Style {
-    Style::new()
-        .bg(Color::DarkGray)
-        .fg(Color::Yellow)
-        .add_modifier(Modifier::BOLD)
+pub fn message(t: Theme) -> Style {
+    let bold = status_bar(t).add_modifier(Modifier::BOLD);
+    match t {
+        Theme::Dark => bold.fg(Color::Yellow),
+        Theme::Light => bold.fg(Color::Blue),
+        Theme::Mono => bold,
+    }
 }
 
 pub fn notice() -> Style {
@@ -61,16 +90,20 @@ pub fn dim() -> Style {
 }
 
 /// A search hit.
-pub fn hit() -> Style {
-    Style::new().bg(Color::Yellow).fg(Color::Black)
+pub fn hit(t: Theme) -> Style {
+    match t {
+        Theme::Dark | Theme::Light => Style::new().bg(Color::Yellow).fg(Color::Black),
+        Theme::Mono => Style::new().add_modifier(Modifier::UNDERLINED),
+    }
 }
 
 /// The current search hit.
-pub fn current_hit() -> Style {
-    Style::new()
-        .bg(Color::LightRed)
-        .fg(Color::Black)
-        .add_modifier(Modifier::BOLD)
+pub fn current_hit(t: Theme) -> Style {
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    match t {
+        Theme::Dark | Theme::Light => bold.bg(Color::LightRed).fg(Color::Black),
+        Theme::Mono => bold.add_modifier(Modifier::REVERSED),
+    }
 }
 
 /// Every other word, in the word view.

@@ -75,7 +75,7 @@ pub fn run(
             // Take every pending event before drawing again.
             loop {
                 let event = crossterm::event::read()?;
-                if let Some(action) = super::event::action(event, app.mode()) {
+                if let Some(action) = super::event::action(event, &app.keymap, app.mode()) {
                     app.update(action);
                 }
                 if app.quit || !crossterm::event::poll(Duration::ZERO)? {

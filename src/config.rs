@@ -1,0 +1,248 @@
+//! Settings from `$XDG_CONFIG_HOME/kanbao/config.toml` (else
+//! `~/.config/kanbao/config.toml`): theme, first-line indent, punctuation
+//! display, keywords, contents width and key overrides. A bad line is
+//! reported with its number and skipped; the rest still applies.
+
+use std::path::{Path, PathBuf};
+
+use toml_edit::{Document, Item, Value};
+
+use crate::keymap::{KeyOverride, Keymap, action_name};
+
+/// The colours of the view.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Colours for a dark terminal background.
+    #[default]
+    Dark,
+    /// Colours for a light terminal background.
+    Light,
+    /// No colours: bold, dim, underline and reverse only (also what
+    /// `NO_COLOR` asks for).
+    Mono,
+}
+
+impl Theme {
+    const NAMES: [(&'static str, Theme); 3] = [
+        ("dark", Theme::Dark),
+        ("light", Theme::Light),
+        ("mono", Theme::Mono),
+    ];
+
+    pub fn name(self) -> &'static str {
+        Theme::NAMES
+            .iter()
+            .find(|(_, t)| *t == self)
+            .map_or("dark", |(n, _)| n)
+    }
+}
+
+/// The effective settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    pub theme: Theme,
+    /// Indent the first line of each paragraph.
+    pub indent: bool,
+    /// Show half-width punctuation inside Chinese as full-width.
+    pub fullwidth_punctuation: bool,
+    /// Show keywords under the byline.
+    pub keywords: bool,
+    /// Width of the contents pane in cells (`None`: a third of the screen,
+    /// 20 to 36 cells).
+    pub contents_width: Option<u16>,
+    pub keys: Vec<KeyOverride>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            theme: Theme::Dark,
+            indent: true,
+            fullwidth_punctuation: true,
+            keywords: true,
+            contents_width: None,
+            keys: Vec::new(),
+        }
+    }
+}
+
+/// `$XDG_CONFIG_HOME/kanbao/config.toml`, else `~/.config/kanbao/config.toml`.
+pub fn default_path() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))?;
+    Some(base.join("kanbao").join("config.toml"))
+}
+
+/// Is `NO_COLOR` set to something (<https://no-color.org>)?
+pub fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+impl Config {
+    /// Reads the file at `path`: a missing file is the defaults; problems
+    /// come back as messages that name the file and line.
+    pub fn load(path: &Path) -> (Config, Vec<String>) {
+        match std::fs::read_to_string(path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Config::default(), Vec::new()),
+            Err(e) => (
+                Config::default(),
+                vec![format!(
+                    "{}: cannot be read ({e}); using the defaults",
+                    path.display()
+                )],
+            ),
+            Ok(text) => {
+                let (config, problems) = Config::parse(&text);
+                let problems = problems
+                    .into_iter()
+                    .map(|p| format!("{}: {p}", path.display()))
+                    .collect();
+                (config, problems)
+            }
+        }
+    }
+
+    /// The settings in `text`, and what was wrong with it ("line 3: …").
+    pub fn parse(text: &str) -> (Config, Vec<String>) {
+        let mut config = Config::default();
+        let mut problems = Vec::new();
+        let doc = match Document::parse(text) {
+            Ok(doc) => doc,
+            Err(e) => {
+                let line = e.span().map_or(0, |s| line_of(text, s.start));
+                let message = e.message().trim().to_owned();
+                problems.push(format!("line {line}: {message}; using the defaults"));
+                return (config, problems);
+            }
+        };
+        for (key, item) in doc.iter() {
+            let line = doc
+                .key(key)
+                .and_then(|k| k.span())
+                .map_or(0, |s| line_of(text, s.start));
+            let mut bad = |expected: &str| {
+                problems.push(format!("line {line}: {key} must be {expected}"));
+            };
+            match key {
+                "theme" => match item.as_str().and_then(|s| {
+                    Theme::NAMES.iter().find(|(n, _)| *n == s).map(|(_, t)| *t)
+                }) {
+                    Some(theme) => config.theme = theme,
+                    None => bad("\"dark\", \"light\" or \"mono\""),
+                },
+                "indent" => match item.as_bool() {
+                    Some(b) => config.indent = b,
+                    None => bad("true or false"),
+                },
+                "fullwidth_punctuation" => match item.as_bool() {
+                    Some(b) => config.fullwidth_punctuation = b,
+                    None => bad("true or false"),
+                },
+                "keywords" => match item.as_bool() {
+                    Some(b) => config.keywords = b,
+                    None => bad("true or false"),
+                },
+                "contents_width" => match item.as_integer().and_then(|n| u16::try_from(n).ok()) {
+                    Some(n) if (10..=200).contains(&n) => config.contents_width = Some(n),
+                    _ => bad("a number of cells from 10 to 200"),
+                },
+                "keys" => match item.as_table_like() {
+                    Some(table) => {
+                        for (action, keys) in table.iter() {
+                            let line = table
+                                .key(action)
+                                .and_then(|k| k.span())
+                                .map_or(line, |s| line_of(text, s.start));
+                            match key_list(keys) {
+                                Some(keys) => config.keys.push(KeyOverride {
+                                    action: action.to_owned(),
+                                    keys,
+                                    line,
+                                }),
+                                None => problems.push(format!(
+                                    "line {line}: keys.{action} must be a key or a list of keys, like \"J\" or [\"J\", \"Ctrl-n\"]"
+                                )),
+                            }
+                        }
+                    }
+                    None => bad("a table: [keys]"),
+                },
+                other => problems.push(format!(
+                    "line {line}: unknown setting {other:?} (known: theme, indent, fullwidth_punctuation, keywords, contents_width, [keys])"
+                )),
+            }
+        }
+        (config, problems)
+    }
+
+    /// The effective settings as a configuration file (what
+    /// `--print-config` prints): every action is listed with its keys,
+    /// commented out where it keeps its default keys, so the file reads
+    /// back as the same settings.
+    pub fn to_toml(&self, keymap: &Keymap) -> String {
+        let mut out = String::from("# kanbao configuration: the settings in effect.\n");
+        out.push_str(&format!(
+            "theme = \"{}\"  # dark, light or mono\n",
+            self.theme.name()
+        ));
+        out.push_str(&format!("indent = {}\n", self.indent));
+        out.push_str(&format!(
+            "fullwidth_punctuation = {}\n",
+            self.fullwidth_punctuation
+        ));
+        out.push_str(&format!("keywords = {}\n", self.keywords));
+        match self.contents_width {
+            Some(w) => out.push_str(&format!("contents_width = {w}\n")),
+            None => out.push_str("# contents_width = 30  # default: a third of the screen\n"),
+        }
+        out.push_str("\n# Uncomment a line to give an action other keys.\n[keys]\n");
+        let mut seen: Vec<String> = Vec::new();
+        for b in keymap.bindings() {
+            let name = action_name(&b.action);
+            if seen.contains(&name) {
+                continue;
+            }
+            let mut keys: Vec<String> = Vec::new();
+            for other in keymap.bindings().iter().filter(|o| o.action == b.action) {
+                let label = other.key.label();
+                if !keys.contains(&label) {
+                    keys.push(label);
+                }
+            }
+            let overridden = self.keys.iter().any(|o| o.action == name);
+            let keys: Vec<String> = keys
+                .iter()
+                .map(|k| Value::from(k.as_str()).to_string())
+                .collect();
+            out.push_str(&format!(
+                "{}{name} = [{}]  # {}\n",
+                if overridden { "" } else { "# " },
+                keys.join(", "),
+                b.description
+            ));
+            seen.push(name);
+        }
+        out
+    }
+}
+
+fn key_list(item: &Item) -> Option<Vec<String>> {
+    if let Some(s) = item.as_str() {
+        return Some(vec![s.to_owned()]);
+    }
+    item.as_array()?
+        .iter()
+        .map(|v| v.as_str().map(str::to_owned))
+        .collect()
+}
+
+/// The 1-based line of byte `at`.
+fn line_of(text: &str, at: usize) -> usize {
+    text.as_bytes()[..at.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}

@@ -1,0 +1,137 @@
+//! The configuration file: what it sets, what it says about bad lines, and
+//! `--print-config`, which prints a file that reads back the same.
+
+use std::process::Command;
+
+use kanbao::config::{Config, Theme};
+use kanbao::keymap::{Key, Keymap, Mode};
+
+#[test]
+fn settings_are_read() {
+    let (config, problems) = Config::parse(
+        "# mine\ntheme = \"light\"\nindent = false\nfullwidth_punctuation = false\n\
+         keywords = false\ncontents_width = 28\n[keys]\nquit = \"Q\"\n",
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(config.theme, Theme::Light);
+    assert!(!config.indent && !config.fullwidth_punctuation && !config.keywords);
+    assert_eq!(config.contents_width, Some(28));
+    assert_eq!(config.keys.len(), 1);
+    assert_eq!(config.keys[0].line, 8);
+}
+
+#[test]
+fn bad_lines_are_named_and_skipped() {
+    let (config, problems) = Config::parse(
+        "theme = \"sepia\"\ncolour = \"red\"\nindent = \"yes\"\ncontents_width = 3\n\
+         keywords = false\n[keys]\nquit = 3\n",
+    );
+    assert_eq!(
+        problems,
+        [
+            "line 1: theme must be \"dark\", \"light\" or \"mono\"",
+            "line 2: unknown setting \"colour\" (known: theme, indent, fullwidth_punctuation, keywords, contents_width, [keys])",
+            "line 3: indent must be true or false",
+            "line 4: contents_width must be a number of cells from 10 to 200",
+            "line 7: keys.quit must be a key or a list of keys, like \"J\" or [\"J\", \"Ctrl-n\"]",
+        ]
+    );
+    // The good line still applies; the bad ones keep their defaults.
+    assert!(!config.keywords);
+    assert_eq!(
+        config,
+        Config {
+            keywords: false,
+            ..Config::default()
+        }
+    );
+}
+
+#[test]
+fn a_syntax_error_names_its_line_and_keeps_the_defaults() {
+    let (config, problems) = Config::parse("indent = false\ntheme = \n");
+    assert_eq!(config, Config::default());
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].starts_with("line 2: "), "{problems:?}");
+}
+
+#[test]
+fn the_printed_configuration_reads_back_the_same() {
+    let (config, _) = Config::parse(
+        "theme = \"mono\"\ncontents_width = 30\n[keys]\nnext_article = [\"J\", \"]\"]\n",
+    );
+    let (keymap, _) = Keymap::with_overrides(&config.keys);
+    let printed = config.to_toml(&keymap);
+    let (again, problems) = Config::parse(&printed);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!((again.theme, again.contents_width), (Theme::Mono, Some(30)));
+    let strip = |c: &Config| -> Vec<(String, Vec<String>)> {
+        c.keys
+            .iter()
+            .map(|o| (o.action.clone(), o.keys.clone()))
+            .collect()
+    };
+    assert_eq!(strip(&again), strip(&config));
+    let (keymap_again, problems) = Keymap::with_overrides(&again.keys);
+    assert!(problems.is_empty(), "{problems:?}");
+    for b in keymap.bindings() {
+        assert_eq!(
+            keymap_again.resolve(b.key, b.mode),
+            keymap.resolve(b.key, b.mode)
+        );
+    }
+    assert_eq!(
+        keymap_again.resolve(Key::ch('J'), Mode::Reader),
+        Some(kanbao::action::Action::NextArticle)
+    );
+    assert!(
+        printed.contains("\n# quit = [\"q\", \"Ctrl-c\"]  # quit\n"),
+        "{printed}"
+    );
+}
+
+fn kanbao(home: &std::path::Path, env: &[(&str, &str)], args: &[&str]) -> (String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_kanbao"))
+        .args(args)
+        .env("XDG_CONFIG_HOME", home)
+        .env_remove("NO_COLOR")
+        .envs(env.iter().copied())
+        .output()
+        .expect("kanbao runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn the_command_line_uses_the_file_and_no_color() {
+    let home = std::env::temp_dir().join(format!("kanbao-config-{}", std::process::id()));
+    std::fs::create_dir_all(home.join("kanbao")).expect("dir");
+    std::fs::write(
+        home.join("kanbao/config.toml"),
+        "indent = false\nshade = 1\n[keys]\nnext_article = \"J\"\n",
+    )
+    .expect("config");
+    let (out, err) = kanbao(&home, &[], &["--print-config"]);
+    assert!(
+        out.contains("theme = \"dark\"") && out.contains("indent = false"),
+        "{out}"
+    );
+    assert!(out.contains("next_article = [\"J\"]"), "{out}");
+    assert!(
+        err.contains("config.toml: line 2: unknown setting \"shade\""),
+        "the warning names the file and line: {err}"
+    );
+    let (out, _) = kanbao(&home, &[("NO_COLOR", "1")], &["--print-config"]);
+    assert!(out.contains("theme = \"mono\""), "{out}");
+    // --print sets text as configured: no first-line indent.
+    let (out, _) = kanbao(&home, &[], &["--print", "3", "--width", "40"]);
+    assert!(out.lines().any(|l| l.starts_with("近日")), "{out}");
+    let _ = std::fs::remove_dir_all(&home);
+}
