@@ -2,8 +2,10 @@
 //! No I/O and no terminal here; the view only borrows an `App` to draw it.
 
 mod contents;
+mod display;
 mod geometry;
 mod marks;
+mod navigation;
 mod place;
 mod reading;
 mod search;
@@ -15,7 +17,7 @@ pub use reading::Reading;
 pub use search::{Results, Scope, Search};
 
 use crate::action::{Action, Effect};
-use crate::config::{Config, Theme};
+use crate::config::Theme;
 use crate::keymap::{Keymap, Mode};
 use crate::layout::LayoutOptions;
 use crate::page::{Article, ArticleId, Column, Issue};
@@ -141,20 +143,6 @@ impl App {
         }
     }
 
-    /// Takes the settings of a configuration file (and the keymap built
-    /// from its overrides).
-    pub fn configure(&mut self, config: &Config, keymap: Keymap) {
-        self.theme = config.theme;
-        self.options.indent = config.indent;
-        self.options.display.fullwidth_punct = config.fullwidth_punctuation;
-        self.options.keywords = config.keywords;
-        self.contents_width = config.contents_width;
-        self.keymap = keymap;
-        let (width, height) = self.panes.size;
-        self.panes = Panes::compute(width, height, self.show_contents, self.contents_width);
-        self.relayout();
-    }
-
     /// The effects asked for since the last call.
     pub fn take_effects(&mut self) -> Vec<Effect> {
         std::mem::take(&mut self.effects)
@@ -167,18 +155,6 @@ impl App {
             Some(name) => edit(name),
             None => self.edit_search(|s| edit(&mut s.input)),
         }
-    }
-
-    fn copy_article(&mut self) {
-        let Some(article) = self.article() else {
-            return;
-        };
-        let text = crate::export::plain_article(article);
-        self.message = Some(format!(
-            "copied “{}” to the clipboard",
-            article.display_title()
-        ));
-        self.effects.push(Effect::Copy(text));
     }
 
     /// The word segmenter, once its dictionary has loaded.
@@ -264,16 +240,10 @@ impl App {
                     self.focus_contents();
                 }
             }
-            Action::TogglePunctuation => {
-                let display = &mut self.options.display;
-                display.fullwidth_punct = !display.fullwidth_punct;
-                self.message = Some(if display.fullwidth_punct {
-                    "punctuation shown full-width inside Chinese".to_owned()
-                } else {
-                    "punctuation shown as written".to_owned()
-                });
-                self.relayout();
-            }
+            Action::TogglePunctuation => self.toggle_punctuation(),
+            Action::Keywords(batch) => self.take_keywords(batch),
+            Action::ToggleKeywords => self.toggle_keywords(),
+            Action::ToggleWords => self.toggle_words(),
             Action::ToggleHelp => {
                 self.help = if self.help.is_some() { None } else { Some(0) };
             }
@@ -296,31 +266,6 @@ impl App {
                 // A search that was running now covers the new model.
                 if self.search.prompt.is_some() {
                     self.edit_search(|_| {});
-                }
-            }
-            Action::Keywords(batch) => {
-                let open = self.reading.article;
-                for (id, words) in batch {
-                    self.cache.forget(id);
-                    self.keywords.insert(id, words);
-                }
-                if self.keywords.contains_key(&open) && self.options.keywords {
-                    self.relayout();
-                }
-            }
-            Action::ToggleKeywords => {
-                self.options.keywords = !self.options.keywords;
-                self.relayout();
-                if self.options.keywords && !self.keywords.contains_key(&self.reading.article) {
-                    self.message = Some("keywords are still being worked out".to_owned());
-                }
-            }
-            Action::ToggleWords => {
-                self.words = !self.words;
-                if self.words && self.seg.is_none() {
-                    self.message = Some(
-                        "word boundaries are still loading; they appear in a moment".to_owned(),
-                    );
                 }
             }
             Action::Notice(text) => self.message = Some(text),
@@ -442,109 +387,5 @@ impl App {
         );
         let height = self.text_height();
         self.reading.relayout(layout, height);
-    }
-
-    fn step_article(&mut self, delta: isize) {
-        let Some(here) = self.order.iter().position(|&id| id == self.reading.article) else {
-            return;
-        };
-        match here
-            .checked_add_signed(delta)
-            .and_then(|i| self.order.get(i))
-        {
-            Some(&id) => self.open(id),
-            None if delta > 0 => self.message = Some("this is the last article".to_owned()),
-            None => self.message = Some("this is the first article".to_owned()),
-        }
-    }
-
-    /// The first article of each column that has one, in reading order.
-    fn column_starts(&self) -> Vec<ArticleId> {
-        self.order
-            .iter()
-            .copied()
-            .filter(|id| id.article == 0)
-            .collect()
-    }
-
-    fn step_column(&mut self, delta: isize) {
-        let starts = self.column_starts();
-        let here = self.reading.article;
-        let target = if delta > 0 {
-            starts
-                .iter()
-                .find(|s| (s.page, s.column) > (here.page, here.column))
-        } else {
-            starts
-                .iter()
-                .rev()
-                .find(|s| (s.page, s.column) < (here.page, here.column))
-        };
-        match target {
-            Some(&id) => self.open(id),
-            None if delta > 0 => self.message = Some("this is the last column".to_owned()),
-            None => self.message = Some("this is the first column".to_owned()),
-        }
-    }
-
-    fn jump_to_column(&mut self, number: usize) {
-        let page = self.reading.article.page;
-        let id = ArticleId {
-            page,
-            column: number.saturating_sub(1),
-            article: 0,
-        };
-        if self.issue.article(id).is_some() {
-            self.open(id);
-        } else {
-            let count = self.issue.pages.get(page).map_or(0, |p| p.columns.len());
-            self.message = Some(format!(
-                "there is no column {number} on this page ({count} columns)"
-            ));
-        }
-    }
-
-    fn scroll_at(&mut self, column: u16, row: u16, lines: i32) {
-        let lines = lines as isize;
-        match self.panes.contents {
-            Some(area) if area.contains(column, row) => {
-                self.contents.scroll(lines, self.contents_height());
-            }
-            _ if self.panes.reader.contains(column, row) => {
-                self.reading.scroll_by(lines, self.text_height());
-            }
-            _ => {}
-        }
-    }
-
-    fn click_at(&mut self, column: u16, row: u16) {
-        match self.panes.contents {
-            Some(area) if area.contains(column, row) => {
-                // The first row of the pane is its header.
-                let Some(list_row) = row.checked_sub(area.y + 1) else {
-                    return;
-                };
-                let index = self.contents.offset + usize::from(list_row);
-                let target = match self.contents.rows.get(index) {
-                    Some(Row::Article(id)) => Some(*id),
-                    Some(Row::Column { page, column, .. }) => Some(ArticleId {
-                        page: *page,
-                        column: *column,
-                        article: 0,
-                    })
-                    .filter(|id| self.issue.article(*id).is_some()),
-                    _ => None,
-                };
-                if let Some(id) = target {
-                    self.open(id);
-                    self.focus = Focus::Contents;
-                    if self.panes.overlay {
-                        self.focus_reader();
-                    }
-                }
-            }
-            _ if self.panes.reader.contains(column, row) => self.focus_reader(),
-            _ => {}
-        }
     }
 }

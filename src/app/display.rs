@@ -1,0 +1,75 @@
+//! How the reader shows text: settings from the configuration file, the
+//! toggles (punctuation, keywords, word view), keywords as they arrive,
+//! and copying the article out. Part of `App::update`.
+
+use super::{App, Panes};
+use crate::action::Effect;
+use crate::config::Config;
+use crate::keymap::Keymap;
+use crate::page::ArticleId;
+
+impl App {
+    /// Takes the settings of a configuration file (and the keymap built
+    /// from its overrides).
+    pub fn configure(&mut self, config: &Config, keymap: Keymap) {
+        self.theme = config.theme;
+        self.options.indent = config.indent;
+        self.options.display.fullwidth_punct = config.fullwidth_punctuation;
+        self.options.keywords = config.keywords;
+        self.contents_width = config.contents_width;
+        self.keymap = keymap;
+        let (width, height) = self.panes.size;
+        self.panes = Panes::compute(width, height, self.show_contents, self.contents_width);
+        self.relayout();
+    }
+
+    pub(super) fn toggle_punctuation(&mut self) {
+        let display = &mut self.options.display;
+        display.fullwidth_punct = !display.fullwidth_punct;
+        self.message = Some(if display.fullwidth_punct {
+            "punctuation shown full-width inside Chinese".to_owned()
+        } else {
+            "punctuation shown as written".to_owned()
+        });
+        self.relayout();
+    }
+
+    pub(super) fn take_keywords(&mut self, batch: Vec<(ArticleId, Vec<String>)>) {
+        let open = self.reading.article;
+        for (id, words) in batch {
+            self.cache.forget(id);
+            self.keywords.insert(id, words);
+        }
+        if self.keywords.contains_key(&open) && self.options.keywords {
+            self.relayout();
+        }
+    }
+
+    pub(super) fn toggle_keywords(&mut self) {
+        self.options.keywords = !self.options.keywords;
+        self.relayout();
+        if self.options.keywords && !self.keywords.contains_key(&self.reading.article) {
+            self.message = Some("keywords are still being worked out".to_owned());
+        }
+    }
+
+    pub(super) fn toggle_words(&mut self) {
+        self.words = !self.words;
+        if self.words && self.seg.is_none() {
+            self.message =
+                Some("word boundaries are still loading; they appear in a moment".to_owned());
+        }
+    }
+
+    pub(super) fn copy_article(&mut self) {
+        let Some(article) = self.article() else {
+            return;
+        };
+        let text = crate::export::plain_article(article);
+        self.message = Some(format!(
+            "copied “{}” to the clipboard",
+            article.display_title()
+        ));
+        self.effects.push(Effect::Copy(text));
+    }
+}

@@ -1,0 +1,111 @@
+//! Moving around the issue: article to article, column to column, and
+//! the mouse. Part of `App::update`.
+
+use super::{App, Focus, Row};
+use crate::page::ArticleId;
+
+impl App {
+    pub(super) fn step_article(&mut self, delta: isize) {
+        let Some(here) = self.order.iter().position(|&id| id == self.reading.article) else {
+            return;
+        };
+        match here
+            .checked_add_signed(delta)
+            .and_then(|i| self.order.get(i))
+        {
+            Some(&id) => self.open(id),
+            None if delta > 0 => self.message = Some("this is the last article".to_owned()),
+            None => self.message = Some("this is the first article".to_owned()),
+        }
+    }
+
+    /// The first article of each column that has one, in reading order.
+    pub(super) fn column_starts(&self) -> Vec<ArticleId> {
+        self.order
+            .iter()
+            .copied()
+            .filter(|id| id.article == 0)
+            .collect()
+    }
+
+    pub(super) fn step_column(&mut self, delta: isize) {
+        let starts = self.column_starts();
+        let here = self.reading.article;
+        let target = if delta > 0 {
+            starts
+                .iter()
+                .find(|s| (s.page, s.column) > (here.page, here.column))
+        } else {
+            starts
+                .iter()
+                .rev()
+                .find(|s| (s.page, s.column) < (here.page, here.column))
+        };
+        match target {
+            Some(&id) => self.open(id),
+            None if delta > 0 => self.message = Some("this is the last column".to_owned()),
+            None => self.message = Some("this is the first column".to_owned()),
+        }
+    }
+
+    pub(super) fn jump_to_column(&mut self, number: usize) {
+        let page = self.reading.article.page;
+        let id = ArticleId {
+            page,
+            column: number.saturating_sub(1),
+            article: 0,
+        };
+        if self.issue.article(id).is_some() {
+            self.open(id);
+        } else {
+            let count = self.issue.pages.get(page).map_or(0, |p| p.columns.len());
+            self.message = Some(format!(
+                "there is no column {number} on this page ({count} columns)"
+            ));
+        }
+    }
+
+    pub(super) fn scroll_at(&mut self, column: u16, row: u16, lines: i32) {
+        let lines = lines as isize;
+        match self.panes.contents {
+            Some(area) if area.contains(column, row) => {
+                self.contents.scroll(lines, self.contents_height());
+            }
+            _ if self.panes.reader.contains(column, row) => {
+                self.reading.scroll_by(lines, self.text_height());
+            }
+            _ => {}
+        }
+    }
+
+    pub(super) fn click_at(&mut self, column: u16, row: u16) {
+        match self.panes.contents {
+            Some(area) if area.contains(column, row) => {
+                // The first row of the pane is its header.
+                let Some(list_row) = row.checked_sub(area.y + 1) else {
+                    return;
+                };
+                let index = self.contents.offset + usize::from(list_row);
+                let target = match self.contents.rows.get(index) {
+                    Some(Row::Article(id)) => Some(*id),
+                    Some(Row::Column { page, column, .. }) => Some(ArticleId {
+                        page: *page,
+                        column: *column,
+                        article: 0,
+                    })
+                    .filter(|id| self.issue.article(*id).is_some()),
+                    _ => None,
+                };
+                if let Some(id) = target {
+                    self.open(id);
+                    self.focus = Focus::Contents;
+                    if self.panes.overlay {
+                        self.focus_reader();
+                    }
+                }
+            }
+            _ if self.panes.reader.contains(column, row) => self.focus_reader(),
+            _ => {}
+        }
+    }
+}
