@@ -74,6 +74,8 @@ pub struct ArticleLayout {
 
 /// How the keywords line begins.
 pub const KEYWORDS_LABEL: &str = "关键词　";
+/// Between keywords: a full-width space, as papers print them.
+pub const KEYWORDS_SEPARATOR: &str = "　";
 
 /// The text a part of the article's model refers to ([`Part::Keywords`]
 /// is not in the model: it is empty here).
@@ -209,11 +211,12 @@ impl ArticleLayout {
             }
         }
         let keywords = if options.keywords && !keywords.is_empty() {
-            format!("{KEYWORDS_LABEL}{}", keywords.join(" · "))
+            format!("{KEYWORDS_LABEL}{}", keywords.join(KEYWORDS_SEPARATOR))
         } else {
             String::new()
         };
-        for l in wrap(&keywords, width, 0, display) {
+        // Broken between keywords, not inside one, where the width allows.
+        for l in headline_lines(&keywords, width, display) {
             lines.push(DocLine {
                 part: Part::Keywords,
                 role: Role::Keywords,

@@ -42,6 +42,8 @@ impl App {
         }
         if self.keywords.contains_key(&open) && self.options.keywords {
             self.relayout();
+            // The lines they add may push the current hit off screen.
+            self.reveal_hit();
         }
     }
 

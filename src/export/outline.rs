@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use crate::layout::KEYWORDS_LABEL;
+use crate::layout::{KEYWORDS_LABEL, KEYWORDS_SEPARATOR};
 use crate::page::Issue;
 use crate::text::Segmenter;
 
@@ -33,7 +33,7 @@ pub fn outline(issue: &Issue, keywords: Option<Segmenter>) -> String {
                 }
                 out.push('\n');
                 if let Some(seg) = keywords {
-                    let words = article.keywords(seg, KEYWORDS).join(" · ");
+                    let words = article.keywords(seg, KEYWORDS).join(KEYWORDS_SEPARATOR);
                     let _ = writeln!(out, "  {:digits$}  {}{}", "", KEYWORDS_LABEL, safe(&words));
                 }
             }
