@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use kanbao::action::{Action, Effect};
-use kanbao::app::{App, same};
+use kanbao::app::App;
 use kanbao::config::{self, Config, Theme};
 use kanbao::export;
 use kanbao::keymap::Keymap;
@@ -215,7 +215,7 @@ fn read(
         let result = match effect {
             Effect::AddBookmark { key, bookmark } => State::change(path, |s| {
                 let marks = s.bookmarks.entry(key).or_default();
-                if !marks.iter().any(|b| same(b, &bookmark)) {
+                if !marks.iter().any(|b| b.same_place(&bookmark)) {
                     marks.push(state::Bookmark {
                         created: state::now(),
                         ..bookmark
@@ -224,7 +224,7 @@ fn read(
             }),
             Effect::RemoveBookmark { key, bookmark } => State::change(path, |s| {
                 if let Some(marks) = s.bookmarks.get_mut(&key) {
-                    marks.retain(|b| !same(b, &bookmark));
+                    marks.retain(|b| !b.same_place(&bookmark));
                 }
             }),
             Effect::Copy(_) => Ok(()),

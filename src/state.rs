@@ -49,6 +49,14 @@ pub struct State {
     pub history: Vec<String>,
 }
 
+impl Bookmark {
+    /// The same place under the same name (when it was made aside).
+    pub fn same_place(&self, other: &Bookmark) -> bool {
+        (self.article, self.source_offset, &self.name)
+            == (other.article, other.source_offset, &other.name)
+    }
+}
+
 /// Bookmarks kept per input.
 pub const BOOKMARKS_LEN: usize = 100;
 

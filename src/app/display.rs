@@ -2,7 +2,7 @@
 //! toggles (punctuation, keywords, word view), keywords as they arrive,
 //! and copying the article out. Part of `App::update`.
 
-use super::{App, Panes};
+use super::App;
 use crate::action::Effect;
 use crate::config::Config;
 use crate::keymap::Keymap;
@@ -19,8 +19,7 @@ impl App {
         self.contents_width = config.contents_width;
         self.keymap = keymap;
         let (width, height) = self.panes.size;
-        self.panes = Panes::compute(width, height, self.show_contents, self.contents_width);
-        self.relayout();
+        self.resize(width, height);
     }
 
     pub(super) fn toggle_punctuation(&mut self) {

@@ -16,6 +16,14 @@ pub struct Marks {
     pub cursor: Option<usize>,
 }
 
+impl Marks {
+    /// Adds bookmarks, keeping the list in reading order.
+    pub(super) fn add(&mut self, marks: impl IntoIterator<Item = Bookmark>) {
+        self.list.extend(marks);
+        self.list.sort_by_key(|b| (b.article, b.source_offset));
+    }
+}
+
 impl App {
     pub(super) fn start_bookmark(&mut self) {
         if self.input_key.is_none() {
@@ -46,14 +54,11 @@ impl App {
             source_offset: place.source_offset,
             created: 0,
         };
-        if self.marks.list.iter().any(|b| same(b, &bookmark)) {
+        if self.marks.list.iter().any(|b| b.same_place(&bookmark)) {
             self.message = Some(format!("“{name}” is already bookmarked here"));
             return;
         }
-        self.marks.list.push(bookmark.clone());
-        self.marks
-            .list
-            .sort_by_key(|b| (b.article, b.source_offset));
+        self.marks.add([bookmark.clone()]);
         self.effects.push(Effect::AddBookmark { key, bookmark });
         self.message = Some(format!("bookmarked “{name}” — ' lists bookmarks"));
     }
@@ -118,9 +123,4 @@ impl App {
         }
         (self.reading.scroll + self.text_height()).min(total) * 100 / total
     }
-}
-
-/// The same place under the same name (the time it was made aside).
-pub fn same(a: &Bookmark, b: &Bookmark) -> bool {
-    (a.article, a.source_offset, &a.name) == (b.article, b.source_offset, &b.name)
 }

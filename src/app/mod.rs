@@ -12,7 +12,7 @@ mod search;
 
 pub use contents::{Contents, Row};
 pub use geometry::{Area, Panes};
-pub use marks::{Marks, same};
+pub use marks::Marks;
 pub use reading::Reading;
 pub use search::{Results, Scope, Search};
 
@@ -249,11 +249,7 @@ impl App {
             }
             Action::CloseHelp => self.help = None,
             Action::Quit => self.quit = true,
-            Action::Resize { width, height } => {
-                self.panes = Panes::compute(width, height, self.show_contents, self.contents_width);
-                self.relayout();
-                self.contents.reveal(self.contents_height());
-            }
+            Action::Resize { width, height } => self.resize(width, height),
             Action::ScrollAt { column, row, lines } => self.scroll_at(column, row, lines),
             Action::ClickAt { column, row } => self.click_at(column, row),
             Action::Refined(issue, seg) => {
@@ -271,10 +267,8 @@ impl App {
             Action::Notice(text) => self.message = Some(text),
             Action::Identified(key) => {
                 self.restore = self.remembered.get(&key).copied();
-                self.marks.list = self.remembered_marks.remove(&key).unwrap_or_default();
-                self.marks
-                    .list
-                    .sort_by_key(|b| (b.article, b.source_offset));
+                let marks = self.remembered_marks.remove(&key).unwrap_or_default();
+                self.marks.add(marks);
                 self.input_key = Some(key);
                 self.apply_restore();
             }
@@ -336,6 +330,12 @@ impl App {
         let narrow = self.panes.size.0 < geometry::NARROW;
         self.show_contents = if narrow && !shown { None } else { Some(shown) };
         let (width, height) = self.panes.size;
+        self.resize(width, height);
+    }
+
+    /// Lays the panes out for a terminal size (and the current choices),
+    /// keeping the reading position and the contents cursor in view.
+    fn resize(&mut self, width: u16, height: u16) {
         self.panes = Panes::compute(width, height, self.show_contents, self.contents_width);
         self.relayout();
         self.contents.reveal(self.contents_height());

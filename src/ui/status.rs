@@ -42,11 +42,8 @@ fn hit_counter(app: &App) -> Option<String> {
     })
 }
 
-/// The search prompt, in place of the status bar, with the terminal's
-/// cursor at its end (where an input method puts its candidates).
+/// The search prompt, in place of the status bar.
 fn draw_prompt(frame: &mut Frame<'_>, app: &App, area: Rect, scope: Scope) {
-    let opts = app.options.display;
-    let width = usize::from(area.width);
     let (sigil, right) = match scope {
         Scope::Article => ("/", hit_counter(app).unwrap_or_default()),
         Scope::Issue => (
@@ -58,47 +55,26 @@ fn draw_prompt(frame: &mut Frame<'_>, app: &App, area: Rect, scope: Scope) {
         ),
     };
     let word = if app.search.whole_word { "[word] " } else { "" };
-    let right = format!(" {word}{right} ");
-    let right_width = label_width(&right, opts);
-    let room = width.saturating_sub(right_width).max(1);
-    // Keep the end of a long query in view.
-    let left = truncate_start(
-        &format!("{sigil}{}", app.search.input),
-        room.saturating_sub(1),
-        opts,
-    );
-    let cursor_x = area.x + label_width(&left, opts) as u16;
-    let pad = room.saturating_sub(label_width(&left, opts));
-    let line = Line::from(vec![
-        Span::styled(left, style::prompt()),
-        Span::raw(" ".repeat(pad)),
-        Span::styled(
-            truncate(&right, width.saturating_sub(room), opts),
-            style::dim(),
-        ),
-    ]);
-    frame.render_widget(Paragraph::new(line), area);
-    frame.set_cursor_position((cursor_x.min(area.x + area.width.saturating_sub(1)), area.y));
+    let input = format!("{sigil}{}", app.search.input);
+    draw_input(frame, app, area, &input, &format!(" {word}{right} "));
 }
 
-/// The bookmark name prompt, in place of the status bar.
-fn draw_naming(frame: &mut Frame<'_>, app: &App, area: Rect, name: &str) {
+/// A line of input in place of the status bar: what is typed on the left
+/// (its end kept in view), a dim note on the right, and the terminal's
+/// cursor at the end of the input (where an input method puts its
+/// candidates).
+fn draw_input(frame: &mut Frame<'_>, app: &App, area: Rect, input: &str, note: &str) {
     let opts = app.options.display;
     let width = usize::from(area.width);
-    let hint = " Enter to save · Esc to cancel ";
-    let room = width.saturating_sub(label_width(hint, opts)).max(1);
-    let left = truncate_start(
-        &format!("bookmark name: {name}"),
-        room.saturating_sub(1),
-        opts,
-    );
+    let room = width.saturating_sub(label_width(note, opts)).max(1);
+    let left = truncate_start(input, room.saturating_sub(1), opts);
     let cursor_x = area.x + label_width(&left, opts) as u16;
     let pad = room.saturating_sub(label_width(&left, opts));
     let line = Line::from(vec![
         Span::styled(left, style::prompt()),
         Span::raw(" ".repeat(pad)),
         Span::styled(
-            truncate(hint, width.saturating_sub(room), opts),
+            truncate(note, width.saturating_sub(room), opts),
             style::dim(),
         ),
     ]);
@@ -108,7 +84,8 @@ fn draw_naming(frame: &mut Frame<'_>, app: &App, area: Rect, name: &str) {
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     if let Some(name) = &app.marks.naming {
-        draw_naming(frame, app, area, name);
+        let input = format!("bookmark name: {name}");
+        draw_input(frame, app, area, &input, " Enter to save · Esc to cancel ");
         return;
     }
     if let Some(scope) = app.search.prompt {
