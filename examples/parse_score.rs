@@ -1,0 +1,111 @@
+//! Measures the parser on pages built from the development corpus, in every
+//! layout: `cargo run --release --example parse_score [-- --dev] [-- --failures LAYOUT] [-- --dump DIR]`.
+//!
+//! By default it scores the held-out days (21–27); `--dev` scores days 1–20,
+//! the ones to tune on. `--failures N` prints what went wrong in layout N
+//! (1-based, in table order). `--dump DIR` writes each built input with its
+//! gold (`*.gold.json`), for `../shared/tools/score_page.py`.
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use support::corpus;
+use support::layouts::{Builder, Layout};
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let dev = args.iter().any(|a| a == "--dev");
+    let opt = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
+    let show: Option<usize> = opt("--failures").and_then(|n| n.parse().ok());
+    let dump = opt("--dump");
+
+    let items = match corpus::load() {
+        Ok(items) => items,
+        Err(e) => {
+            eprintln!("parse_score: cannot read the corpus: {e}");
+            std::process::exit(2);
+        }
+    };
+    let days = if dev {
+        corpus::DEV_DAYS
+    } else {
+        corpus::HELD_OUT_DAYS
+    };
+    let pages = corpus::pages(&items, days.clone());
+    let builder = Builder::new();
+    println!(
+        "days {}–{} of the corpus ({} pages, {} articles)\n",
+        days.start(),
+        days.end(),
+        pages.len(),
+        pages.iter().map(Vec::len).sum::<usize>()
+    );
+    println!("| layout | article F1 | paragraph F1 | title exact | byline | column |");
+    println!("| --- | --- | --- | --- | --- | --- |");
+    let pct = |v: Option<f64>| v.map_or("–".to_owned(), |v| format!("{v:.3}"));
+    for (n, layout) in Layout::ALL.into_iter().enumerate() {
+        let mut failures = Vec::new();
+        if let Some(dir) = &dump {
+            for (k, built) in builder.build(layout, &pages).iter().enumerate() {
+                let base = format!("{dir}/{}-{k}", n + 1);
+                std::fs::create_dir_all(&base).expect("dump dir");
+                for (name, text) in &built.files {
+                    let path = format!("{base}/{}", name.replace('/', "_"));
+                    std::fs::write(path, text).expect("write page");
+                }
+                let gold = serde_json::json!({ "articles": built.gold.iter().map(reference_gold).collect::<Vec<_>>() });
+                std::fs::write(format!("{base}.gold.json"), gold.to_string()).expect("write gold");
+            }
+        }
+        let t = support::measure(&builder, layout, &pages, &mut failures);
+        println!(
+            "| {} | {:.3} | {:.3} | {:.3} | {} | {} |",
+            layout.name(),
+            t.article_f1(),
+            t.para_f1(),
+            t.title_exact(),
+            pct(t.byline()),
+            pct(t.column())
+        );
+        if show == Some(n + 1) {
+            for f in &failures {
+                eprintln!("  {f}");
+            }
+        }
+    }
+}
+
+/// A gold article in the reference scorer's form: whitespace removed,
+/// paragraphs as [first 12 characters, last 6, length].
+fn reference_gold(g: &support::article::Gold) -> serde_json::Value {
+    let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let anchor = |p: &String| {
+        let chars: Vec<char> = squash(p).chars().collect();
+        let n = chars.len();
+        serde_json::json!([
+            chars[..n.min(12)].iter().collect::<String>(),
+            chars[n.saturating_sub(6)..].iter().collect::<String>(),
+            n
+        ])
+    };
+    let mut v = serde_json::json!({
+        "title": squash(&g.title),
+        "paras": g.paras.iter().map(anchor).collect::<Vec<_>>(),
+    });
+    for (key, value) in [
+        ("leadin", &g.leadin),
+        ("subtitle", &g.subtitle),
+        ("column", &g.column),
+        ("byline", &g.byline),
+    ] {
+        if let Some(text) = value {
+            v[key] = serde_json::Value::String(squash(text));
+        }
+    }
+    v
+}

@@ -1,0 +1,160 @@
+//! One corpus article made ready for a layout: its column note split off,
+//! its byline picked out, and the gold outline the parser must give back.
+
+use rand::Rng;
+use rand::rngs::StdRng;
+use serde::Serialize;
+
+use super::corpus::Item;
+
+/// The true structure of one article as a page shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Gold {
+    pub title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub leadin: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subtitle: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
+    /// As the page writes it, without a □/◎ marker.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
+    /// Every other block of the article, in order: body paragraphs,
+    /// subheadings, captions, credits, notes.
+    pub paras: Vec<String>,
+}
+
+const BYLINE_ROLES: &[&str] = &[
+    "本报记者",
+    "本报通讯员",
+    "本报特约记者",
+    "新华社记者",
+    "记者",
+    "通讯员",
+];
+
+/// A paragraph the page prints as the article's byline.
+pub fn is_byline(p: &str) -> bool {
+    BYLINE_ROLES.iter().any(|r| p.starts_with(r))
+        && p.chars().count() <= 30
+        && !p.contains(['。', '，', '：', '；'])
+        && !p.ends_with('摄')
+        && !p.starts_with("记者手记")
+        && p.chars().nth(2).is_some()
+}
+
+pub fn is_caption(p: &str) -> bool {
+    p.starts_with("图为")
+        || p.starts_with(['上', '下', '左', '右']) && p[3..].starts_with("图")
+        || p.starts_with('图') && p[3..].starts_with(|c: char| ('①'..='⑳').contains(&c))
+}
+
+pub fn is_credit(p: &str) -> bool {
+    let t = p.trim_end_matches(['）', ')']);
+    p.chars().count() <= 40
+        && !p.contains('。')
+        && (t.ends_with('摄') || t.ends_with("新华社发") || t.ends_with("供图"))
+}
+
+/// Short, with no sentence-final mark: a subheading when it stands in the
+/// body.
+pub fn is_heading_like(p: &str) -> bool {
+    let n = p.chars().count();
+    (2..=28).contains(&n)
+        && !p.contains(['。', '；'])
+        && !p.ends_with(['！', '？', '…', '”', '：', '）', ')'])
+        && !is_byline(p)
+        && !is_credit(p)
+}
+
+/// A bracketed note at the end of a title, the way the scorer finds one:
+/// `（体育大看台）` in `体育成富矿 供需都兴旺（体育大看台）`.
+pub fn title_note(title: &str) -> Option<(&str, &str)> {
+    let body = title.strip_suffix('）')?;
+    let open = body.rfind('（')?;
+    let note = &body[open + '（'.len_utf8()..];
+    let n = note.chars().count();
+    let plain = !note.contains(['（', '）', '(', ')']);
+    ((2..=12).contains(&n) && plain && open > 0).then(|| (title[..open].trim_end(), note))
+}
+
+/// An article prepared for a layout.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub leadin: Option<String>,
+    pub title: String,
+    pub subtitle: Option<String>,
+    /// A column heading to print before the article.
+    pub column: Option<String>,
+    pub byline: Option<String>,
+    pub paras: Vec<String>,
+}
+
+impl Prepared {
+    /// `column_odds`: how often a title's bracketed note is printed as a
+    /// column heading instead; `take_byline`: whether the page prints a
+    /// byline paragraph on a line of its own under the headline.
+    pub fn new(item: &Item, rng: &mut StdRng, column_odds: f64, take_byline: bool) -> Self {
+        let mut title = item.title.trim().to_owned();
+        let mut column = None;
+        if let Some((head, note)) = title_note(&title)
+            && rng.gen_bool(column_odds)
+        {
+            column = Some(note.to_owned());
+            title = head.to_owned();
+        }
+        let mut paras: Vec<String> = item.paras.iter().map(|p| p.trim().to_owned()).collect();
+        let mut byline = None;
+        if take_byline && let Some(at) = paras.iter().take(2).position(|p| is_byline(p)) {
+            byline = Some(paras.remove(at));
+        }
+        Prepared {
+            leadin: item.leadin.as_ref().map(|s| s.trim().to_owned()),
+            title,
+            subtitle: item.subtitle.as_ref().map(|s| s.trim().to_owned()),
+            column,
+            byline,
+            paras,
+        }
+    }
+
+    pub fn gold(&self) -> Gold {
+        Gold {
+            title: self.title.clone(),
+            leadin: self.leadin.clone(),
+            subtitle: self.subtitle.clone(),
+            column: self.column.clone(),
+            byline: self.byline.clone(),
+            paras: self.paras.clone(),
+        }
+    }
+
+    /// Applies `f` to every text (for a change of script).
+    pub fn map(&mut self, f: impl Fn(&str) -> String) {
+        let opt = |s: &mut Option<String>| {
+            if let Some(t) = s {
+                *t = f(t);
+            }
+        };
+        opt(&mut self.leadin);
+        opt(&mut self.subtitle);
+        opt(&mut self.column);
+        opt(&mut self.byline);
+        self.title = f(&self.title);
+        for p in &mut self.paras {
+            *p = f(p);
+        }
+    }
+
+    /// Moves photo captions and their credits to the top of the body, as web
+    /// copies print them.
+    pub fn captions_first(&mut self) {
+        let (mut top, rest): (Vec<String>, Vec<String>) = self
+            .paras
+            .drain(..)
+            .partition(|p| is_caption(p) || is_credit(p));
+        top.extend(rest);
+        self.paras = top;
+    }
+}

@@ -1,0 +1,450 @@
+//! Pages built from corpus articles in the surface layouts real dumps come
+//! in, each with its gold outline. Details (cuts, markers, widths, gaps) are
+//! drawn from an RNG seeded by the layout and the page, so a page is the
+//! same on every run.
+
+use ferrous_opencc::OpenCC;
+use ferrous_opencc::config::BuiltinConfig;
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+use unicode_width::UnicodeWidthChar;
+
+use super::article::{Gold, Prepared, is_caption, is_credit, is_heading_like};
+use super::corpus::Item;
+use kanbao::text::Segmenter;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// (a) The crawler's own: a line per paragraph indented with 　　,
+    /// headline lines unindented, CRLF, a blank line between articles.
+    Crawler,
+    /// (b) A print dump: blocks between blank lines, more between articles,
+    /// column headings, bylines on lines of their own, paragraphs cut where
+    /// a printed column ended.
+    Print,
+    /// (c) Hard-wrapped at 20–30 characters, first lines indented, no blank
+    /// line between paragraphs.
+    Wrapped,
+    /// (c) Hard-wrapped, with column breaks: a blank line inside a paragraph.
+    WrappedBreaks,
+    /// (d) A web copy: no blank lines, everything indented, □ section heads,
+    /// photo captions first.
+    Web,
+    /// (f) Traditional characters, Hong Kong conventions.
+    HongKong,
+    /// (e) Every page of a day in one file.
+    Day,
+    /// (e) A folder of page files.
+    Folder,
+}
+
+impl Layout {
+    pub const ALL: [Layout; 8] = [
+        Layout::Crawler,
+        Layout::Print,
+        Layout::Wrapped,
+        Layout::WrappedBreaks,
+        Layout::Web,
+        Layout::HongKong,
+        Layout::Day,
+        Layout::Folder,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Layout::Crawler => "line per paragraph",
+            Layout::Print => "print dump",
+            Layout::Wrapped => "hard-wrapped",
+            Layout::WrappedBreaks => "hard-wrapped, column breaks",
+            Layout::Web => "web copy",
+            Layout::HongKong => "Traditional (HK)",
+            Layout::Day => "whole day, one file",
+            Layout::Folder => "folder of pages",
+        }
+    }
+
+    /// Layouts whose unit is a day rather than a page.
+    pub fn is_day(self) -> bool {
+        matches!(self, Layout::Day | Layout::Folder)
+    }
+}
+
+/// A built input: its files (name, text) and the gold of every article in
+/// reading order.
+pub struct Built {
+    pub files: Vec<(String, String)>,
+    pub gold: Vec<Gold>,
+}
+
+/// Builds inputs from corpus pages (see [`super::corpus::pages`]): one per
+/// page, or one per day for the day layouts.
+pub struct Builder {
+    opencc: OpenCC,
+    seg: Segmenter,
+}
+
+impl Builder {
+    pub fn new() -> Self {
+        Builder {
+            opencc: OpenCC::from_config(BuiltinConfig::S2hk).expect("OpenCC's built-in data"),
+            seg: Segmenter::get(),
+        }
+    }
+
+    pub fn build(&self, layout: Layout, pages: &[Vec<Item>]) -> Vec<Built> {
+        if !layout.is_day() {
+            return pages.iter().map(|p| self.page(layout, p)).collect();
+        }
+        let mut days: Vec<Vec<Vec<Item>>> = Vec::new();
+        for page in pages {
+            match days.last_mut() {
+                Some(day) if day[0][0].date == page[0].date => day.push(page.clone()),
+                _ => days.push(vec![page.clone()]),
+            }
+        }
+        days.iter().map(|d| self.day(layout, d)).collect()
+    }
+
+    fn rng(layout: Layout, item: &Item) -> StdRng {
+        let date: u64 = item.date.parse().unwrap_or(0);
+        StdRng::seed_from_u64(date * 1000 + u64::from(item.page) * 10 + layout as u64)
+    }
+
+    fn page(&self, layout: Layout, items: &[Item]) -> Built {
+        let mut rng = Self::rng(layout, &items[0]);
+        let name = format!("{}-{:02}.txt", items[0].date, items[0].page);
+        let mut page = Page::default();
+        match layout {
+            Layout::Crawler => self.crawler(&mut page, items, &mut rng),
+            Layout::Print => self.print(&mut page, items, &mut rng),
+            Layout::Wrapped | Layout::WrappedBreaks => {
+                let breaks = layout == Layout::WrappedBreaks;
+                self.wrapped(&mut page, items, &mut rng, breaks)
+            }
+            Layout::Web => self.web(&mut page, items, &mut rng),
+            Layout::HongKong => self.hong_kong(&mut page, items, &mut rng),
+            Layout::Day | Layout::Folder => unreachable!("built by day"),
+        }
+        Built {
+            files: vec![(name, page.text)],
+            gold: page.gold,
+        }
+    }
+
+    fn day(&self, layout: Layout, pages: &[Vec<Item>]) -> Built {
+        let date = &pages[0][0].date;
+        let mut built = Built {
+            files: Vec::new(),
+            gold: Vec::new(),
+        };
+        let mut whole = Page::default();
+        for items in pages {
+            let mut rng = Self::rng(layout, &items[0]);
+            if layout == Layout::Folder {
+                let mut page = Page::default();
+                self.crawler(&mut page, items, &mut rng);
+                built
+                    .files
+                    .push((format!("{date}/{:02}.txt", items[0].page), page.text));
+                built.gold.extend(page.gold);
+            } else {
+                whole.gap(&mut rng, 3, 4);
+                whole.line(&format!("第{:02}版", items[0].page));
+                self.print(&mut whole, items, &mut rng);
+            }
+        }
+        if layout == Layout::Day {
+            built.files.push((format!("{date}.txt"), whole.text));
+            built.gold = whole.gold;
+        }
+        built
+    }
+
+    fn crawler(&self, page: &mut Page, items: &[Item], rng: &mut StdRng) {
+        page.eol = "\r\n";
+        for (i, item) in items.iter().enumerate() {
+            let a = Prepared::new(item, rng, 0.0, false);
+            if i > 0 {
+                page.gap(rng, 1, 1);
+            }
+            for h in [&a.leadin, &Some(a.title.clone()), &a.subtitle]
+                .into_iter()
+                .flatten()
+            {
+                page.line(h);
+            }
+            for p in &a.paras {
+                page.line(&format!("\u{3000}\u{3000}{p}"));
+            }
+            page.gold.push(a.gold());
+        }
+    }
+
+    /// The column heading line, printed once for a run of articles.
+    fn column_heading(page: &mut Page, a: &Prepared) {
+        if let Some(column) = &a.column
+            && page.last_column.as_ref() != Some(column)
+        {
+            page.line(column);
+            page.gap_exact(1);
+        }
+        page.last_column = a.column.clone();
+    }
+
+    fn headlines(page: &mut Page, a: &Prepared, between: usize) {
+        for h in [&a.leadin, &Some(a.title.clone()), &a.subtitle]
+            .into_iter()
+            .flatten()
+        {
+            page.line(h);
+            page.gap_exact(between);
+        }
+    }
+
+    fn print(&self, page: &mut Page, items: &[Item], rng: &mut StdRng) {
+        for (i, item) in items.iter().enumerate() {
+            let a = Prepared::new(item, rng, 0.6, true);
+            if i > 0 {
+                page.gap(rng, 2, 4);
+            }
+            Self::column_heading(page, &a);
+            Self::headlines(page, &a, 1);
+            if let Some(b) = &a.byline {
+                let marker = ["", "□", "◎"][rng.gen_range(0..3)];
+                page.line(&format!("{marker}{b}"));
+                page.gap_exact(1);
+            }
+            for (k, p) in a.paras.iter().enumerate() {
+                if k > 0 {
+                    page.gap_exact(1);
+                }
+                match self.column_cut(p, rng) {
+                    Some(at) => {
+                        page.line(&p[..at]);
+                        page.gap_exact(1);
+                        page.line(&p[at..]);
+                    }
+                    None => page.line(p),
+                }
+            }
+            page.gold.push(a.gold());
+        }
+    }
+
+    /// Where the foot of a printed column cuts this paragraph, if it does:
+    /// inside a word, or between two characters of running text. A cut just
+    /// after a sentence-final mark is not made: no dump can tell it from a
+    /// paragraph break.
+    fn column_cut(&self, p: &str, rng: &mut StdRng) -> Option<usize> {
+        if p.chars().count() < 12 || !rng.gen_bool(0.12) {
+            return None;
+        }
+        let inside_word = rng.gen_bool(0.6);
+        let bounds = self.seg.boundaries(p);
+        let cands: Vec<usize> = p
+            .char_indices()
+            .skip(2)
+            .map(|(i, _)| i)
+            .filter(|&i| {
+                let before = p[..i].chars().next_back();
+                let after = p[i..].chars().next();
+                let han =
+                    |c: Option<char>| c.is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+                han(before) && han(after) && (!inside_word || !bounds.contains(&i))
+            })
+            .filter(|&i| p[i..].chars().nth(1).is_some())
+            .collect();
+        (!cands.is_empty()).then(|| cands[rng.gen_range(0..cands.len())])
+    }
+
+    fn wrapped(&self, page: &mut Page, items: &[Item], rng: &mut StdRng, breaks: bool) {
+        let measure = rng.gen_range(20..=30) * 2;
+        for (i, item) in items.iter().enumerate() {
+            let a = Prepared::new(item, rng, 0.0, true);
+            if i > 0 && rng.gen_bool(0.5) {
+                page.gap_exact(1);
+            }
+            Self::headlines(page, &a, 0);
+            if let Some(b) = &a.byline {
+                page.line(b);
+            }
+            for p in &a.paras {
+                let lines = wrap(p, measure);
+                let cut = (breaks && lines.len() >= 3 && rng.gen_bool(0.25))
+                    .then(|| rng.gen_range(1..lines.len()));
+                for (k, l) in lines.iter().enumerate() {
+                    if Some(k) == cut {
+                        page.gap_exact(1);
+                    }
+                    page.line(l);
+                }
+            }
+            page.gold.push(a.gold());
+        }
+    }
+
+    fn web(&self, page: &mut Page, items: &[Item], rng: &mut StdRng) {
+        let indent = ["\u{3000}\u{3000}", "  ", "    "][rng.gen_range(0..3)];
+        for item in items {
+            let mut a = Prepared::new(item, rng, 0.0, true);
+            a.captions_first();
+            for p in &mut a.paras {
+                if is_heading_like(p) && !is_caption(p) {
+                    *p = format!("□{p}");
+                }
+            }
+            for h in [&a.leadin, &Some(a.title.clone()), &a.subtitle]
+                .into_iter()
+                .flatten()
+            {
+                page.line(&format!("{indent}{h}"));
+            }
+            if let Some(b) = &mut a.byline {
+                b.retain(|c| !c.is_whitespace());
+                page.line(&format!("{indent}□{b}"));
+            }
+            for p in &a.paras {
+                page.line(&format!("{indent}{p}"));
+            }
+            page.gold.push(a.gold());
+        }
+    }
+
+    fn hong_kong(&self, page: &mut Page, items: &[Item], rng: &mut StdRng) {
+        for (i, item) in items.iter().enumerate() {
+            let mut a = Prepared::new(item, rng, 0.0, true);
+            a.map(|s| self.opencc.convert(s));
+            // Captions (■…) carry their credit (…攝) and stand first.
+            let mut paras = Vec::new();
+            let mut rest = Vec::new();
+            let mut it = a.paras.drain(..).peekable();
+            while let Some(p) = it.next() {
+                if is_caption_hk(&p) {
+                    let mut cap = format!("■{}", p.trim_end_matches('。'));
+                    if let Some(credit) = it.next_if(|n| n.ends_with('攝')) {
+                        cap.push('\u{3000}');
+                        cap.push_str(&credit);
+                    }
+                    paras.push(cap);
+                } else {
+                    rest.push(p);
+                }
+            }
+            drop(it);
+            let mut intro_done = false;
+            for p in rest {
+                if !intro_done && !p.starts_with("本報") && !is_credit(&p) {
+                    paras.push(format!("【本報訊】{p}"));
+                } else {
+                    paras.push(p);
+                }
+                intro_done = true;
+            }
+            a.paras = paras;
+            if let Some(b) = &mut a.byline {
+                let names: Vec<&str> = b
+                    .trim_start_matches(|c: char| "本報記者新華社通訊員特約".contains(c))
+                    .split_whitespace()
+                    .collect();
+                *b = format!("記者：{}", names.join("\u{3000}"));
+            }
+            if i > 0 {
+                page.gap(rng, 1, 2);
+            }
+            if let Some(l) = &a.leadin {
+                page.line(l);
+                page.gap_exact(1);
+            }
+            let split = a
+                .title
+                .char_indices()
+                .filter(|&(_, c)| c == ' ' || c == '\u{3000}')
+                .map(|(i, _)| i)
+                .next();
+            match split {
+                Some(at) if rng.gen_bool(0.7) => {
+                    page.line(&a.title[..at]);
+                    page.line(&a.title[at..]);
+                }
+                _ => page.line(&a.title),
+            }
+            page.gap_exact(1);
+            if let Some(s) = &a.subtitle {
+                page.line(s);
+                page.gap_exact(1);
+            }
+            for (k, p) in a.paras.iter().enumerate() {
+                if k > 0 {
+                    page.gap_exact(1);
+                }
+                page.line(p);
+                if k == 0
+                    && let Some(b) = &a.byline
+                {
+                    page.gap_exact(1);
+                    page.line(b);
+                }
+            }
+            page.gold.push(a.gold());
+        }
+    }
+}
+
+fn is_caption_hk(p: &str) -> bool {
+    p.starts_with("圖爲") || p.starts_with("圖為") || is_caption(p)
+}
+
+/// Text being laid out as a page.
+#[derive(Default)]
+struct Page {
+    text: String,
+    gold: Vec<Gold>,
+    eol: &'static str,
+    last_column: Option<String>,
+}
+
+impl Page {
+    fn line(&mut self, s: &str) {
+        self.text.push_str(s);
+        self.text
+            .push_str(if self.eol.is_empty() { "\n" } else { self.eol });
+    }
+
+    fn gap_exact(&mut self, n: usize) {
+        for _ in 0..n {
+            self.line("");
+        }
+    }
+
+    fn gap(&mut self, rng: &mut StdRng, min: usize, max: usize) {
+        let n = rng.gen_range(min..=max);
+        self.gap_exact(n);
+    }
+}
+
+/// Characters that may not start a line; typesetting hangs them at the end
+/// of the line before.
+fn no_start(c: char) -> bool {
+    "，。、；：？！）」』》”’…—％,.;:?!)".contains(c)
+}
+
+/// Hard-wraps a paragraph at `measure` cells, the first line indented with
+/// 　　, closing marks hanging at the line end.
+pub fn wrap(p: &str, measure: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::from("\u{3000}\u{3000}");
+    let mut width = 4;
+    for c in p.chars() {
+        let w = c.width().unwrap_or(0);
+        if width + w > measure && !no_start(c) {
+            lines.push(std::mem::take(&mut line));
+            width = 0;
+        }
+        line.push(c);
+        width += w;
+    }
+    if !line.trim().is_empty() {
+        lines.push(line);
+    }
+    lines
+}
