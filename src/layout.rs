@@ -3,29 +3,22 @@
 //! Plain data with no terminal types: the reader draws it, `--print` prints
 //! it, search maps hits onto it.
 
+pub use crate::page::Part;
 use crate::page::{Article, BlockKind};
 use crate::text::width::DisplayOptions;
 use crate::text::wrap::{WrappedLine, line_text, wrap};
 
-/// Which text of the article a line shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Part {
-    Title,
-    Byline,
-    /// The article's keywords, under the byline (not model text: see
-    /// [`ArticleLayout::text`]).
-    Keywords,
-    Block(usize),
-}
-
 /// What a line is, for styling.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
+    LeadIn,
     Title,
+    Subtitle,
     Byline,
     Keywords,
     Paragraph,
     Subheading,
+    Caption,
     Credit,
     /// Space between blocks.
     Blank,
@@ -80,12 +73,7 @@ pub const KEYWORDS_SEPARATOR: &str = "　";
 /// The text a part of the article's model refers to ([`Part::Keywords`]
 /// is not in the model: it is empty here).
 pub fn part_text(article: &Article, part: Part) -> &str {
-    match part {
-        Part::Title => &article.title.text,
-        Part::Byline => article.byline.as_ref().map_or("", |b| b.text.as_str()),
-        Part::Keywords => "",
-        Part::Block(i) => article.blocks.get(i).map_or("", |b| b.text.text.as_str()),
-    }
+    article.part(part).map_or("", |t| t.text.as_str())
 }
 
 fn centre(mut line: WrappedLine, width: usize) -> WrappedLine {
@@ -187,19 +175,28 @@ impl ArticleLayout {
         };
 
         // Each headline line (lead-in, title, subtitle) is centred.
-        let title = article.title.text.as_str();
-        let mut offset = 0;
-        for segment in title.split('\n') {
-            for mut l in headline_lines(segment, width, display) {
-                l.start += offset;
-                l.end += offset;
-                lines.push(DocLine {
-                    part: Part::Title,
-                    role: Role::Title,
-                    line: centre(l, width),
-                });
+        let headline = [
+            (Part::LeadIn, Role::LeadIn),
+            (Part::Title, Role::Title),
+            (Part::Subtitle, Role::Subtitle),
+        ];
+        for (part, role) in headline {
+            let Some(text) = article.part(part) else {
+                continue;
+            };
+            let mut offset = 0;
+            for segment in text.text.split('\n') {
+                for mut l in headline_lines(segment, width, display) {
+                    l.start += offset;
+                    l.end += offset;
+                    lines.push(DocLine {
+                        part,
+                        role,
+                        line: centre(l, width),
+                    });
+                }
+                offset += segment.len() + 1;
             }
-            offset += segment.len() + 1;
         }
         if let Some(byline) = &article.byline {
             for l in wrap(&byline.text, width, 0, display) {
@@ -233,6 +230,7 @@ impl ArticleLayout {
             let (role, indent) = match block.kind {
                 BlockKind::Paragraph => (Role::Paragraph, if options.indent { INDENT } else { 0 }),
                 BlockKind::Subheading => (Role::Subheading, 0),
+                BlockKind::Caption => (Role::Caption, 0),
                 BlockKind::Credit => (Role::Credit, 0),
             };
             for l in wrap(text, width, indent, display) {

@@ -43,20 +43,9 @@ impl std::fmt::Debug for SearchIndex {
 
 /// The searchable parts of an article with their texts.
 pub fn parts(article: &Article) -> impl Iterator<Item = (Part, &str)> {
-    std::iter::once((Part::Title, article.title.text.as_str()))
-        .chain(
-            article
-                .byline
-                .iter()
-                .map(|b| (Part::Byline, b.text.as_str())),
-        )
-        .chain(
-            article
-                .blocks
-                .iter()
-                .enumerate()
-                .map(|(i, b)| (Part::Block(i), b.text.text.as_str())),
-        )
+    article
+        .parts()
+        .map(|(part, text)| (part, text.text.as_str()))
 }
 
 impl SearchIndex {
@@ -171,10 +160,5 @@ pub fn source_line(issue: &Issue, hit: &IssueHit) -> usize {
     let Some(article) = issue.article(hit.article) else {
         return 0;
     };
-    match hit.hit.part {
-        Part::Title => article.title.line,
-        Part::Byline => article.byline.as_ref().map_or(0, |b| b.line),
-        Part::Keywords => 0,
-        Part::Block(i) => article.blocks.get(i).map_or(0, |b| b.line()),
-    }
+    article.part(hit.hit.part).map_or(0, |t| t.line)
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::{App, Contents};
 use crate::layout::Part;
-use crate::page::{Article, Issue, Text};
+use crate::page::{Article, Issue};
 use crate::state::Place;
 
 impl App {
@@ -117,30 +117,17 @@ impl App {
     }
 }
 
-fn text_of(article: &Article, part: Part) -> Option<&Text> {
-    match part {
-        Part::Title => Some(&article.title),
-        Part::Byline => article.byline.as_ref(),
-        Part::Keywords => None,
-        Part::Block(i) => article.blocks.get(i).map(|b| &b.text),
-    }
-}
-
 fn source_offset(article: &Article, part: Part, at: usize) -> Option<usize> {
-    text_of(article, part)?.source_offset(at)
+    article.part(part)?.source_offset(at)
 }
 
 /// The part of `article` holding source byte `source`, and where in it.
 fn part_at_source(article: &Article, source: usize) -> Option<(Part, usize)> {
-    let parts = [Part::Title, Part::Byline]
-        .into_iter()
-        .chain((0..article.blocks.len()).map(Part::Block));
-    for part in parts {
-        if let Some(text) = text_of(article, part)
-            && let Some(p) = text
-                .pieces
-                .iter()
-                .find(|p| (p.source..p.source + p.len).contains(&source))
+    for (part, text) in article.parts() {
+        if let Some(p) = text
+            .pieces
+            .iter()
+            .find(|p| (p.source..p.source + p.len).contains(&source))
         {
             return Some((part, p.at + (source - p.source)));
         }

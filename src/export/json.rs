@@ -23,7 +23,9 @@ struct JsonColumn<'a> {
 
 #[derive(Serialize)]
 struct JsonArticle<'a> {
+    leadin: Option<&'a str>,
     title: &'a str,
+    subtitle: Option<&'a str>,
     byline: Option<&'a str>,
     blocks: Vec<JsonBlock<'a>>,
 }
@@ -36,7 +38,7 @@ struct JsonBlock<'a> {
 }
 
 /// The issue as pretty-printed JSON (UTF-8, not ASCII-escaped):
-/// `{"pages":[{"source","columns":[{"name","articles":[{"title","byline",
+/// `{"pages":[{"source","columns":[{"name","articles":[{"leadin","title","subtitle","byline",
 /// "blocks":[{"kind","text","line"}]}]}]}]}`.
 pub fn to_json(issue: &Issue) -> String {
     let doc = JsonIssue {
@@ -54,7 +56,9 @@ pub fn to_json(issue: &Issue) -> String {
                             .articles
                             .iter()
                             .map(|a| JsonArticle {
+                                leadin: a.leadin.as_ref().map(|t| t.text.as_str()),
                                 title: &a.title.text,
+                                subtitle: a.subtitle.as_ref().map(|t| t.text.as_str()),
                                 byline: a.byline.as_ref().map(|b| b.text.as_str()),
                                 blocks: a
                                     .blocks

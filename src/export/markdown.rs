@@ -4,10 +4,12 @@
 
 use crate::page::{Article, BlockKind};
 
-/// The article as plain text: title, byline, then the blocks, separated
-/// by blank lines.
+/// The article as plain text: the headline (lead-in, title, subtitle),
+/// byline, then the blocks, separated by blank lines.
 pub fn plain_article(article: &Article) -> String {
-    let mut parts = vec![article.title_line()];
+    let mut parts: Vec<String> = article.leadin.iter().map(|t| t.text.clone()).collect();
+    parts.push(article.title_line());
+    parts.extend(article.subtitle.as_ref().map(|t| t.text.clone()));
     parts.extend(article.byline.as_ref().map(|b| b.text.clone()));
     parts.extend(article.blocks.iter().map(|b| b.text.text.clone()));
     let mut out = parts.join("\n\n");
@@ -15,10 +17,22 @@ pub fn plain_article(article: &Article) -> String {
     out
 }
 
-/// The article as Markdown: the title as a heading, the byline in
-/// italics, subheadings as second-level headings, credits in italics.
+/// The article as Markdown: the lead-in in italics above the title, the
+/// title as a heading, the subtitle in bold, the byline in italics,
+/// subheadings as second-level headings, captions and credits in italics.
 pub fn markdown_article(article: &Article) -> String {
-    let mut parts = vec![format!("# {}", escape(&article.display_title()))];
+    let mut parts: Vec<String> = article
+        .leadin
+        .iter()
+        .map(|t| format!("*{}*", escape(&t.text)))
+        .collect();
+    parts.push(format!("# {}", escape(&article.display_title())));
+    parts.extend(
+        article
+            .subtitle
+            .as_ref()
+            .map(|t| format!("**{}**", escape(&t.text))),
+    );
     if let Some(byline) = &article.byline {
         parts.push(format!("*{}*", escape(&byline.text)));
     }
@@ -27,7 +41,7 @@ pub fn markdown_article(article: &Article) -> String {
         parts.push(match block.kind {
             BlockKind::Paragraph => text,
             BlockKind::Subheading => format!("## {text}"),
-            BlockKind::Credit => format!("*{text}*"),
+            BlockKind::Caption | BlockKind::Credit => format!("*{text}*"),
         });
     }
     let mut out = parts.join("\n\n");

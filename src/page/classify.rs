@@ -23,6 +23,13 @@ pub(crate) enum Shape {
     Dialogue,
     /// Body text.
     Body,
+    /// A photo caption (图为…, 图①…, ■…).
+    Caption,
+    /// A note wholly in round brackets: a dateline or an author's note that
+    /// closes an article (（新华社北京3月2日电）, （作者为本报记者）).
+    Note,
+    /// A page heading in a file of several pages (第01版, 第3版：要闻).
+    PageMark,
 }
 
 /// Byline markers that precede the name in many dumps.
@@ -31,6 +38,10 @@ pub(crate) const BYLINE_MARKERS: &[char] = &['□', '◎', '■', '●', '○', 
 /// Roles that open a byline without a marker.
 const BYLINE_ROLES: &[&str] = &[
     "本报记者",
+    "本報記者",
+    "新華社記者",
+    "記者",
+    "通訊員",
     "本报通讯员",
     "本报特约记者",
     "本报评论员",
@@ -48,10 +59,16 @@ const BYLINE_ROLES: &[&str] = &[
 ];
 
 /// Endings of a photo or graphics credit.
-const CREDIT_ENDINGS: &[&str] = &["摄", "摄影", "供图", "制图", "绘图", "绘"];
+const CREDIT_ENDINGS: &[&str] = &[
+    "摄", "摄影", "供图", "制图", "绘图", "绘", "攝", "攝影", "供圖", "製圖",
+];
 
 /// Openings of a first paragraph: datelines and the usual news leads.
 const LEAD_OPENINGS: &[&str] = &[
+    "【本報訊】",
+    "【本报讯】",
+    "本報訊",
+    "本報",
     "本报讯",
     "本报",
     "新华社",
@@ -109,11 +126,49 @@ pub(crate) fn byline_start(text: &str) -> Option<usize> {
     }
     let by_role = BYLINE_ROLES.iter().any(|r| rest.starts_with(r))
         && rest.chars().filter(|&c| is_han(c)).count() <= 30;
-    if marked || by_role {
+    // A marked line is a byline when it names people (◎宋爽, □辛凤娟, □王 林):
+    // a marked phrase (□红烛精神代代传) is a section head.
+    let names = rest
+        .split([' ', '\u{3000}', '、'])
+        .filter(|n| !n.is_empty())
+        .all(|n| n.chars().all(|c| is_han(c) || c == '·') && n.chars().count() <= 4);
+    if (marked && names) || by_role {
         Some(text.len() - rest.len())
     } else {
         None
     }
+}
+
+pub(crate) fn is_caption(text: &str) -> bool {
+    let rest = |p: &str| text.strip_prefix(p);
+    !more_chars_than(text, 300)
+        && (text.starts_with('■')
+            || ["图为", "圖為", "圖爲"].iter().any(|p| text.starts_with(p))
+            || ["图", "圖", "上图", "下图", "左图", "右图", "上圖", "下圖"]
+                .iter()
+                .filter_map(|p| rest(p))
+                .any(|r| r.starts_with(|c: char| ('①'..='⑳').contains(&c))))
+}
+
+/// A dateline or note wholly in round brackets.
+fn is_note(text: &str) -> bool {
+    !more_chars_than(text, 80) && text.starts_with(['（', '(']) && text.ends_with(['）', ')'])
+}
+
+/// 第01版, 第3版：要闻 — the heading of a page in a file of several.
+pub(crate) fn is_page_mark(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix('第') else {
+        return false;
+    };
+    let digits = rest
+        .find(|c: char| {
+            !c.is_ascii_digit() && !"一二三四五六七八九十０１２３４５６７８９".contains(c)
+        })
+        .unwrap_or(rest.len());
+    digits > 0
+        && rest[digits..].starts_with('版')
+        && !more_chars_than(text, 24)
+        && !text.contains(['。', '，'])
 }
 
 pub(crate) fn is_credit(text: &str) -> bool {
@@ -121,7 +176,6 @@ pub(crate) fn is_credit(text: &str) -> bool {
     (!more_chars_than(text, 50)
         && (CREDIT_ENDINGS.iter().any(|e| t.ends_with(e)) || t.ends_with("社发"))
         && !t.contains('。'))
-        || (text.starts_with("图为") && !more_chars_than(text, 120))
 }
 
 /// Does a paragraph open like the first paragraph of a news item?
@@ -186,6 +240,8 @@ fn is_headline_like(text: &str) -> bool {
     let body = text[enumerator_len(text)..].trim_start_matches(['—', '─', '-']);
     let core = body.trim_end_matches(is_closing_bracket);
     let core = core.trim_end_matches(['！', '？', '!', '?']);
+    // A lead-in ends on a dash: 四川昭觉县三河村——.
+    let core = core.strip_suffix("——").unwrap_or(core);
     if core.is_empty() || core.contains(['。', '；', ';']) || core.contains('…') {
         return false;
     }
@@ -233,6 +289,12 @@ pub(crate) fn shape(block: &RawBlock) -> Shape {
         .count();
     if chars <= 16 && is_jump_line(text) {
         Shape::Body
+    } else if chars <= 24 && is_page_mark(text) {
+        Shape::PageMark
+    } else if chars <= 80 && is_note(text) {
+        Shape::Note
+    } else if is_caption(text) {
+        Shape::Caption
     } else if chars <= 120 && is_credit(text) {
         Shape::Credit
     } else if chars <= 40 && byline_start(text).is_some() {

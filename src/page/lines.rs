@@ -16,6 +16,8 @@ pub(crate) struct Line<'a> {
     pub number: usize,
     /// The line began with a paragraph indent (U+3000, two spaces or a tab).
     pub indented: bool,
+    /// Display width in cells, indent included.
+    pub width: usize,
 }
 
 /// Consecutive source lines that form one block of text.
@@ -64,57 +66,75 @@ fn leading_indent(line: &str) -> bool {
     line.starts_with('\u{3000}') || line.starts_with("  ") || line.starts_with('\t')
 }
 
-/// The display width under which a run of lines is taken to be a hard-wrapped
-/// paragraph rather than a list of headings.
-const MIN_WRAP_MEASURE: usize = 40;
+/// Narrowest measure taken for hard wrapping, in cells (16 characters).
+const MIN_WRAP_MEASURE: usize = 32;
 /// Wider than this, lines are whole paragraphs, not a wrapped measure.
 const MAX_WRAP_MEASURE: usize = 240;
 
-/// Starts of a run of lines that cannot continue the line before them.
+/// Starts of a line that cannot continue the line before it.
 fn starts_block_by_itself(line: &str) -> bool {
-    line.starts_with(['□', '◎', '■', '●', '○', '◆'])
+    line.starts_with(['□', '◎', '■', '●', '○', '◆', '【'])
 }
 
-/// Splits one run of consecutive non-blank lines into blocks. A run is one
-/// block per line (the line-per-paragraph layout) unless it is hard-wrapped
-/// at a fixed measure, in which case a line that fills the measure continues
-/// into the next unindented line.
-fn split_run<'r, 'a>(run: &'r [Line<'a>]) -> Vec<&'r [Line<'a>]> {
-    if run.len() < 3 {
-        // Too short to tell a wrap measure; each line stands alone.
-        return run.chunks(1).collect();
-    }
-    // Lines far longer than any wrap measure are not measured.
-    let width = |l: &Line<'_>| {
-        if l.text.len() > MAX_WRAP_MEASURE * 4 {
-            usize::MAX / 2
-        } else {
-            l.text.width()
-        }
-    };
-    let widths: Vec<usize> = run.iter().map(width).collect();
-    let measure = widths.iter().copied().max().unwrap_or(0);
-    let full = |w: usize| w + 3 >= measure;
-    let full_inner = widths[..run.len().saturating_sub(1)]
+/// The page's wrap measure in cells, if its lines are hard-wrapped: the
+/// commonest width of the wider lines, when enough lines fill it. Widths
+/// count the indent, and a line may run a mark or two past the measure
+/// (hanging punctuation) or stop a cell short (half-width text).
+fn wrap_measure(lines: &[Line<'_>], widths: &[usize]) -> Option<usize> {
+    let mut counts = std::collections::HashMap::<usize, usize>::new();
+    let wide: Vec<usize> = widths
         .iter()
-        .filter(|&&w| full(w))
-        .count();
-    let hard_wrapped = (MIN_WRAP_MEASURE..=MAX_WRAP_MEASURE).contains(&measure) && full_inner >= 2;
+        .copied()
+        .filter(|w| (MIN_WRAP_MEASURE..=MAX_WRAP_MEASURE + 2).contains(w))
+        .collect();
+    for &w in &wide {
+        *counts.entry(w).or_default() += 1;
+    }
+    let (&measure, _) = counts.iter().max_by_key(|&(w, n)| (*n, *w))?;
+    let full = widths.iter().filter(|&&w| fits_measure(w, measure)).count();
+    (full >= 4 && full * 10 >= lines.len() * 3 && full * 2 >= wide.len()).then_some(measure)
+}
 
+fn fits_measure(width: usize, measure: usize) -> bool {
+    width + 2 >= measure && width <= measure + 4
+}
+
+/// Splits the page's lines into blocks. Without a wrap measure every line
+/// is a block (blank lines aside); on a hard-wrapped page a line that fills
+/// the measure continues into the next unindented line — across one blank
+/// line too, where a printed column broke the paragraph — unless the text
+/// stopped at a sentence end and what follows is short and headline-shaped.
+fn split_lines_into_blocks<'r, 'a>(lines: &'r [Line<'a>], gaps: &[usize]) -> Vec<&'r [Line<'a>]> {
+    let widths: Vec<usize> = lines
+        .iter()
+        .map(|l| {
+            if l.text.len() > MAX_WRAP_MEASURE * 4 {
+                usize::MAX / 2
+            } else {
+                l.width
+            }
+        })
+        .collect();
+    let measure = wrap_measure(lines, &widths);
     let mut blocks = Vec::new();
     let mut first = 0;
-    for i in 1..run.len() {
-        let continues = hard_wrapped
-            && full(widths[i - 1])
-            && !run[i].indented
-            && !starts_block_by_itself(run[i].text);
-        if !continues {
-            blocks.push(&run[first..i]);
+    for i in 1..lines.len() {
+        let continues = measure.is_some_and(|m| {
+            fits_measure(widths[i - 1], m)
+                && gaps[i] <= 1
+                && !lines[i].indented
+                && !starts_block_by_itself(lines[i].text)
+                && !(crate::text::punct::ends_sentence(lines[i - 1].text)
+                    && !fits_measure(widths[i], m)
+                    && !crate::text::punct::ends_sentence(lines[i].text))
+        });
+        if !continues || gaps[i] > 1 {
+            blocks.push(&lines[first..i]);
             first = i;
         }
     }
-    if !run.is_empty() {
-        blocks.push(&run[first..]);
+    if !lines.is_empty() {
+        blocks.push(&lines[first..]);
     }
     blocks
 }
@@ -138,47 +158,48 @@ fn join_lines(lines: &[Line<'_>]) -> Text {
 
 /// The raw blocks of a source text, in order.
 pub(crate) fn raw_blocks(source: &str) -> Vec<RawBlock> {
-    let mut blocks = Vec::new();
-    let mut run: Vec<Line<'_>> = Vec::new();
+    let mut lines: Vec<Line<'_>> = Vec::new();
+    // Blank lines before each line.
+    let mut gaps: Vec<usize> = Vec::new();
     let mut gap = START_GAP;
-    let mut gap_of_run = START_GAP;
-
-    let flush = |run: &mut Vec<Line<'_>>, gap_of_run: usize, blocks: &mut Vec<RawBlock>| {
-        for (i, part) in split_run(run).into_iter().enumerate() {
-            blocks.push(RawBlock {
-                text: join_lines(part),
-                gap_before: if i == 0 { gap_of_run } else { 0 },
-                indented: part[0].indented,
-                multiline: part.len() > 1,
-            });
-        }
-        run.clear();
-    };
-
     for (index, (start, raw)) in split_lines(source).enumerate() {
         let trimmed_start = raw.trim_start();
         let text = trimmed_start.trim_end();
         if text.is_empty() {
-            if !run.is_empty() {
-                flush(&mut run, gap_of_run, &mut blocks);
-                gap = 0;
-            }
             gap = gap.saturating_add(1);
             continue;
         }
-        if run.is_empty() {
-            gap_of_run = gap;
-        }
-        run.push(Line {
+        // Wide lines are measured only as far as a wrap measure can reach.
+        let shown = &raw[..raw.len() - (trimmed_start.len() - text.len())];
+        let width = if shown.len() > MAX_WRAP_MEASURE * 4 {
+            usize::MAX / 2
+        } else {
+            shown.width()
+        };
+        lines.push(Line {
             text,
             start: start + (raw.len() - trimmed_start.len()),
             number: index + 1,
             indented: leading_indent(raw),
+            width,
         });
+        gaps.push(gap);
+        gap = 0;
     }
-    if !run.is_empty() {
-        flush(&mut run, gap_of_run, &mut blocks);
+    let mut blocks = Vec::new();
+    let mut at = 0;
+    for part in split_lines_into_blocks(&lines, &gaps) {
+        // Lines inside one block were joined across at most a column break.
+        blocks.push(RawBlock {
+            text: join_lines(part),
+            gap_before: gaps[at],
+            indented: part[0].indented,
+            multiline: part.len() > 1,
+        });
+        at += part.len();
     }
+    // A run of short lines with no blank line between them, on a page that
+    // otherwise sets blocks apart with blank lines, is a stacked headline.
     blocks
 }
 

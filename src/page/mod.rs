@@ -4,9 +4,12 @@
 //! hit or a reading position can always be mapped back to a source line.
 
 mod classify;
+mod conventions;
 mod decode;
+mod headline;
 mod lines;
 pub mod load;
+mod mend;
 mod parse;
 
 pub use load::{LoadError, LoadOptions, Loaded, Source};
@@ -49,12 +52,16 @@ pub struct Column {
     pub articles: Vec<Article>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Article {
-    /// The headline. A lead-in (引题) or subtitle (副题) printed with the
-    /// title is kept in it on lines of its own, separated by `\n`; an
-    /// article that starts without any headline has an empty title.
+    /// The line printed above the title (引题), if any.
+    pub leadin: Option<Text>,
+    /// The main title. A headline stacked over several lines that cannot be
+    /// told apart as lead-in, title and subtitle keeps them all, separated
+    /// by `\n`; an article that starts without a headline has an empty one.
     pub title: Text,
+    /// The line printed under the title (副题), if any.
+    pub subtitle: Option<Text>,
     /// The byline without its □/◎ marker.
     pub byline: Option<Text>,
     pub blocks: Vec<Block>,
@@ -65,8 +72,24 @@ pub struct Article {
 pub enum BlockKind {
     Paragraph,
     Subheading,
+    /// A photo caption (图为…, ■…).
+    Caption,
     /// A photo or graphics credit (… 摄), kept with the article above it.
     Credit,
+}
+
+/// Which text of an article: the address of a search hit or a reading
+/// position inside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Part {
+    LeadIn,
+    Title,
+    Subtitle,
+    Byline,
+    /// The article's keywords, under the byline: worked out, not model
+    /// text, so [`Article::part`] has none.
+    Keywords,
+    Block(usize),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -170,6 +193,26 @@ impl Text {
 }
 
 impl Article {
+    /// The model text of `part`, if the article has it.
+    pub fn part(&self, part: Part) -> Option<&Text> {
+        match part {
+            Part::LeadIn => self.leadin.as_ref(),
+            Part::Title => Some(&self.title),
+            Part::Subtitle => self.subtitle.as_ref(),
+            Part::Byline => self.byline.as_ref(),
+            Part::Keywords => None,
+            Part::Block(i) => self.blocks.get(i).map(|b| &b.text),
+        }
+    }
+
+    /// Every part with model text, in reading order.
+    pub fn parts(&self) -> impl Iterator<Item = (Part, &Text)> + '_ {
+        [Part::LeadIn, Part::Title, Part::Subtitle, Part::Byline]
+            .into_iter()
+            .chain((0..self.blocks.len()).map(Part::Block))
+            .filter_map(|p| self.part(p).map(|t| (p, t)))
+    }
+
     /// The title on one line, as lists and outlines show it.
     pub fn title_line(&self) -> String {
         self.title.text.split('\n').collect::<Vec<_>>().join(" ")
@@ -185,18 +228,26 @@ impl Article {
         }
     }
 
-    /// Characters of body text, for length and reading-time estimates.
-    /// The article's `n` keywords (title and paragraphs; credits are not
-    /// what an article is about).
+    /// The article's `n` keywords (headline and paragraphs; captions and
+    /// credits are not what an article is about).
     pub fn keywords(&self, seg: crate::text::Segmenter, n: usize) -> Vec<String> {
         let mut text = self.title.text.clone();
-        for block in self.blocks.iter().filter(|b| b.kind != BlockKind::Credit) {
+        for extra in [&self.leadin, &self.subtitle].into_iter().flatten() {
+            text.push('\n');
+            text.push_str(&extra.text);
+        }
+        for block in self
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Paragraph || b.kind == BlockKind::Subheading)
+        {
             text.push('\n');
             text.push_str(&block.text.text);
         }
         crate::text::keywords::keywords(seg, &text, n)
     }
 
+    /// Characters of body text, for length and reading-time estimates.
     pub fn char_count(&self) -> usize {
         self.blocks
             .iter()

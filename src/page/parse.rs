@@ -1,22 +1,28 @@
-//! Raw blocks → columns → articles → blocks: decides from the shapes of
-//! neighbouring blocks which are column headings, titles, bylines,
-//! subheadings and body, and mends paragraphs cut by the printed layout.
+//! Raw blocks → columns → articles → blocks. Stage (ii) of the parser:
+//! each block's shape is read alone (`classify`), the page's conventions
+//! from its body text (`conventions`); this module decides from both and
+//! from the neighbours which short lines open articles, and hands the
+//! finished articles to `mend` (stage iii).
 
-use super::classify::{
-    Shape, bracketed_name, byline_start, column_in_title, dangles, is_column_like, is_enumerated,
-    is_open_paragraph, opens_like_a_lead, shape, title_evidence,
-};
-use super::lines::{RawBlock, raw_blocks};
 use std::sync::Arc;
 
+use super::classify::{
+    Shape, byline_start, dangles, is_enumerated, is_open_paragraph, more_chars_than,
+    opens_like_a_lead, shape, title_evidence,
+};
+use super::conventions::{Conventions, is_marked_head};
+use super::headline;
+use super::lines::{RawBlock, START_GAP, raw_blocks};
+use super::mend::mend;
 use super::{Article, Block, BlockKind, Column, Page, Text};
 use crate::text::Segmenter;
 use crate::text::punct::{ends_sentence, is_colon};
 
-/// Blank lines that mark a new region of the printed page.
-const REGION_GAP: usize = 3;
 /// Score from [`title_evidence`] at which a lone headline opens an article.
 const TITLE_EVIDENCE: u32 = 3;
+/// Most lines a headline group takes (column, lead-in, title over two
+/// lines, subtitle).
+const MAX_HEADLINE_LINES: usize = 5;
 
 /// Parses one page. With a segmenter, short ambiguous fragments are mended
 /// when a word spans the seam; without one only unambiguous cuts are, and
@@ -26,15 +32,12 @@ pub fn parse(source: &str, text: impl Into<Arc<str>>, seg: Option<Segmenter>) ->
     let text: Arc<str> = text.into();
     let blocks = raw_blocks(&text);
     let shapes: Vec<Shape> = blocks.iter().map(shape).collect();
-    let long: Vec<&RawBlock> = blocks.iter().filter(|b| b.text.text.len() > 120).collect();
-    let indented_layout =
-        !long.is_empty() && long.iter().filter(|b| b.indented).count() * 2 > long.len();
-
+    let conventions = Conventions::of(&blocks, &shapes);
     let mut builder = Builder {
         blocks: &blocks,
         shapes: &shapes,
+        conv: conventions,
         seg,
-        indented_layout,
         columns: Vec::new(),
         title_named_column: false,
     };
@@ -43,8 +46,15 @@ pub fn parse(source: &str, text: impl Into<Arc<str>>, seg: Option<Segmenter>) ->
         i = builder.step(i);
     }
     let mut columns = builder.columns;
-    for article in columns.iter_mut().flat_map(|c| c.articles.iter_mut()) {
-        mend(article, seg);
+    // A page mark (第01版) that an article's own column heading followed
+    // names nothing.
+    columns.retain(|c| !c.articles.is_empty());
+    // Printed columns cut paragraphs only where blocks stand between blank
+    // lines; elsewhere a line is a paragraph or stage (i) joined it.
+    if conventions.body_gap >= 1 {
+        for article in columns.iter_mut().flat_map(|c| c.articles.iter_mut()) {
+            mend(article, seg);
+        }
     }
     Page {
         source: source.to_owned(),
@@ -56,19 +66,20 @@ pub fn parse(source: &str, text: impl Into<Arc<str>>, seg: Option<Segmenter>) ->
 struct Builder<'a> {
     blocks: &'a [RawBlock],
     shapes: &'a [Shape],
+    conv: Conventions,
     seg: Option<Segmenter>,
-    indented_layout: bool,
     columns: Vec<Column>,
     /// The last column was named inside a title (（人民时评）): it holds
     /// that article only, and the next unnamed article does not join it.
     title_named_column: bool,
 }
 
-/// What a run of headline-shaped blocks turned out to be.
-enum GroupRole {
-    /// A new article, perhaps under a new column heading.
+/// What a headline-shaped block turned out to be.
+enum Role {
+    /// It opens a new article (perhaps under a new column heading).
     Article,
-    Subheadings,
+    Subheading,
+    /// A fragment of a paragraph cut by the layout.
     Body,
 }
 
@@ -81,47 +92,49 @@ impl Builder<'_> {
         self.shapes.get(i).copied()
     }
 
-    /// In the line-per-paragraph layout an indented line is body text or a
-    /// subheading, never a heading of the page.
-    fn can_head(&self, i: usize) -> bool {
-        !(self.indented_layout && self.blocks[i].indented)
+    fn gap(&self, i: usize) -> usize {
+        self.blocks[i].gap_before
     }
 
-    /// Is block `i` part of a headline run: a headline, or speech-shaped
-    /// text that a byline follows (a title like 我的家乡)?
+    /// Is block `i` a headline line: a headline, or speech-shaped text that
+    /// a byline follows (a title like 我的家乡)?
     fn heads(&self, i: usize) -> bool {
         match self.shape(i) {
-            Some(Shape::Headline) => true,
+            Some(Shape::Headline) => !(self.conv.marked_heads && is_marked_head(&self.blocks[i])),
             Some(Shape::Dialogue) => self.shape(i + 1) == Some(Shape::Byline),
             _ => false,
         }
+    }
+
+    /// Where body text is indented, an indented line is body text or a
+    /// subheading, never a heading of the page.
+    fn can_head(&self, i: usize) -> bool {
+        !(self.conv.body_indented && self.blocks[i].indented)
     }
 
     fn current(&mut self) -> Option<&mut Article> {
         self.columns.last_mut()?.articles.last_mut()
     }
 
+    fn has_article(&self) -> bool {
+        self.columns.last().is_some_and(|c| !c.articles.is_empty())
+    }
+
     /// The current article, or an untitled one for text before any title.
     fn article(&mut self) -> &mut Article {
-        if self.current().is_none() {
-            if self.columns.is_empty() {
-                self.columns.push(Column {
-                    name: None,
-                    articles: Vec::new(),
-                });
-            }
-            if let Some(col) = self.columns.last_mut() {
-                col.articles.push(Article {
-                    title: Text::default(),
-                    byline: None,
-                    blocks: Vec::new(),
-                });
-            }
+        if self.columns.is_empty() {
+            self.columns.push(Column {
+                name: None,
+                articles: Vec::new(),
+            });
         }
-        match self.columns.last_mut().and_then(|c| c.articles.last_mut()) {
-            Some(article) => article,
-            None => unreachable!("an article was pushed just above"),
+        let col = self.columns.last_mut();
+        let col = col.unwrap_or_else(|| unreachable!("a column was pushed just above"));
+        if col.articles.is_empty() {
+            col.articles.push(Article::default());
         }
+        let article = col.articles.last_mut();
+        article.unwrap_or_else(|| unreachable!("an article was pushed just above"))
     }
 
     fn push(&mut self, kind: BlockKind, i: usize) {
@@ -133,66 +146,119 @@ impl Builder<'_> {
     /// of the next unhandled block.
     fn step(&mut self, i: usize) -> usize {
         match self.shapes[i] {
+            Shape::PageMark => {
+                self.columns.push(Column {
+                    name: Some(self.blocks[i].text.clone()),
+                    articles: Vec::new(),
+                });
+                self.title_named_column = false;
+                i + 1
+            }
             Shape::Credit => {
                 self.push(BlockKind::Credit, i);
                 i + 1
             }
-            Shape::Byline => {
-                let text = &self.blocks[i].text;
-                let start = byline_start(&text.text).unwrap_or(0);
-                let byline = text.slice(start..text.text.len());
-                match self.current() {
-                    Some(a)
-                        if a.byline.is_none()
-                            && a.blocks.iter().all(|b| b.kind == BlockKind::Credit) =>
-                    {
-                        a.byline = Some(byline);
-                    }
-                    _ => self.push(BlockKind::Paragraph, i),
-                }
+            Shape::Caption => {
+                self.push(BlockKind::Caption, i);
                 i + 1
             }
-            Shape::Body => {
+            Shape::Byline => {
+                self.byline(i);
+                i + 1
+            }
+            Shape::Body | Shape::Note | Shape::Dialogue
+                if self.heads(i + 1) && self.is_leadin(i) =>
+            {
+                let end = self.group_end(i + 1);
+                self.open_article(i, end)
+            }
+            Shape::Body | Shape::Note | Shape::Dialogue => {
                 self.push(BlockKind::Paragraph, i);
                 i + 1
             }
-            Shape::Headline | Shape::Dialogue if self.heads(i) && self.can_head(i) => {
-                let mut end = i + 1;
-                while end < self.blocks.len()
-                    && self.heads(end)
-                    && self.can_head(end)
-                    && self.blocks[end].gap_before < REGION_GAP
-                {
-                    end += 1;
-                }
+            Shape::Headline if self.heads(i) && self.can_head(i) => {
+                let end = self.group_end(i);
                 match self.role(i, end) {
-                    GroupRole::Article => self.open_article(i, end),
-                    GroupRole::Subheadings => {
-                        for k in i..end {
-                            self.push(BlockKind::Subheading, k);
-                        }
-                        end
+                    Role::Article => self.open_article(i, end),
+                    Role::Subheading => {
+                        self.push(BlockKind::Subheading, i);
+                        i + 1
                     }
-                    GroupRole::Body => {
+                    Role::Body => {
                         self.push(BlockKind::Paragraph, i);
                         i + 1
                     }
                 }
             }
             Shape::Headline => {
-                // An indented short line in the line-per-paragraph layout.
-                let kind = match self.role_of_lone_line(i) {
-                    GroupRole::Subheadings => BlockKind::Subheading,
-                    _ => BlockKind::Paragraph,
+                let kind = match self.lone_line(i) {
+                    Role::Body => BlockKind::Paragraph,
+                    _ => BlockKind::Subheading,
                 };
                 self.push(kind, i);
                 i + 1
             }
-            Shape::Dialogue => {
-                self.push(BlockKind::Paragraph, i);
-                i + 1
+        }
+    }
+
+    /// A byline belongs to the article when it stands before its text or
+    /// after its first paragraph (記者：… after a 【本報訊】 intro); later
+    /// ones are text (the byline of a boxed piece inside the article).
+    fn byline(&mut self, i: usize) {
+        let text = &self.blocks[i].text;
+        let start = byline_start(&text.text).unwrap_or(0);
+        let byline = text.slice(start..text.text.len());
+        match self.current() {
+            Some(a)
+                if a.byline.is_none()
+                    && a.blocks
+                        .iter()
+                        .filter(|b| b.kind == BlockKind::Paragraph)
+                        .count()
+                        <= 1 =>
+            {
+                a.byline = Some(byline);
+            }
+            _ => self.push(BlockKind::Paragraph, i),
+        }
+    }
+
+    /// A short line ending on a colon or dash, right before a headline that
+    /// opens an article: the article's lead-in (国台办：).
+    fn is_leadin(&self, i: usize) -> bool {
+        let text = self.text(i).trim_end();
+        (text.ends_with(is_colon) || text.ends_with('—'))
+            && !more_chars_than(text, 40)
+            && !text.contains('。')
+            && self.can_head(i)
+            && (self.gap(i) > self.conv.body_gap || !self.has_article() || self.conv.body_indented)
+            && self.gap(i + 1) <= self.conv.body_gap
+            && {
+                let end = self.group_end(i + 1);
+                matches!(self.role(i + 1, end), Role::Article)
+            }
+    }
+
+    /// The end of the headline group starting at `i`.
+    fn group_end(&self, i: usize) -> usize {
+        let mut end = i + 1;
+        let max_gap = self.conv.body_gap.max(1);
+        while end < self.blocks.len() && end - i < MAX_HEADLINE_LINES {
+            let within = self.gap(end) <= max_gap && self.can_head(end);
+            let subtitle = self.text(end).starts_with('—') && self.shape(end) == Some(Shape::Body);
+            // Where headings are the unindented lines, a long unindented
+            // line right under the title is its subtitle.
+            let unindented = self.conv.body_indented
+                && self.gap(end) == 0
+                && self.shape(end) == Some(Shape::Body)
+                && !self.blocks[end].indented;
+            if within && (self.heads(end) || subtitle || unindented) {
+                end += 1;
+            } else {
+                break;
             }
         }
+        end
     }
 
     /// Does the text before block `i` stop mid-sentence, so that `i` is
@@ -206,111 +272,102 @@ impl Builder<'_> {
     }
 
     /// Subheading, or a fragment of a cut paragraph?
-    fn role_of_lone_line(&self, i: usize) -> GroupRole {
-        if self.follows_open_paragraph(i) {
-            return GroupRole::Body;
+    fn lone_line(&self, i: usize) -> Role {
+        if self.conv.body_gap >= 1 && self.follows_open_paragraph(i) {
+            return Role::Body;
         }
         let text = self.text(i);
-        let fragment = self.next_body(i + 1).is_some_and(|next| {
-            !ends_sentence(text)
-                && (dangles(text) || self.seg.is_some_and(|s| s.word_spans_join(text, next)))
-        });
+        let fragment = self.conv.body_gap >= 1
+            && self.next_body(i + 1).is_some_and(|next| {
+                !ends_sentence(text)
+                    && (dangles(text) || self.seg.is_some_and(|s| s.word_spans_join(text, next)))
+            });
         if fragment {
-            GroupRole::Body
+            Role::Body
         } else {
-            GroupRole::Subheadings
+            Role::Subheading
         }
     }
 
-    fn role(&self, i: usize, end: usize) -> GroupRole {
-        let next_is_byline = self.shape(end) == Some(Shape::Byline);
-        if next_is_byline {
-            return GroupRole::Article;
+    /// Does the headline group `i..end` open an article?
+    fn role(&self, i: usize, end: usize) -> Role {
+        if !self.has_article() || self.gap(i) == START_GAP {
+            return Role::Article;
         }
-        let no_article = self.columns.last().is_none_or(|c| c.articles.is_empty());
-        if no_article {
-            return GroupRole::Article;
+        let after = self.shape(end);
+        if after == Some(Shape::Byline) {
+            return Role::Article;
+        }
+        if self.conv.body_indented {
+            // Body lines are indented here, so an unindented line is a heading.
+            return Role::Article;
+        }
+        if self.conv.marked_heads {
+            // Section heads are marked here, so an unmarked line is a title.
+            return if self.follows_open_paragraph(i) {
+                Role::Body
+            } else {
+                Role::Article
+            };
+        }
+        if self.gap(i) > self.conv.body_gap {
+            return Role::Article;
         }
         if end - i >= 2 {
             let enumerated = (i..end).all(|k| is_enumerated(self.text(k)));
             return if enumerated {
-                GroupRole::Subheadings
+                Role::Subheading
             } else {
-                GroupRole::Article
+                Role::Article
             };
         }
         if self.follows_open_paragraph(i) {
-            return GroupRole::Body;
+            return Role::Body;
         }
-        if self.indented_layout {
-            // Body lines are indented here, so an unindented line is a heading.
-            return GroupRole::Article;
-        }
-        let region = self.blocks[i].gap_before >= REGION_GAP;
         let text = self.text(i);
-        if region || title_evidence(text, self.next_body(end)) >= TITLE_EVIDENCE {
-            return GroupRole::Article;
+        let next = self.next_body(end);
+        if after == Some(Shape::Caption)
+            || next.is_some_and(opens_like_a_lead) && self.conv.body_gap >= 1
+        {
+            return Role::Article;
         }
-        self.role_of_lone_line(i)
+        if title_evidence(text, next) >= TITLE_EVIDENCE {
+            return Role::Article;
+        }
+        self.lone_line(i)
     }
 
-    /// Opens an article from the headline run `i..end`: an optional column
-    /// heading, the title lines, then any byline right after.
+    /// Opens an article from the headline group `i..end`: an optional
+    /// column heading, lead-in, title and subtitle, then any byline right
+    /// after.
     fn open_article(&mut self, i: usize, end: usize) -> usize {
-        let first = &self.blocks[i].text;
-        let mut column: Option<Text> = None;
-        let mut title_from = i;
-        if let Some(range) = bracketed_name(&first.text) {
-            column = Some(first.slice(range));
-            title_from = i + 1;
-        } else if end - i >= 2
-            && !self.indented_layout
-            && is_column_like(&first.text)
-            && !self.text(i + 1).starts_with('—')
-        {
-            column = Some(first.clone());
-            title_from = i + 1;
-        }
-
-        let mut title = Text::default();
-        let mut in_title_column = false;
-        for k in title_from..end {
-            let line = &self.blocks[k].text;
-            let mut part = line.clone();
-            if column.is_none()
-                && let Some((name, rest)) = column_in_title(&line.text)
-            {
-                column = Some(line.slice(name));
-                in_title_column = true;
-                part = line.slice(rest);
-            }
-            title.append("\n", &part);
-        }
-
+        let lines: Vec<&Text> = (i..end).map(|k| &self.blocks[k].text).collect();
+        let head = headline::split(&lines, !self.conv.body_indented);
         let same_column = |col: &Column, name: &Option<Text>| match (&col.name, name) {
             (Some(a), Some(b)) => a.text == b.text,
             _ => false,
         };
-        let reuse = match (self.columns.last(), &column) {
+        let reuse = match (self.columns.last(), &head.column) {
             (Some(_), None) => !self.title_named_column,
-            (Some(last), Some(_)) => in_title_column && same_column(last, &column),
+            (Some(last), Some(_)) => head.column_in_title && same_column(last, &head.column),
             (None, _) => false,
         };
-        self.title_named_column = in_title_column;
+        self.title_named_column = head.column_in_title;
         if !reuse {
             self.columns.push(Column {
-                name: column,
+                name: head.column,
                 articles: Vec::new(),
             });
         }
         if let Some(col) = self.columns.last_mut() {
             col.articles.push(Article {
-                title,
+                leadin: head.leadin,
+                title: head.title,
+                subtitle: head.subtitle,
                 byline: None,
                 blocks: Vec::new(),
             });
         }
-
         // The byline, possibly on several lines (记者 … / 通讯员 …).
         let mut next = end;
         while self.shape(next) == Some(Shape::Byline) {
@@ -326,37 +383,5 @@ impl Builder<'_> {
             next += 1;
         }
         next
-    }
-}
-
-/// Should paragraph `right` be joined to `left`, the two being one
-/// paragraph cut by the foot of a printed column?
-fn should_mend(left: &str, right: &str, seg: Option<Segmenter>) -> bool {
-    if opens_like_a_lead(right) {
-        return false;
-    }
-    if is_open_paragraph(left) {
-        return true;
-    }
-    if ends_sentence(left) || left.trim_end().ends_with(is_colon) {
-        return false;
-    }
-    seg.is_some_and(|s| s.word_spans_join(left, right))
-}
-
-/// Joins the cut paragraphs of an article.
-fn mend(article: &mut Article, seg: Option<Segmenter>) {
-    let blocks = std::mem::take(&mut article.blocks);
-    for block in blocks {
-        match article.blocks.last_mut() {
-            Some(last)
-                if last.kind == BlockKind::Paragraph
-                    && block.kind == BlockKind::Paragraph
-                    && should_mend(&last.text.text, &block.text.text, seg) =>
-            {
-                last.text.append("", &block.text);
-            }
-            _ => article.blocks.push(block),
-        }
     }
 }

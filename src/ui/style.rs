@@ -27,9 +27,9 @@ pub fn role(t: Theme, role: Role) -> Style {
     match role {
         Role::Title => Style::new().add_modifier(Modifier::BOLD),
         Role::Subheading => Style::new().add_modifier(Modifier::BOLD),
-        Role::Byline => Style::new().add_modifier(Modifier::DIM),
+        Role::LeadIn | Role::Subtitle | Role::Byline => Style::new().add_modifier(Modifier::DIM),
         Role::Keywords => with_fg(Style::new().add_modifier(Modifier::ITALIC), accent(t)),
-        Role::Credit => Style::new().add_modifier(Modifier::DIM | Modifier::ITALIC),
+        Role::Caption | Role::Credit => Style::new().add_modifier(Modifier::DIM | Modifier::ITALIC),
         Role::Paragraph | Role::Blank => Style::new(),
     }
 }

@@ -1,0 +1,63 @@
+//! What a page's layout uses to set things apart: blank lines, indentation
+//! or markers. Read off the page's own body text, so the parser judges a
+//! headline against this page's habits, not a fixed layout's.
+
+use super::classify::{Shape, more_chars_than};
+use super::lines::{RawBlock, START_GAP};
+
+/// Section-head markers of web copies (□红烛精神代代传).
+pub(crate) const HEAD_MARKERS: &[char] = &['□', '◆', '●', '◇', '▲', '★'];
+
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Conventions {
+    /// Blank lines between the paragraphs of an article: the commonest gap
+    /// before body text. More than this marks a new article or region.
+    pub body_gap: usize,
+    /// Body text is indented and headings are not, so an unindented short
+    /// line is a heading and an indented one a subheading.
+    pub body_indented: bool,
+    /// Section heads carry a marker (□…), so an unmarked short line is a
+    /// title.
+    pub marked_heads: bool,
+}
+
+pub(crate) fn is_marked_head(block: &RawBlock) -> bool {
+    block.text.text.starts_with(HEAD_MARKERS)
+}
+
+impl Conventions {
+    pub(crate) fn of(blocks: &[RawBlock], shapes: &[Shape]) -> Conventions {
+        let body = || {
+            blocks
+                .iter()
+                .zip(shapes)
+                .filter(|(_, s)| **s == Shape::Body)
+                .map(|(b, _)| b)
+        };
+        let mut gaps = [0usize; 4];
+        for b in body().filter(|b| b.gap_before != START_GAP) {
+            gaps[b.gap_before.min(3)] += 1;
+        }
+        let body_gap = (0..4)
+            .max_by_key(|&g| (gaps[g], usize::MAX - g))
+            .unwrap_or(0);
+        let long: Vec<&RawBlock> = body()
+            .filter(|b| more_chars_than(&b.text.text, 40))
+            .collect();
+        let indented = long.iter().filter(|b| b.indented).count();
+        let heads_unindented = blocks
+            .iter()
+            .zip(shapes)
+            .any(|(b, s)| *s == Shape::Headline && !b.indented);
+        let body_indented = !long.is_empty() && indented * 10 >= long.len() * 7 && heads_unindented;
+        let marked_heads = blocks
+            .iter()
+            .zip(shapes)
+            .any(|(b, s)| *s == Shape::Headline && is_marked_head(b));
+        Conventions {
+            body_gap,
+            body_indented,
+            marked_heads,
+        }
+    }
+}
