@@ -96,8 +96,24 @@ const SPEECH_ENDINGS: &[char] = &[
 
 /// Longest headline, in characters (whitespace not counted).
 const HEADLINE_MAX_CHARS: usize = 32;
-/// Longest column heading, in characters (whitespace not counted).
-const COLUMN_MAX_CHARS: usize = 12;
+/// Longest plain column heading, in characters (whitespace not counted).
+const COLUMN_MAX_CHARS: usize = 6;
+
+/// Labels of boxes inside an article (核心阅读, 编者的话): headline-shaped,
+/// but never a headline.
+const BOX_LABELS: &[&str] = &[
+    "核心阅读", "编者的话", "编者按", "记者手记", "短评", "延伸阅读", "链接", "相关链接",
+    "背景链接", "新闻链接", "数说", "图片说明：", "核心閱讀", "編者的話", "編者按", "記者手記",
+];
+
+/// A box label or an editor's signature (——编者): text of the article.
+pub(crate) fn is_box_label(text: &str) -> bool {
+    let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    BOX_LABELS.contains(&squeezed.as_str())
+        || squeezed
+            .strip_prefix("——")
+            .is_some_and(|name| name.chars().count() <= 6)
+}
 
 /// Has `text` more than `n` non-whitespace characters? Stops counting at
 /// `n + 1`, so it is cheap on long body text.
@@ -171,11 +187,19 @@ pub(crate) fn is_page_mark(text: &str) -> bool {
         && !text.contains(['。', '，'])
 }
 
+/// Openings of a graphics or design credit (制图：张三).
+const CREDIT_OPENINGS: &[&str] = &[
+    "制图：", "本版制图：", "版式设计：", "数据来源：", "製圖：", "本版製圖：", "版式設計：",
+];
+
 pub(crate) fn is_credit(text: &str) -> bool {
+    if CREDIT_OPENINGS.iter().any(|o| text.starts_with(o)) && !more_chars_than(text, 40) {
+        return true;
+    }
     let t = text.trim_end_matches(is_closing_bracket);
-    (!more_chars_than(text, 50)
+    !more_chars_than(text, 50)
         && (CREDIT_ENDINGS.iter().any(|e| t.ends_with(e)) || t.ends_with("社发"))
-        && !t.contains('。'))
+        && !t.contains('。')
 }
 
 /// Does a paragraph open like the first paragraph of a news item?
@@ -229,6 +253,18 @@ fn enumerator_len(text: &str) -> usize {
 
 pub(crate) fn is_enumerated(text: &str) -> bool {
     enumerator_len(text) > 0
+}
+
+/// A title without the bracketed note at its end (…（在习近平新时代中国
+/// 特色社会主义思想指引下·新时代新作为新篇章）), which may be long.
+fn without_title_note(text: &str) -> &str {
+    match text.strip_suffix('）') {
+        Some(body) if !more_chars_than(text, 80) => match body.rfind('（') {
+            Some(open) if open > 0 && !body[open..].contains(['。', '，', '）']) => &text[..open],
+            _ => text,
+        },
+        _ => text,
+    }
 }
 
 /// Short, no sentence punctuation inside (a title may end in ！ or ？).
@@ -287,7 +323,7 @@ pub(crate) fn shape(block: &RawBlock) -> Shape {
         .filter(|c| !c.is_whitespace())
         .take(121)
         .count();
-    if chars <= 16 && is_jump_line(text) {
+    if chars <= 16 && (is_jump_line(text) || is_box_label(text)) {
         Shape::Body
     } else if chars <= 24 && is_page_mark(text) {
         Shape::PageMark
@@ -299,7 +335,7 @@ pub(crate) fn shape(block: &RawBlock) -> Shape {
         Shape::Credit
     } else if chars <= 40 && byline_start(text).is_some() {
         Shape::Byline
-    } else if block.multiline || chars > HEADLINE_MAX_CHARS || !is_headline_like(text) {
+    } else if block.multiline || !is_headline_like(without_title_note(text)) {
         Shape::Body
     } else if reads_as_speech(text) {
         Shape::Dialogue
@@ -310,8 +346,16 @@ pub(crate) fn shape(block: &RawBlock) -> Shape {
 
 /// Could this headline be a column heading (视点, 五化协同 大抓基层⑤)?
 pub(crate) fn is_column_like(text: &str) -> bool {
+    // Plain column names are short (视点, 人民时评); longer ones carry a
+    // series mark (五化协同 大抓基层⑤, 新春走基层·全面深化改革).
+    let series = text.contains('·')
+        || text
+            .chars()
+            .last()
+            .is_some_and(|c| ('①'..='⑳').contains(&c) || c.is_ascii_digit());
+    let max = if series { 16 } else { COLUMN_MAX_CHARS };
     bracketed_name(text).is_some()
-        || (!more_chars_than(text, COLUMN_MAX_CHARS)
+        || (!more_chars_than(text, max)
             && !is_enumerated(text)
             && !text.ends_with(['！', '？', '!', '?'])
             && !text.contains(|c: char| is_clause_mark(c) || is_colon(c)))

@@ -8,7 +8,7 @@
 //! the article, while a two-line title loses nothing.
 
 use super::Text;
-use super::classify::{bracketed_name, column_in_title, is_column_like, more_chars_than};
+use super::classify::{bracketed_name, column_in_title, is_column_like};
 use crate::text::punct::is_colon;
 
 #[derive(Debug, Default)]
@@ -32,7 +32,7 @@ fn opens_as_subtitle(text: &str) -> bool {
 
 /// Reads as a sentence rather than a headline: a subtitle that summarises.
 fn reads_as_sentence(text: &str) -> bool {
-    text.contains(['。', '；']) || more_chars_than(text, 40)
+    text.contains(['。', '；'])
 }
 
 fn joined(lines: &[&Text]) -> Option<Text> {

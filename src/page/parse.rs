@@ -223,11 +223,12 @@ impl Builder<'_> {
         }
     }
 
-    /// A short line ending on a colon or dash, right before a headline that
-    /// opens an article: the article's lead-in (国台办：).
+    /// A short line ending on a colon, dash or ellipsis, right before a
+    /// headline that opens an article: the article's lead-in (国台办：,
+    /// 写春联、赏年画、进博物馆……).
     fn is_leadin(&self, i: usize) -> bool {
         let text = self.text(i).trim_end();
-        (text.ends_with(is_colon) || text.ends_with('—'))
+        (text.ends_with(is_colon) || text.ends_with(['—', '…']))
             && !more_chars_than(text, 40)
             && !text.contains('。')
             && self.can_head(i)
@@ -314,12 +315,16 @@ impl Builder<'_> {
             return Role::Article;
         }
         if end - i >= 2 {
-            let enumerated = (i..end).all(|k| is_enumerated(self.text(k)));
-            return if enumerated {
-                Role::Subheading
-            } else {
-                Role::Article
-            };
+            if (i..end).all(|k| is_enumerated(self.text(k))) {
+                return Role::Subheading;
+            }
+            // Where blank lines part the paragraphs, headline lines with none
+            // between them are one stacked headline; without blank lines,
+            // two headline lines in a row are a headline too.
+            let stacked = (i + 1..end).all(|k| self.gap(k) < self.conv.body_gap);
+            if stacked || self.conv.body_gap == 0 {
+                return Role::Article;
+            }
         }
         if self.follows_open_paragraph(i) {
             return Role::Body;
