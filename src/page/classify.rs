@@ -97,13 +97,14 @@ const SPEECH_ENDINGS: &[char] = &[
 /// Longest headline, in characters (whitespace not counted).
 const HEADLINE_MAX_CHARS: usize = 32;
 /// Longest plain column heading, in characters (whitespace not counted).
-const COLUMN_MAX_CHARS: usize = 6;
+const COLUMN_MAX_CHARS: usize = 12;
 
 /// Labels of boxes inside an article (核心阅读, 编者的话): headline-shaped,
 /// but never a headline.
 const BOX_LABELS: &[&str] = &[
     "核心阅读", "编者的话", "编者按", "记者手记", "短评", "延伸阅读", "链接", "相关链接",
-    "背景链接", "新闻链接", "数说", "图片说明：", "核心閱讀", "編者的話", "編者按", "記者手記",
+    "背景链接", "新闻链接", "数说", "图片说明：", "开栏的话", "人物小传", "编后", "小贴士",
+    "相关阅读", "核心閱讀", "編者的話", "編者按", "記者手記", "開欄的話",
 ];
 
 /// A box label or an editor's signature (——编者): text of the article.
@@ -358,7 +359,7 @@ pub(crate) fn is_column_like(text: &str) -> bool {
         || (!more_chars_than(text, max)
             && !is_enumerated(text)
             && !text.ends_with(['！', '？', '!', '?'])
-            && !text.contains(|c: char| is_clause_mark(c) || is_colon(c)))
+            && !text.contains(|c: char| (is_clause_mark(c) && c != '·') || is_colon(c)))
 }
 
 /// The byte range of a name written in brackets filling the whole text

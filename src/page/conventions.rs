@@ -19,6 +19,10 @@ pub(crate) struct Conventions {
     /// Section heads carry a marker (□…), so an unmarked short line is a
     /// title.
     pub marked_heads: bool,
+    /// Articles stand apart by more blank lines than paragraphs (seen at
+    /// least three times), so a headline at the paragraph gap is inside an
+    /// article.
+    pub article_gaps: bool,
 }
 
 pub(crate) fn is_marked_head(block: &RawBlock) -> bool {
@@ -54,7 +58,15 @@ impl Conventions {
             .iter()
             .zip(shapes)
             .any(|(b, s)| *s == Shape::Headline && is_marked_head(b));
+        let wide_gaps = blocks
+            .iter()
+            .zip(shapes)
+            .filter(|(b, s)| {
+                **s == Shape::Headline && b.gap_before != START_GAP && b.gap_before > body_gap
+            })
+            .count();
         Conventions {
+            article_gaps: body_gap >= 1 && wide_gaps >= 3,
             body_gap,
             body_indented,
             marked_heads,

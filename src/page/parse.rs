@@ -7,7 +7,7 @@
 use std::sync::Arc;
 
 use super::classify::{
-    Shape, byline_start, dangles, is_enumerated, is_open_paragraph, more_chars_than,
+    Shape, byline_start, dangles, is_column_like, is_enumerated, is_open_paragraph, more_chars_than,
     opens_like_a_lead, shape, title_evidence,
 };
 use super::conventions::{Conventions, is_marked_head};
@@ -33,6 +33,7 @@ pub fn parse(source: &str, text: impl Into<Arc<str>>, seg: Option<Segmenter>) ->
     let blocks = raw_blocks(&text);
     let shapes: Vec<Shape> = blocks.iter().map(shape).collect();
     let conventions = Conventions::of(&blocks, &shapes);
+    if std::env::var_os("KANBAO_TRACE").is_some() { eprintln!("{conventions:?}"); }
     let mut builder = Builder {
         blocks: &blocks,
         shapes: &shapes,
@@ -75,6 +76,7 @@ struct Builder<'a> {
 }
 
 /// What a headline-shaped block turned out to be.
+#[derive(PartialEq, Eq)]
 enum Role {
     /// It opens a new article (perhaps under a new column heading).
     Article,
@@ -166,10 +168,8 @@ impl Builder<'_> {
                 self.byline(i);
                 i + 1
             }
-            Shape::Body | Shape::Note | Shape::Dialogue
-                if self.heads(i + 1) && self.is_leadin(i) =>
-            {
-                let end = self.group_end(i + 1);
+            Shape::Body | Shape::Dialogue if self.opens_with_long_line(i) => {
+                let end = self.group_end(i);
                 self.open_article(i, end)
             }
             Shape::Body | Shape::Note | Shape::Dialogue => {
@@ -223,21 +223,33 @@ impl Builder<'_> {
         }
     }
 
-    /// A short line ending on a colon, dash or ellipsis, right before a
-    /// headline that opens an article: the article's lead-in (国台办：,
-    /// 写春联、赏年画、进博物馆……).
-    fn is_leadin(&self, i: usize) -> bool {
+    /// Does the body-shaped block `i` open an article? Either it is a
+    /// lead-in — a short line ending on a colon, dash or ellipsis, or any
+    /// short unfinished line at an article gap — right before a headline
+    /// (国台办：, 写春联、赏年画、进博物馆……), or a title too long for a
+    /// headline's shape standing alone at an article gap.
+    fn opens_with_long_line(&self, i: usize) -> bool {
         let text = self.text(i).trim_end();
-        (text.ends_with(is_colon) || text.ends_with(['—', '…']))
-            && !more_chars_than(text, 40)
-            && !text.contains('。')
-            && self.can_head(i)
-            && (self.gap(i) > self.conv.body_gap || !self.has_article() || self.conv.body_indented)
+        if !self.can_head(i) || text.contains('。') || more_chars_than(text, 60) {
+            return false;
+        }
+        let at_gap = self.gap(i) > self.conv.body_gap;
+        let starts = at_gap || !self.has_article() || self.conv.body_indented;
+        let marked = text.ends_with(is_colon) || text.ends_with(['—', '…']);
+        let next_heads = self.heads(i + 1) && self.gap(i + 1) <= self.conv.body_gap.max(1);
+        if next_heads && marked && starts && !more_chars_than(text, 40) {
+            return at_gap || self.role(i + 1, self.group_end(i + 1)) == Role::Article;
+        }
+        if !(self.conv.article_gaps && at_gap) || text.ends_with(is_colon) {
+            return false;
+        }
+        if next_heads {
+            return !more_chars_than(text, 40);
+        }
+        !ends_sentence(text)
+            && !text.contains('；')
+            && matches!(self.shape(i + 1), Some(Shape::Body | Shape::Byline))
             && self.gap(i + 1) <= self.conv.body_gap
-            && {
-                let end = self.group_end(i + 1);
-                matches!(self.role(i + 1, end), Role::Article)
-            }
     }
 
     /// The end of the headline group starting at `i`.
@@ -253,13 +265,53 @@ impl Builder<'_> {
                 && self.gap(end) == 0
                 && self.shape(end) == Some(Shape::Body)
                 && !self.blocks[end].indented;
-            if within && (self.heads(end) || subtitle || unindented) {
+            let joins = self.heads(end) || subtitle || unindented;
+            if within && joins && self.fits_group(i, end) && !self.opens_body(end) {
                 end += 1;
             } else {
                 break;
             }
         }
         end
+    }
+
+    /// Does block `k` read as the start of the article's text rather than
+    /// its headline: a news lead (本报北京2月11日电…), or the first piece of
+    /// a paragraph cut by the layout?
+    fn opens_body(&self, k: usize) -> bool {
+        let text = self.text(k);
+        if opens_like_a_lead(text) {
+            return true;
+        }
+        self.conv.body_gap >= 1
+            && !ends_sentence(text)
+            && self.next_body(k + 1).is_some_and(|next| {
+                dangles(text) || self.seg.is_some_and(|s| s.word_spans_join(text, next))
+            })
+    }
+
+    /// May block `end` join the headline group `i..end`? Where blank lines
+    /// part the blocks, a group holds at most two lines that no mark places
+    /// (a lead-in ends on ——, a subtitle opens with it): a third short line
+    /// is more likely the article's first subheading than its headline.
+    fn fits_group(&self, i: usize, end: usize) -> bool {
+        if self.conv.body_gap == 0 || self.gap(end) < self.conv.body_gap {
+            return true;
+        }
+        let text = |k: usize| self.text(k).trim_end();
+        let leads = |k: usize| text(k).ends_with('—') || text(k).ends_with(is_colon);
+        let subtitle = |k: usize| text(k).starts_with('—');
+        if subtitle(end) {
+            return !(i..end).any(subtitle);
+        }
+        let column = usize::from(end - i >= 2 && is_column_like(text(i)) && !leads(i));
+        let plain = (i + column..end).filter(|&k| !leads(k) && !subtitle(k)).count();
+        // A title note (（人民时评）) closes the title.
+        let noted = (i..end).any(|k| text(k).ends_with(['）', ')']) && !leads(k));
+        if leads(end) {
+            return plain == 0;
+        }
+        plain < 2 && !noted
     }
 
     /// Does the text before block `i` stop mid-sentence, so that `i` is
@@ -314,6 +366,10 @@ impl Builder<'_> {
         if self.gap(i) > self.conv.body_gap {
             return Role::Article;
         }
+        let stacked = end - i >= 2 && (i + 1..end).all(|k| self.gap(k) < self.conv.body_gap);
+        if self.conv.article_gaps && !stacked {
+            return self.lone_line(i);
+        }
         if end - i >= 2 {
             if (i..end).all(|k| is_enumerated(self.text(k))) {
                 return Role::Subheading;
@@ -346,6 +402,7 @@ impl Builder<'_> {
     /// column heading, lead-in, title and subtitle, then any byline right
     /// after.
     fn open_article(&mut self, i: usize, end: usize) -> usize {
+        if std::env::var_os("KANBAO_TRACE").is_some() { eprintln!("open {i}..{end} {:?} gap {}", self.text(i), self.gap(i)); }
         let lines: Vec<&Text> = (i..end).map(|k| &self.blocks[k].text).collect();
         let head = headline::split(&lines, !self.conv.body_indented);
         let same_column = |col: &Column, name: &Option<Text>| match (&col.name, name) {
