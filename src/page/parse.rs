@@ -265,7 +265,7 @@ impl Builder<'_> {
                 && self.gap(end) == 0
                 && self.shape(end) == Some(Shape::Body)
                 && !self.blocks[end].indented;
-            let joins = self.heads(end) || subtitle || unindented;
+            let joins = self.heads(end) || subtitle || unindented || self.leadin_line(end);
             if within && joins && self.fits_group(i, end) && !self.opens_body(end) {
                 end += 1;
             } else {
@@ -273,6 +273,17 @@ impl Builder<'_> {
             }
         }
         end
+    }
+
+    /// A body-shaped lead-in inside a headline group: short, ending on a
+    /// dash or colon, right before a headline line.
+    fn leadin_line(&self, k: usize) -> bool {
+        let text = self.text(k).trim_end();
+        (text.ends_with('—') || text.ends_with(is_colon))
+            && !more_chars_than(text, 60)
+            && !text.contains('。')
+            && self.heads(k + 1)
+            && self.gap(k + 1) <= self.conv.body_gap.max(1)
     }
 
     /// Does block `k` read as the start of the article's text rather than
@@ -304,7 +315,7 @@ impl Builder<'_> {
         if subtitle(end) {
             return !(i..end).any(subtitle);
         }
-        let column = usize::from(end - i >= 2 && is_column_like(text(i)) && !leads(i));
+        let column = usize::from(is_column_like(text(i)) && !leads(i));
         let plain = (i + column..end).filter(|&k| !leads(k) && !subtitle(k)).count();
         // A title note (（人民时评）) closes the title.
         let noted = (i..end).any(|k| text(k).ends_with(['）', ')']) && !leads(k));
