@@ -203,6 +203,30 @@ pub(crate) fn is_credit(text: &str) -> bool {
         && !t.contains('。')
 }
 
+/// Openings that only a news item's first paragraph has.
+const DATELINE_OPENINGS: &[&str] = &[
+    "本报讯",
+    "本報訊",
+    "【本報訊】",
+    "【本报讯】",
+    "新华社",
+    "新華社",
+    "据新华社",
+    "據新華社",
+    "中新网",
+    "中新網",
+];
+
+/// Does a paragraph open with a dateline (本报北京2月1日电, 【本報訊】,
+/// 新华社…电)?
+pub(crate) fn opens_like_a_dateline(text: &str) -> bool {
+    if DATELINE_OPENINGS.iter().any(|o| text.starts_with(o)) {
+        return true;
+    }
+    (text.starts_with("本报") || text.starts_with("本報"))
+        && text.chars().take(20).any(|c| c == '电' || c == '電')
+}
+
 /// Does a paragraph open like the first paragraph of a news item?
 pub(crate) fn opens_like_a_lead(text: &str) -> bool {
     if LEAD_OPENINGS.iter().any(|o| text.starts_with(o)) {
@@ -336,7 +360,10 @@ pub(crate) fn shape(block: &RawBlock) -> Shape {
         Shape::Credit
     } else if chars <= 40 && byline_start(text).is_some() {
         Shape::Byline
-    } else if block.multiline || !is_headline_like(without_title_note(text)) {
+    } else if block.multiline
+        || !is_headline_like(without_title_note(text))
+        || opens_like_a_dateline(text)
+    {
         Shape::Body
     } else if reads_as_speech(text) {
         Shape::Dialogue

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use super::classify::{
     Shape, byline_start, dangles, is_column_like, is_enumerated, is_open_paragraph, more_chars_than,
-    opens_like_a_lead, shape, title_evidence,
+    opens_like_a_dateline, opens_like_a_lead, shape, title_evidence,
 };
 use super::conventions::{Conventions, is_marked_head};
 use super::headline;
@@ -377,30 +377,32 @@ impl Builder<'_> {
         if self.gap(i) > self.conv.body_gap {
             return Role::Article;
         }
-        let stacked = end - i >= 2 && (i + 1..end).all(|k| self.gap(k) < self.conv.body_gap);
-        if self.conv.article_gaps && !stacked {
-            return self.lone_line(i);
+        if end - i >= 2 && (i..end).all(|k| is_enumerated(self.text(k))) {
+            return Role::Subheading;
         }
-        if end - i >= 2 {
-            if (i..end).all(|k| is_enumerated(self.text(k))) {
-                return Role::Subheading;
-            }
-            // Where blank lines part the paragraphs, headline lines with none
-            // between them are one stacked headline; without blank lines,
-            // two headline lines in a row are a headline too.
-            let stacked = (i + 1..end).all(|k| self.gap(k) < self.conv.body_gap);
-            if stacked || self.conv.body_gap == 0 {
-                return Role::Article;
-            }
+        // Where blank lines part the paragraphs, headline lines with none
+        // between them are one stacked headline; without blank lines, two
+        // headline lines in a row are a headline too.
+        let stacked = end - i >= 2 && (i + 1..end).all(|k| self.gap(k) < self.conv.body_gap);
+        if stacked || (end - i >= 2 && self.conv.body_gap == 0) {
+            return Role::Article;
         }
         if self.follows_open_paragraph(i) {
             return Role::Body;
         }
         let text = self.text(i);
         let next = self.next_body(end);
-        if after == Some(Shape::Caption)
-            || next.is_some_and(opens_like_a_lead) && self.conv.body_gap >= 1
-        {
+        // A photo caption or a dateline (本报北京2月1日电, 【本報訊】) opens
+        // a news item.
+        if after == Some(Shape::Caption) || next.is_some_and(opens_like_a_dateline) {
+            return Role::Article;
+        }
+        // Where articles stand apart by wider gaps, weaker evidence does not
+        // make one.
+        if self.conv.article_gaps {
+            return self.lone_line(i);
+        }
+        if next.is_some_and(opens_like_a_lead) && self.conv.body_gap >= 1 {
             return Role::Article;
         }
         if title_evidence(text, next) >= TITLE_EVIDENCE {
