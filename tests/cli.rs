@@ -71,7 +71,10 @@ fn json_has_exactly_the_documented_shape() {
     assert_eq!(keys(col), ["articles", "name"]);
     assert_eq!(col["name"], "视点");
     let art = &col["articles"][0];
-    assert_eq!(keys(art), ["blocks", "byline", "title"]);
+    assert_eq!(
+        keys(art),
+        ["blocks", "byline", "leadin", "subtitle", "title"]
+    );
     assert_eq!(art["byline"], "本报记者 陈春艳");
     let block = &art["blocks"][0];
     assert_eq!(keys(block), ["kind", "line", "text"]);

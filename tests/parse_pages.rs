@@ -52,15 +52,19 @@ fn line_per_paragraph_with_crlf() {
     let (page, text) = outline_of("line-per-paragraph.txt");
     assert_eq!(
         text,
-        "(no column)\n  1. 推动高质量发展 共建美好家园 坚定信心　真抓实干 ——写在新春佳节之际\n\
+        "(no column)\n  1. 推动高质量发展 共建美好家园 坚定信心　真抓实干\n\
          人民时评\n  2. 让城市更有温度\n\
          (no column)\n  3. 乡村振兴见闻 高原上的“致富果”\n"
     );
     let first = &page.columns[0].articles[0];
     assert_eq!(
         first.title.text.lines().count(),
-        3,
-        "lead-in, title, subtitle"
+        2,
+        "a title stacked over two lines that no mark tells apart"
+    );
+    assert_eq!(
+        first.subtitle.as_ref().map(|s| s.text.as_str()),
+        Some("——写在新春佳节之际")
     );
     assert!(
         first.blocks[0]
@@ -107,7 +111,7 @@ fn headings_credits_and_enumerated_subheadings() {
     assert_eq!(
         kinds,
         [
-            Paragraph, Subheading, Paragraph, Subheading, Paragraph, Credit, Credit, Paragraph,
+            Paragraph, Subheading, Paragraph, Subheading, Paragraph, Caption, Credit, Paragraph,
             Paragraph, Credit
         ]
     );

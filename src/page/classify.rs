@@ -102,9 +102,28 @@ const COLUMN_MAX_CHARS: usize = 12;
 /// Labels of boxes inside an article (核心阅读, 编者的话): headline-shaped,
 /// but never a headline.
 const BOX_LABELS: &[&str] = &[
-    "核心阅读", "编者的话", "编者按", "记者手记", "短评", "延伸阅读", "链接", "相关链接",
-    "背景链接", "新闻链接", "数说", "图片说明：", "开栏的话", "人物小传", "编后", "小贴士",
-    "相关阅读", "核心閱讀", "編者的話", "編者按", "記者手記", "開欄的話",
+    "核心阅读",
+    "编者的话",
+    "编者按",
+    "记者手记",
+    "短评",
+    "延伸阅读",
+    "链接",
+    "相关链接",
+    "背景链接",
+    "新闻链接",
+    "数说",
+    "图片说明：",
+    "开栏的话",
+    "人物小传",
+    "编后",
+    "小贴士",
+    "相关阅读",
+    "核心閱讀",
+    "編者的話",
+    "編者按",
+    "記者手記",
+    "開欄的話",
 ];
 
 /// A box label or an editor's signature (——编者): text of the article.
@@ -159,7 +178,7 @@ pub(crate) fn byline_start(text: &str) -> Option<usize> {
 pub(crate) fn is_caption(text: &str) -> bool {
     let rest = |p: &str| text.strip_prefix(p);
     !more_chars_than(text, 300)
-        && (text.starts_with('■')
+        && (text.starts_with('■') && byline_start(text).is_none()
             || ["图为", "圖為", "圖爲"].iter().any(|p| text.starts_with(p))
             || ["图", "圖", "上图", "下图", "左图", "右图", "上圖", "下圖"]
                 .iter()
@@ -190,14 +209,28 @@ pub(crate) fn is_page_mark(text: &str) -> bool {
 
 /// Openings of a graphics or design credit (制图：张三).
 const CREDIT_OPENINGS: &[&str] = &[
-    "制图：", "本版制图：", "版式设计：", "数据来源：", "製圖：", "本版製圖：", "版式設計：",
+    "制图：",
+    "本版制图：",
+    "版式设计：",
+    "数据来源：",
+    "製圖：",
+    "本版製圖：",
+    "版式設計：",
 ];
 
 pub(crate) fn is_credit(text: &str) -> bool {
     if CREDIT_OPENINGS.iter().any(|o| text.starts_with(o)) && !more_chars_than(text, 40) {
         return true;
     }
-    let t = text.trim_end_matches(is_closing_bracket);
+    // The agency or collection may follow in brackets: 王闽摄（影像中国）.
+    let t = match text
+        .strip_suffix(['）', ')'])
+        .and_then(|b| b.rfind(['（', '(']))
+    {
+        Some(open) if open > 0 => &text[..open],
+        _ => text,
+    };
+    let t = t.trim_end_matches(is_closing_bracket);
     !more_chars_than(text, 50)
         && (CREDIT_ENDINGS.iter().any(|e| t.ends_with(e)) || t.ends_with("社发"))
         && !t.contains('。')
@@ -285,7 +318,9 @@ pub(crate) fn is_enumerated(text: &str) -> bool {
 fn without_title_note(text: &str) -> &str {
     match text.strip_suffix('）') {
         Some(body) if !more_chars_than(text, 80) => match body.rfind('（') {
-            Some(open) if open > 0 && !body[open..].contains(['。', '，', '）']) => &text[..open],
+            Some(open) if open > 0 && !body[open..].contains(['。', '，', '）']) => {
+                &text[..open]
+            }
             _ => text,
         },
         _ => text,

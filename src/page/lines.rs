@@ -258,7 +258,7 @@ mod tests {
     #[test]
     fn latin_words_split_by_a_wrap_get_their_space_back() {
         let line = "abcdefghij abcdefghij abcdefghij abcdefghij";
-        let src = format!("{line}\n{line}\nend.");
-        assert_eq!(texts(&src), [format!("{line} {line} end.")]);
+        let src = format!("{line}\n{line}\n{line}\n{line}\nend.");
+        assert_eq!(texts(&src), [format!("{line} {line} {line} {line} end.")]);
     }
 }

@@ -7,8 +7,8 @@
 use std::sync::Arc;
 
 use super::classify::{
-    Shape, byline_start, dangles, is_column_like, is_enumerated, is_open_paragraph, more_chars_than,
-    opens_like_a_dateline, opens_like_a_lead, shape, title_evidence,
+    Shape, byline_start, dangles, is_column_like, is_enumerated, is_open_paragraph,
+    more_chars_than, opens_like_a_dateline, opens_like_a_lead, shape, title_evidence,
 };
 use super::conventions::{Conventions, is_marked_head};
 use super::headline;
@@ -33,7 +33,9 @@ pub fn parse(source: &str, text: impl Into<Arc<str>>, seg: Option<Segmenter>) ->
     let blocks = raw_blocks(&text);
     let shapes: Vec<Shape> = blocks.iter().map(shape).collect();
     let conventions = Conventions::of(&blocks, &shapes);
-    if std::env::var_os("KANBAO_TRACE").is_some() { eprintln!("{conventions:?}"); }
+    if std::env::var_os("KANBAO_TRACE").is_some() {
+        eprintln!("{conventions:?}");
+    }
     let mut builder = Builder {
         blocks: &blocks,
         shapes: &shapes,
@@ -47,9 +49,6 @@ pub fn parse(source: &str, text: impl Into<Arc<str>>, seg: Option<Segmenter>) ->
         i = builder.step(i);
     }
     let mut columns = builder.columns;
-    // A page mark (第01版) that an article's own column heading followed
-    // names nothing.
-    columns.retain(|c| !c.articles.is_empty());
     // Printed columns cut paragraphs only where blocks stand between blank
     // lines; elsewhere a line is a paragraph or stage (i) joined it.
     if conventions.body_gap >= 1 {
@@ -316,7 +315,9 @@ impl Builder<'_> {
             return !(i..end).any(subtitle);
         }
         let column = usize::from(is_column_like(text(i)) && !leads(i));
-        let plain = (i + column..end).filter(|&k| !leads(k) && !subtitle(k)).count();
+        let plain = (i + column..end)
+            .filter(|&k| !leads(k) && !subtitle(k))
+            .count();
         // A title note (（人民时评）) closes the title.
         let noted = (i..end).any(|k| text(k).ends_with(['）', ')']) && !leads(k));
         if leads(end) {
@@ -366,7 +367,10 @@ impl Builder<'_> {
             // Body lines are indented here, so an unindented line is a heading.
             return Role::Article;
         }
-        if self.conv.marked_heads {
+        // Without blank lines or indentation to go by (a web copy), a
+        // headline line is a title unless section heads are marked.
+        let flat = self.conv.body_gap == 0 && !self.conv.body_indented;
+        if self.conv.marked_heads || flat {
             // Section heads are marked here, so an unmarked line is a title.
             return if self.follows_open_paragraph(i) {
                 Role::Body
@@ -402,6 +406,11 @@ impl Builder<'_> {
         if self.conv.article_gaps {
             return self.lone_line(i);
         }
+        // A column heading over a title, right after a byline: an article
+        // with no text yet has no subheadings.
+        if end - i >= 2 && is_column_like(text) && self.shape(i - 1) == Some(Shape::Byline) {
+            return Role::Article;
+        }
         if next.is_some_and(opens_like_a_lead) && self.conv.body_gap >= 1 {
             return Role::Article;
         }
@@ -415,9 +424,14 @@ impl Builder<'_> {
     /// column heading, lead-in, title and subtitle, then any byline right
     /// after.
     fn open_article(&mut self, i: usize, end: usize) -> usize {
-        if std::env::var_os("KANBAO_TRACE").is_some() { eprintln!("open {i}..{end} {:?} gap {}", self.text(i), self.gap(i)); }
+        if std::env::var_os("KANBAO_TRACE").is_some() {
+            eprintln!("open {i}..{end} {:?} gap {}", self.text(i), self.gap(i));
+        }
         let lines: Vec<&Text> = (i..end).map(|k| &self.blocks[k].text).collect();
-        let head = headline::split(&lines, !self.conv.body_indented);
+        // Where headline lines stand together (the crawler's layout), a column
+        // heading stands apart by a blank line.
+        let columns = !self.conv.body_indented || end > i + 1 && self.gap(i + 1) > 0;
+        let head = headline::split(&lines, columns);
         let same_column = |col: &Column, name: &Option<Text>| match (&col.name, name) {
             (Some(a), Some(b)) => a.text == b.text,
             _ => false,

@@ -60,7 +60,9 @@ pub fn texts(page: &Page) -> Vec<&Text> {
     for col in &page.columns {
         out.extend(col.name.iter());
         for a in &col.articles {
+            out.extend(a.leadin.iter());
             out.push(&a.title);
+            out.extend(a.subtitle.iter());
             out.extend(a.byline.iter());
             out.extend(a.blocks.iter().map(|b| &b.text));
         }
