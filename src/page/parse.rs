@@ -33,9 +33,6 @@ pub fn parse(source: &str, text: impl Into<Arc<str>>, seg: Option<Segmenter>) ->
     let blocks = raw_blocks(&text);
     let shapes: Vec<Shape> = blocks.iter().map(shape).collect();
     let conventions = Conventions::of(&blocks, &shapes);
-    if std::env::var_os("KANBAO_TRACE").is_some() {
-        eprintln!("{conventions:?}");
-    }
     let mut builder = Builder {
         blocks: &blocks,
         shapes: &shapes,
@@ -424,9 +421,6 @@ impl Builder<'_> {
     /// column heading, lead-in, title and subtitle, then any byline right
     /// after.
     fn open_article(&mut self, i: usize, end: usize) -> usize {
-        if std::env::var_os("KANBAO_TRACE").is_some() {
-            eprintln!("open {i}..{end} {:?} gap {}", self.text(i), self.gap(i));
-        }
         let lines: Vec<&Text> = (i..end).map(|k| &self.blocks[k].text).collect();
         // Where headline lines stand together (the crawler's layout), a column
         // heading stands apart by a blank line.
