@@ -128,6 +128,9 @@ const BOX_LABELS: &[&str] = &[
 
 /// A box label or an editor's signature (——编者): text of the article.
 pub(crate) fn is_box_label(text: &str) -> bool {
+    if text.len() > 40 {
+        return false;
+    }
     let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     BOX_LABELS.contains(&squeezed.as_str())
         || squeezed
@@ -138,7 +141,31 @@ pub(crate) fn is_box_label(text: &str) -> bool {
 /// Has `text` more than `n` non-whitespace characters? Stops counting at
 /// `n + 1`, so it is cheap on long body text.
 pub(crate) fn more_chars_than(text: &str, n: usize) -> bool {
-    text.len() > n && text.chars().filter(|c| !c.is_whitespace()).nth(n).is_some()
+    if text.len() <= n {
+        return false;
+    }
+    // Byte by byte, as it runs on every block: a character is counted at
+    // its first byte; only the lead bytes of non-ASCII whitespace (U+0085,
+    // U+00A0, U+1680, U+2000–U+205F, U+3000) need decoding.
+    let bytes = text.as_bytes();
+    let mut count = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let counts = match b {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => false,
+            0x80..=0xbf => false,
+            0xc2 | 0xe1 | 0xe2 | 0xe3 => {
+                text[i..].chars().next().is_some_and(|c| !c.is_whitespace())
+            }
+            _ => true,
+        };
+        if counts {
+            count += 1;
+            if count > n {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 pub(crate) fn char_count(text: &str) -> usize {
@@ -177,7 +204,8 @@ pub(crate) fn byline_start(text: &str) -> Option<usize> {
 
 pub(crate) fn is_caption(text: &str) -> bool {
     let rest = |p: &str| text.strip_prefix(p);
-    !more_chars_than(text, 300)
+    text.starts_with(['■', '图', '圖', '上', '下', '左', '右'])
+        && !more_chars_than(text, 300)
         && (text.starts_with('■') && byline_start(text).is_none()
             || ["图为", "圖為", "圖爲"].iter().any(|p| text.starts_with(p))
             || ["图", "圖", "上图", "下图", "左图", "右图", "上圖", "下圖"]
@@ -378,11 +406,14 @@ pub(crate) fn shape(block: &RawBlock) -> Shape {
     let text = block.text.text.as_str();
     // Counted once, up to what any short form allows: body text is long,
     // and every test below is for short blocks.
-    let chars = text
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .take(121)
-        .count();
+    let chars = block.chars;
+    if chars > 120 {
+        return if is_caption(text) {
+            Shape::Caption
+        } else {
+            Shape::Body
+        };
+    }
     if chars <= 16 && (is_jump_line(text) || is_box_label(text)) {
         Shape::Body
     } else if chars <= 24 && is_page_mark(text) {
@@ -391,11 +422,12 @@ pub(crate) fn shape(block: &RawBlock) -> Shape {
         Shape::Note
     } else if is_caption(text) {
         Shape::Caption
-    } else if chars <= 120 && is_credit(text) {
+    } else if chars <= 50 && is_credit(text) {
         Shape::Credit
     } else if chars <= 40 && byline_start(text).is_some() {
         Shape::Byline
     } else if block.multiline
+        || chars > 80
         || !is_headline_like(without_title_note(text))
         || opens_like_a_dateline(text)
     {
@@ -584,6 +616,15 @@ mod tests {
         assert_eq!((&t[name], &t[title]), ("视点", "打一场整风仗"));
         assert!(column_in_title("认定和组织处理办法（试行）").is_none());
         assert!(column_in_title("（人民时评）").is_none());
+    }
+
+    #[test]
+    fn counting_skips_whitespace_of_every_kind() {
+        assert!(!more_chars_than("一 二\u{3000}三\u{a0}", 3));
+        assert!(more_chars_than("一 二\u{3000}三四", 3));
+        assert!(more_chars_than("abcd", 3));
+        assert!(!more_chars_than("a\tb\nc", 3));
+        assert!(more_chars_than("—é…€", 3));
     }
 
     #[test]

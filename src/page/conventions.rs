@@ -2,7 +2,7 @@
 //! or markers. Read off the page's own body text, so the parser judges a
 //! headline against this page's habits, not a fixed layout's.
 
-use super::classify::{Shape, more_chars_than};
+use super::classify::Shape;
 use super::lines::{RawBlock, START_GAP};
 
 /// Section-head markers of web copies (□红烛精神代代传).
@@ -45,15 +45,13 @@ impl Conventions {
         let body_gap = (0..4)
             .max_by_key(|&g| (gaps[g], usize::MAX - g))
             .unwrap_or(0);
-        let long: Vec<&RawBlock> = body()
-            .filter(|b| more_chars_than(&b.text.text, 40))
-            .collect();
-        let indented = long.iter().filter(|b| b.indented).count();
+        let long = body().filter(|b| b.chars > 40).count();
+        let indented = body().filter(|b| b.chars > 40 && b.indented).count();
         let heads_unindented = blocks
             .iter()
             .zip(shapes)
             .any(|(b, s)| *s == Shape::Headline && !b.indented);
-        let body_indented = !long.is_empty() && indented * 10 >= long.len() * 7 && heads_unindented;
+        let body_indented = long > 0 && indented * 10 >= long * 7 && heads_unindented;
         let marked_heads = blocks
             .iter()
             .zip(shapes)

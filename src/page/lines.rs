@@ -16,8 +16,8 @@ pub(crate) struct Line<'a> {
     pub number: usize,
     /// The line began with a paragraph indent (U+3000, two spaces or a tab).
     pub indented: bool,
-    /// Display width in cells, indent included.
-    pub width: usize,
+    /// The line as shown: indent included, trailing whitespace not.
+    pub shown: &'a str,
 }
 
 /// Consecutive source lines that form one block of text.
@@ -30,7 +30,13 @@ pub(crate) struct RawBlock {
     pub indented: bool,
     /// The block spans more than one source line (a hard-wrapped paragraph).
     pub multiline: bool,
+    /// Characters other than whitespace, counted up to [`CHARS_COUNTED`]:
+    /// every test of a block's shape is for shorter text.
+    pub chars: usize,
 }
+
+/// How far [`RawBlock::chars`] counts.
+pub(crate) const CHARS_COUNTED: usize = 121;
 
 /// The gap reported before the first block of a file.
 pub(crate) const START_GAP: usize = usize::MAX;
@@ -95,6 +101,36 @@ fn wrap_measure(lines: &[Line<'_>], widths: &[usize]) -> Option<usize> {
     (full >= 4 && full * 10 >= lines.len() * 3 && full * 2 >= wide.len()).then_some(measure)
 }
 
+/// A line's width in cells, or more than any measure for a long line: a
+/// character of positive width takes at most three bytes a cell.
+fn width(shown: &str) -> usize {
+    if shown.len() > (MAX_WRAP_MEASURE + 4) * 3 {
+        usize::MAX / 2
+    } else {
+        shown.width()
+    }
+}
+
+/// A cheap look before measuring widths: on a hard-wrapped page many lines
+/// hold about the same number of characters.
+fn may_be_wrapped(lines: &[Line<'_>]) -> bool {
+    let mut counts = std::collections::HashMap::<usize, usize>::new();
+    for line in lines {
+        if line.shown.len() <= (MAX_WRAP_MEASURE + 4) * 3 {
+            let chars = line.shown.bytes().filter(|b| (b & 0xc0) != 0x80).count();
+            if chars >= MIN_WRAP_MEASURE / 2 {
+                *counts.entry(chars).or_default() += 1;
+            }
+        }
+    }
+    counts.keys().any(|&mode| {
+        let near: usize = (mode.saturating_sub(3)..=mode + 3)
+            .filter_map(|c| counts.get(&c))
+            .sum();
+        near >= 4 && near * 5 >= lines.len()
+    })
+}
+
 fn fits_measure(width: usize, measure: usize) -> bool {
     width + 2 >= measure && width <= measure + 4
 }
@@ -105,17 +141,12 @@ fn fits_measure(width: usize, measure: usize) -> bool {
 /// line too, where a printed column broke the paragraph — unless the text
 /// stopped at a sentence end and what follows is short and headline-shaped.
 fn split_lines_into_blocks<'r, 'a>(lines: &'r [Line<'a>], gaps: &[usize]) -> Vec<&'r [Line<'a>]> {
-    let widths: Vec<usize> = lines
-        .iter()
-        .map(|l| {
-            if l.text.len() > MAX_WRAP_MEASURE * 4 {
-                usize::MAX / 2
-            } else {
-                l.width
-            }
-        })
-        .collect();
-    let measure = wrap_measure(lines, &widths);
+    let (measure, widths) = if may_be_wrapped(lines) {
+        let widths: Vec<usize> = lines.iter().map(|l| width(l.shown)).collect();
+        (wrap_measure(lines, &widths), widths)
+    } else {
+        (None, Vec::new())
+    };
     let mut blocks = Vec::new();
     let mut first = 0;
     for i in 1..lines.len() {
@@ -169,19 +200,13 @@ pub(crate) fn raw_blocks(source: &str) -> Vec<RawBlock> {
             gap = gap.saturating_add(1);
             continue;
         }
-        // Wide lines are measured only as far as a wrap measure can reach.
         let shown = &raw[..raw.len() - (trimmed_start.len() - text.len())];
-        let width = if shown.len() > MAX_WRAP_MEASURE * 4 {
-            usize::MAX / 2
-        } else {
-            shown.width()
-        };
         lines.push(Line {
             text,
             start: start + (raw.len() - trimmed_start.len()),
             number: index + 1,
             indented: leading_indent(raw),
-            width,
+            shown,
         });
         gaps.push(gap);
         gap = 0;
@@ -190,8 +215,16 @@ pub(crate) fn raw_blocks(source: &str) -> Vec<RawBlock> {
     let mut at = 0;
     for part in split_lines_into_blocks(&lines, &gaps) {
         // Lines inside one block were joined across at most a column break.
+        let text = join_lines(part);
+        let chars = if text.text.len() > CHARS_COUNTED * 4 {
+            CHARS_COUNTED
+        } else {
+            let visible = text.text.chars().filter(|c| !c.is_whitespace());
+            visible.take(CHARS_COUNTED).count()
+        };
         blocks.push(RawBlock {
-            text: join_lines(part),
+            chars,
+            text,
             gap_before: gaps[at],
             indented: part[0].indented,
             multiline: part.len() > 1,

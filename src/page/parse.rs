@@ -7,7 +7,7 @@
 use std::sync::Arc;
 
 use super::classify::{
-    Shape, byline_start, dangles, is_column_like, is_enumerated, is_open_paragraph,
+    Shape, byline_start, dangles, is_box_label, is_column_like, is_enumerated, is_open_paragraph,
     more_chars_than, opens_like_a_dateline, opens_like_a_lead, shape, title_evidence,
 };
 use super::conventions::{Conventions, is_marked_head};
@@ -169,7 +169,13 @@ impl Builder<'_> {
                 self.open_article(i, end)
             }
             Shape::Body | Shape::Note | Shape::Dialogue => {
-                self.push(BlockKind::Paragraph, i);
+                // A box label (核心阅读) heads what follows it.
+                let kind = if is_box_label(self.text(i)) {
+                    BlockKind::Subheading
+                } else {
+                    BlockKind::Paragraph
+                };
+                self.push(kind, i);
                 i + 1
             }
             Shape::Headline if self.heads(i) && self.can_head(i) => {
@@ -226,7 +232,10 @@ impl Builder<'_> {
     /// headline's shape standing alone at an article gap.
     fn opens_with_long_line(&self, i: usize) -> bool {
         let text = self.text(i).trim_end();
-        if !self.can_head(i) || text.contains('。') || more_chars_than(text, 60) {
+        if self.blocks[i].chars > 60 || !self.can_head(i) {
+            return false;
+        }
+        if text.contains('。') {
             return false;
         }
         let at_gap = self.gap(i) > self.conv.body_gap;
