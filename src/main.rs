@@ -139,6 +139,19 @@ enum Failure {
     NotATerminal(&'static str),
     #[error("the terminal failed: {0}")]
     Terminal(#[from] std::io::Error),
+    #[error("cannot write the output: {0}")]
+    Output(std::io::Error),
+}
+
+/// Writes scriptable output. A reader that stopped reading (`| head`) is
+/// not an error: the output simply ends there.
+fn emit(text: &str) -> Result<(), Failure> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::Output(e)),
+        _ => Ok(()),
+    }
 }
 
 fn parse_pages(loaded: Vec<Loaded>, seg: Option<Segmenter>) -> Issue {
@@ -269,7 +282,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         for problem in &problems {
             eprintln!("kanbao: warning: {problem}");
         }
-        print!("{}", config.to_toml(&keymap));
+        emit(&config.to_toml(&keymap))?;
         return Ok(ExitCode::SUCCESS);
     }
     let options = LayoutOptions {
@@ -298,18 +311,15 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
     }
     let issue = parse_pages(loaded, Some(Segmenter::get()));
     if cli.json {
-        println!("{}", export::to_json(&issue));
+        emit(&format!("{}\n", export::to_json(&issue)))?;
     } else if let Some(number) = cli.print {
         let (_, article) = issue.nth_article(number).ok_or(Failure::NoSuchArticle {
             number,
             total: issue.articles().count(),
         })?;
         match cli.format {
-            Format::Text => print!(
-                "{}",
-                export::print_article(article, print_width(&cli), options)
-            ),
-            Format::Markdown => print!("{}", export::markdown_article(article)),
+            Format::Text => emit(&export::print_article(article, print_width(&cli), options))?,
+            Format::Markdown => emit(&export::markdown_article(article))?,
         }
     } else if let Some(raw) = &cli.search {
         let query = Query::new(raw, cli.word).ok_or(Failure::EmptyQuery)?;
@@ -319,13 +329,13 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             out.push_str(&export::search_line(&issue, hit));
             out.push('\n');
         }
-        print!("{out}");
+        emit(&out)?;
         if hits.is_empty() {
             return Ok(ExitCode::from(1));
         }
     } else {
         let seg = cli.keywords.then(Segmenter::get);
-        print!("{}", export::outline(&issue, seg));
+        emit(&export::outline(&issue, seg))?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -97,7 +97,7 @@ const SPEECH_ENDINGS: &[char] = &[
 /// Longest headline, in characters (whitespace not counted).
 const HEADLINE_MAX_CHARS: usize = 32;
 /// Longest plain column heading, in characters (whitespace not counted).
-const COLUMN_MAX_CHARS: usize = 12;
+const COLUMN_MAX_CHARS: usize = 8;
 
 /// Labels of boxes inside an article (核心阅读, 编者的话): headline-shaped,
 /// but never a headline.
@@ -131,7 +131,11 @@ pub(crate) fn is_box_label(text: &str) -> bool {
     if text.len() > 40 {
         return false;
     }
-    let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let squeezed: String = text
+        .trim_start_matches(BYLINE_MARKERS)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
     BOX_LABELS.contains(&squeezed.as_str())
         || squeezed
             .strip_prefix("——")
@@ -183,6 +187,9 @@ pub(crate) fn byline_start(text: &str) -> Option<usize> {
     }
     let after_marker = text.trim_start_matches(BYLINE_MARKERS);
     let marked = after_marker.len() < text.len();
+    if marked && is_box_label(after_marker) {
+        return None;
+    }
     let rest = after_marker.trim_start();
     if rest.is_empty() {
         return None;
