@@ -29,6 +29,7 @@ const PAGES: &[&str] = &[
     "mixed-punct.txt",
     "no-heading.txt",
     "breaks.txt",
+    "headline-parts.txt",
 ];
 
 #[test]
@@ -162,4 +163,25 @@ fn breaks_mended_and_not() {
         "speech is not glued to what follows"
     );
     assert_eq!(b.len(), 7);
+}
+
+#[test]
+fn lead_in_subtitle_caption_and_note() {
+    let (page, _) = outline_of("headline-parts.txt");
+    let article = &page.columns[0].articles[0];
+    let text = |t: &Option<kanbao::page::Text>| t.as_ref().map(|t| t.text.clone());
+    assert_eq!(text(&article.leadin).as_deref(), Some("四川昭觉县三河村——"));
+    assert_eq!(article.title.text, "产业兴旺火塘暖 文明卫生气象新");
+    assert_eq!(
+        text(&article.subtitle).as_deref(),
+        Some("——来自贫困乡村的精准脱贫故事")
+    );
+    assert_eq!(text(&article.byline).as_deref(), Some("本报记者 王明"));
+    use BlockKind::*;
+    let kinds: Vec<BlockKind> = blocks(&page).iter().map(|b| b.0).collect();
+    assert_eq!(
+        kinds,
+        [Caption, Credit, Paragraph, Subheading, Paragraph, Paragraph],
+        "caption, its credit, text, a box label, text, the dateline note"
+    );
 }

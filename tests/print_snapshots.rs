@@ -62,3 +62,20 @@ fn print_of_a_missing_article_is_an_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("there is no article 8"));
 }
+
+#[test]
+fn lead_in_and_subtitle_stand_around_the_title() {
+    let page = format!(
+        "{}/tests/pages/headline-parts.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_kanbao"))
+        .args(["--print", "1", "--width", "40", &page])
+        .output()
+        .expect("the binary runs");
+    assert!(out.status.success());
+    insta::assert_snapshot!(
+        "headline_parts_width_40",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
