@@ -245,6 +245,16 @@ impl Builder<'_> {
         if next_heads && marked && starts && !more_chars_than(text, 40) {
             return at_gap || self.role(i + 1, self.group_end(i + 1)) == Role::Article;
         }
+        if self.flat() && !self.follows_open_paragraph(i) && !ends_sentence(text) {
+            // Where only marks set headings apart (a web copy), an unfinished
+            // line before an unmarked headline is its lead-in, and one before
+            // a byline, a caption or a dateline is a long title.
+            let next = self.shape(i + 1);
+            let news = matches!(next, Some(Shape::Byline | Shape::Caption))
+                || self.next_body(i + 1).is_some_and(opens_like_a_dateline);
+            return (next_heads && self.role(i + 1, self.group_end(i + 1)) == Role::Article)
+                || (news && !text.contains('；') && !text.ends_with(is_colon));
+        }
         if !(self.conv.article_gaps && at_gap) || text.ends_with(is_colon) {
             return false;
         }
@@ -255,6 +265,11 @@ impl Builder<'_> {
             && !text.contains('；')
             && matches!(self.shape(i + 1), Some(Shape::Body | Shape::Byline))
             && self.gap(i + 1) <= self.conv.body_gap
+    }
+
+    /// Neither blank lines nor indentation set headings apart.
+    fn flat(&self) -> bool {
+        self.conv.body_gap == 0 && !self.conv.body_indented
     }
 
     /// The end of the headline group starting at `i`.
@@ -375,8 +390,7 @@ impl Builder<'_> {
         }
         // Without blank lines or indentation to go by (a web copy), a
         // headline line is a title unless section heads are marked.
-        let flat = self.conv.body_gap == 0 && !self.conv.body_indented;
-        if self.conv.marked_heads || flat {
+        if self.conv.marked_heads || self.flat() {
             // Section heads are marked here, so an unmarked line is a title.
             return if self.follows_open_paragraph(i) {
                 Role::Body
