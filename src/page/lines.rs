@@ -147,11 +147,15 @@ fn split_lines_into_blocks<'r, 'a>(lines: &'r [Line<'a>], gaps: &[usize]) -> Vec
     } else {
         (None, Vec::new())
     };
+    // Where paragraphs open with an indent, a block that does not (a
+    // headline as wide as the measure) takes no continuation lines.
+    let indents = lines.iter().filter(|l| l.indented).count() * 5 >= lines.len();
     let mut blocks = Vec::new();
     let mut first = 0;
     for i in 1..lines.len() {
         let continues = measure.is_some_and(|m| {
-            fits_measure(widths[i - 1], m)
+            (lines[first].indented || !indents)
+                && fits_measure(widths[i - 1], m)
                 && gaps[i] <= 1
                 && !lines[i].indented
                 && !starts_block_by_itself(lines[i].text)
