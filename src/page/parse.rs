@@ -239,6 +239,11 @@ impl Builder<'_> {
             return false;
         }
         let at_gap = self.gap(i) > self.conv.body_gap;
+        if self.conv.body_indented && !self.blocks[i].indented && !ends_sentence(text) {
+            // Body text is indented here: an unindented line is a headline,
+            // however long (十三届全国人大二次会议3月5日…在北京开幕).
+            return true;
+        }
         let starts = at_gap || !self.has_article() || self.conv.body_indented;
         let marked = text.ends_with(is_colon) || text.ends_with(['—', '…']);
         let next_heads = self.heads(i + 1) && self.gap(i + 1) <= self.conv.body_gap.max(1);
