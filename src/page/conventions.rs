@@ -17,7 +17,7 @@ pub(crate) struct Conventions {
     /// line is a heading and an indented one a subheading.
     pub body_indented: bool,
     /// Section heads carry a marker (□…), so an unmarked short line is a
-    /// title.
+    /// title: a fifth or more of the headline-shaped lines are marked.
     pub marked_heads: bool,
     /// Articles stand apart by more blank lines than paragraphs (seen at
     /// least three times), so a headline at the paragraph gap is inside an
@@ -52,10 +52,16 @@ impl Conventions {
             .zip(shapes)
             .any(|(b, s)| *s == Shape::Headline && !b.indented);
         let body_indented = long > 0 && indented * 10 >= long * 7 && heads_unindented;
-        let marked_heads = blocks
-            .iter()
-            .zip(shapes)
-            .any(|(b, s)| *s == Shape::Headline && is_marked_head(b));
+        // Marked heads are a convention when they are a good share of the
+        // headlines, not one ■ inside a subtitle somewhere in a whole day.
+        let heads = || {
+            blocks
+                .iter()
+                .zip(shapes)
+                .filter(|(_, s)| **s == Shape::Headline)
+        };
+        let marked = heads().filter(|(b, _)| is_marked_head(b)).count();
+        let marked_heads = marked > 0 && marked * 5 >= heads().count();
         let wide_gaps = blocks
             .iter()
             .zip(shapes)
