@@ -235,8 +235,6 @@ pub(crate) fn raw_blocks(source: &str) -> Vec<RawBlock> {
         });
         at += part.len();
     }
-    // A run of short lines with no blank line between them, on a page that
-    // otherwise sets blocks apart with blank lines, is a stacked headline.
     blocks
 }
 

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use super::classify::{
     Shape, byline_start, dangles, is_box_label, is_column_like, is_enumerated, is_open_paragraph,
-    more_chars_than, opens_like_a_dateline, opens_like_a_lead, shape, title_evidence,
+    opens_like_a_dateline, opens_like_a_lead, shape, title_evidence,
 };
 use super::conventions::{Conventions, is_marked_head};
 use super::headline;
@@ -247,7 +247,7 @@ impl Builder<'_> {
         let starts = at_gap || !self.has_article() || self.conv.body_indented;
         let marked = text.ends_with(is_colon) || text.ends_with(['—', '…']);
         let next_heads = self.heads(i + 1) && self.gap(i + 1) <= self.conv.body_gap.max(1);
-        if next_heads && marked && starts && !more_chars_than(text, 40) {
+        if next_heads && marked && starts && self.blocks[i].chars <= 40 {
             return at_gap || self.role(i + 1, self.group_end(i + 1)) == Role::Article;
         }
         if self.flat() && !self.follows_open_paragraph(i) && !ends_sentence(text) {
@@ -264,7 +264,7 @@ impl Builder<'_> {
             return false;
         }
         if next_heads {
-            return !more_chars_than(text, 40);
+            return self.blocks[i].chars <= 40;
         }
         !ends_sentence(text)
             && !text.contains('；')
@@ -305,7 +305,7 @@ impl Builder<'_> {
     fn leadin_line(&self, k: usize) -> bool {
         let text = self.text(k).trim_end();
         (text.ends_with('—') || text.ends_with(is_colon))
-            && !more_chars_than(text, 60)
+            && self.blocks[k].chars <= 60
             && !text.contains('。')
             && self.heads(k + 1)
             && self.gap(k + 1) <= self.conv.body_gap.max(1)

@@ -1,5 +1,8 @@
 //! One corpus article made ready for a layout: its column note split off,
 //! its byline picked out, and the gold outline the parser must give back.
+//! The builder keeps its own simple rules for bylines, captions and credits
+//! rather than the parser's, so that the measure never borrows from what it
+//! measures.
 
 use rand::Rng;
 use rand::rngs::StdRng;
