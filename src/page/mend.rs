@@ -22,13 +22,31 @@ fn should_mend(left: &str, right: &str, seg: Option<Segmenter>) -> bool {
     {
         return false;
     }
+    // A dash pair leads into the next paragraph; a closing quote ends the
+    // one it closes; a semicolon ends an item of a list. None of them is
+    // where the foot of a column cuts running text.
+    if left.ends_with("——") || left.ends_with(['”', '’', '」', '』', '；', ';']) {
+        return false;
+    }
     if dangles(left) {
         return true;
     }
-    if more_chars_than(left, LONG_FRAGMENT) && left.contains(is_clause_mark) {
+    // A sentence already finished inside the fragment, or a run of clauses,
+    // marks it as running text: headings hold neither.
+    if more_chars_than(left, LONG_FRAGMENT)
+        && (holds_a_sentence(left) || left.chars().filter(|&c| is_clause_mark(c)).count() >= 2)
+    {
         return true;
     }
     seg.is_some_and(|s| s.word_spans_join(left, right))
+}
+
+/// Does `text` finish a sentence before its end? Only the full-width marks
+/// count: a Latin full stop is as often a decimal point.
+fn holds_a_sentence(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next_back();
+    chars.any(|c| matches!(c, '。' | '！' | '？'))
 }
 
 /// Joins the cut paragraphs of an article.
