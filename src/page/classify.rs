@@ -362,9 +362,26 @@ fn without_title_note(text: &str) -> &str {
     }
 }
 
+/// A long title set as phrases parted by spaces (狠抓生态环境保护不松劲
+/// 支持实体经济发展不动摇 …): no body line has spaces between ideographs
+/// and no punctuation at all.
+fn is_spaced_headline(text: &str) -> bool {
+    let text = text.trim();
+    let spaced = text
+        .split(char::is_whitespace)
+        .filter(|phrase| !phrase.is_empty())
+        .count()
+        >= 2;
+    spaced
+        && !more_chars_than(text, 2 * HEADLINE_MAX_CHARS)
+        && !text.contains(|c: char| is_clause_mark(c) || is_colon(c) || is_sentence_final(c))
+}
+
 /// Short, no sentence punctuation inside (a title may end in ！ or ？).
 fn is_headline_like(text: &str) -> bool {
-    if more_chars_than(text, HEADLINE_MAX_CHARS) || char_count(text) == 0 {
+    if more_chars_than(text, HEADLINE_MAX_CHARS) && !is_spaced_headline(text)
+        || char_count(text) == 0
+    {
         return false;
     }
     // A subtitle opens with a dash: ——写在新春佳节之际.
@@ -584,6 +601,15 @@ mod tests {
         assert_eq!(shape_of("五化协同 大抓基层⑤"), Shape::Headline);
         assert_eq!(shape_of("为官不为者耻!"), Shape::Headline);
         assert_eq!(shape_of("做好样子"), Shape::Headline);
+        assert_eq!(
+            shape_of("狠抓生态环境保护不松劲 支持实体经济发展不动摇 努力实现经济社会发展良好开局"),
+            Shape::Headline,
+            "a long title set in phrases"
+        );
+        assert_eq!(
+            shape_of("狠抓生态环境保护不松劲 支持实体经济发展不动摇，努力实现经济社会发展良好开局"),
+            Shape::Body
+        );
         assert_eq!(shape_of("我想解释一下"), Shape::Dialogue);
         assert_eq!(shape_of("这条路终于修好了"), Shape::Dialogue);
         assert_eq!(shape_of("——写在新春佳节之际"), Shape::Headline);
