@@ -171,3 +171,13 @@ fn full_width_display_changes_widths_consistently() {
     let shown: Vec<String> = out.iter().map(|l| line_text(text, l, opts)).collect();
     assert_eq!(shown, ["社区，", "青石板", "路！"]);
 }
+
+#[test]
+fn the_indent_gives_way_rather_than_orphan_a_closing_mark() {
+    // 看。” is one unbreakable run of 5 cells: beside a 4-cell indent in an
+    // 8-cell pane it would leave ” to start the second line alone.
+    let out = lines("看。”好", 8, 4);
+    assert_eq!(out, ["看。”好"]);
+    let out = wrap("看。”好", 8, 4, RAW);
+    assert_eq!(out[0].indent, 0);
+}

@@ -176,11 +176,13 @@ fn wrap_units(text: &str, us: &[Unit], width: usize, first_indent: usize) -> Vec
         return lines;
     }
     let cells = |range: &[Unit]| -> usize { range.iter().map(|u| usize::from(u.width)).sum() };
-    let first_visible = us
-        .iter()
-        .find(|u| u.width > 0)
-        .map_or(0, |u| usize::from(u.width));
-    let mut indent = if first_indent + first_visible <= width {
+    // The indent gives way where the first unbreakable run (看。” in a
+    // narrow pane) would not fit beside it: a closing mark must not be
+    // pushed to a line of its own.
+    let first_run = (1..us.len())
+        .find(|&i| can_break_before(us, text, i))
+        .unwrap_or(us.len());
+    let mut indent = if first_indent + cells(&us[..first_run]) <= width {
         first_indent
     } else {
         0
