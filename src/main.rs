@@ -18,6 +18,7 @@ use kanbao::page::{self, Issue, LoadError, LoadOptions, Loaded, Source};
 use kanbao::search::SearchIndex;
 use kanbao::state::{self, State};
 use kanbao::text::Segmenter;
+use kanbao::text::sanitize::{safe, safe_output};
 use kanbao::text::search::Query;
 use kanbao::text::width::DisplayOptions;
 
@@ -143,10 +144,11 @@ enum Failure {
     Output(std::io::Error),
 }
 
-/// Writes scriptable output. A reader that stopped reading (`| head`) is
-/// not an error: the output simply ends there.
+/// Writes scriptable output, made safe for a terminal. A reader that
+/// stopped reading (`| head`) is not an error: the output simply ends there.
 fn emit(text: &str) -> Result<(), Failure> {
     use std::io::Write;
+    let text = safe_output(text);
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::Output(e)),
@@ -251,7 +253,7 @@ fn read(
             ..p
         });
         if let Err(e) = State::save(path, key, place, &app.search.history) {
-            eprintln!("kanbao: warning: {e}");
+            warn(&e.to_string());
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -280,7 +282,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
     let (config, keymap, problems) = settings(&cli);
     if cli.print_config {
         for problem in &problems {
-            eprintln!("kanbao: warning: {problem}");
+            warn(problem);
         }
         emit(&config.to_toml(&keymap))?;
         return Ok(ExitCode::SUCCESS);
@@ -307,7 +309,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
     }
     let (loaded, warnings) = load::load_all(sources, load_options)?;
     for warning in problems.iter().chain(&warnings) {
-        eprintln!("kanbao: warning: {warning}");
+        warn(warning);
     }
     let issue = parse_pages(loaded, Some(Segmenter::get()));
     if cli.json {
@@ -340,12 +342,37 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// A warning on stderr. Messages quote file names, keys and queries, so
+/// they pass the sanitizer like page text.
+fn warn(message: &str) {
+    eprintln!("kanbao: warning: {}", safe(message));
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!(
+            "kanbao: internal error: {} — please report it",
+            safe(&info.to_string())
+        );
+    }));
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // clap quotes the arguments it rejects: they pass the sanitizer.
+            use std::io::Write;
+            let text = safe_output(&e.render().to_string());
+            let _ = if e.use_stderr() {
+                std::io::stderr().write_all(text.as_bytes())
+            } else {
+                std::io::stdout().write_all(text.as_bytes())
+            };
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+        }
+    };
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("kanbao: {e}");
+            eprintln!("kanbao: {}", safe(&e.to_string()));
             ExitCode::from(2)
         }
     }

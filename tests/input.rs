@@ -154,6 +154,58 @@ fn mostly_utf8_with_a_bad_byte_warns() {
 }
 
 #[test]
+fn a_stray_byte_does_not_flip_a_chinese_page_to_a_western_encoding() {
+    let (gbk, _, _) = GBK.encode(SAMPLE);
+    let mut bytes = gbk.into_owned();
+    let at = bytes.len() / 2;
+    let at = at - at % 2;
+    bytes.insert(at, 0x9b);
+    let loaded = decode("stray.txt", bytes, None).expect("decodes");
+    let warning = loaded.warning.expect("guessed");
+    assert!(warning.contains("gb18030"), "{warning}");
+    assert!(loaded.text.contains(FIRST_TITLE));
+}
+
+#[test]
+fn a_page_half_utf8_half_gbk_reads_line_by_line() {
+    let half = SAMPLE.len() / 2;
+    let cut = SAMPLE.as_bytes()[half..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .expect("a line")
+        + half
+        + 1;
+    let (first, rest) = SAMPLE.split_at(cut);
+    let (gbk, _, _) = GBK.encode(rest);
+    let bytes = [first.as_bytes(), &gbk].concat();
+    let loaded = decode("mixed.txt", bytes, None).expect("decodes");
+    assert_eq!(loaded.text, SAMPLE);
+    assert!(loaded.warning.expect("said").contains("GB18030"));
+}
+
+#[test]
+fn utf16_without_a_bom_is_recognised() {
+    for (enc, bytes) in [
+        (
+            UTF_16LE,
+            SAMPLE
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes)
+                .collect::<Vec<u8>>(),
+        ),
+        (
+            UTF_16BE,
+            SAMPLE.encode_utf16().flat_map(u16::to_be_bytes).collect(),
+        ),
+    ] {
+        let loaded = decode("utf16.txt", bytes, None).expect("not binary");
+        assert_eq!(loaded.text, SAMPLE, "{}", enc.name());
+        assert!(loaded.warning.expect("guessed").contains(enc.name()));
+    }
+    assert!(decode("bin", vec![0, 1, 2, 0, 0, 0, 0xff, 0], None).is_err());
+}
+
+#[test]
 fn directories_in_natural_order() {
     let d = dir("issue");
     for name in [

@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::page::{BlockKind, Issue};
+use crate::text::sanitize::escape_json;
 
 #[derive(Serialize)]
 struct JsonIssue<'a> {
@@ -37,7 +38,8 @@ struct JsonBlock<'a> {
     line: usize,
 }
 
-/// The issue as pretty-printed JSON (UTF-8, not ASCII-escaped):
+/// The issue as pretty-printed JSON (UTF-8; only control and format
+/// characters are `\u`-escaped):
 /// `{"pages":[{"source","columns":[{"name","articles":[{"leadin","title","subtitle","byline",
 /// "blocks":[{"kind","text","line"}]}]}]}]}`.
 pub fn to_json(issue: &Issue) -> String {
@@ -77,5 +79,8 @@ pub fn to_json(issue: &Issue) -> String {
             .collect(),
     };
     // Serializing plain strings, numbers and options cannot fail.
-    serde_json::to_string_pretty(&doc).unwrap_or_default()
+    let json = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    // serde_json leaves DEL, C1 and format characters raw: a C1 CSI would
+    // reach a terminal when the output is not redirected.
+    escape_json(&json)
 }

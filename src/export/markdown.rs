@@ -3,6 +3,7 @@
 //! the receiving program sets the text).
 
 use crate::page::{Article, BlockKind};
+use crate::text::sanitize::{safe, safe_output};
 
 /// The article as plain text: the headline (lead-in, title, subtitle),
 /// byline, then the blocks, separated by blank lines.
@@ -14,7 +15,8 @@ pub fn plain_article(article: &Article) -> String {
     parts.extend(article.blocks.iter().map(|b| b.text.text.clone()));
     let mut out = parts.join("\n\n");
     out.push('\n');
-    out
+    // Copied text is what the reader shows, never raw control characters.
+    safe_output(&out)
 }
 
 /// The article as Markdown: the lead-in in italics above the title, the
@@ -66,11 +68,11 @@ fn escape(text: &str) -> String {
                 out.push(c);
             }
             '\n' | '\r' => out.push(' '),
-            c if c.is_control() => out.push(char::REPLACEMENT_CHARACTER),
             c => out.push(c),
         }
     }
-    out
+    // The one rule of what reaches a terminal, as every output has it.
+    safe(&out)
 }
 
 #[cfg(test)]
@@ -81,6 +83,6 @@ mod tests {
     fn markup_is_escaped() {
         assert_eq!(escape("*重点* #1 [注]"), "\\*重点\\* \\#1 \\[注\\]");
         assert_eq!(escape("- 列表"), "\\- 列表");
-        assert_eq!(escape("一\n二\u{1b}"), "一 二\u{fffd}");
+        assert_eq!(escape("一\n二\u{1b}\u{202e}\u{9b}"), "一 二␛�");
     }
 }

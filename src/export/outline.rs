@@ -8,7 +8,7 @@ use crate::text::Segmenter;
 
 /// Keywords listed per article.
 pub const KEYWORDS: usize = 5;
-use crate::text::width::safe;
+use crate::text::sanitize::safe;
 
 /// The outline: each column name, then its articles numbered 1..N across
 /// the whole input, with their bylines and, given a segmenter, a line of

@@ -2,7 +2,7 @@
 
 use crate::page::Issue;
 use crate::search::{IssueHit, snippet, source_line};
-use crate::text::width::safe;
+use crate::text::sanitize::safe;
 
 pub fn search_line(issue: &Issue, hit: &IssueHit) -> String {
     let source = issue

@@ -2,7 +2,9 @@
 //! encoding (GB18030/GBK and others), with a warning whenever the result
 //! was guessed or lossy.
 
-use encoding_rs::{Encoding, UTF_8};
+use encoding_rs::{BIG5, Encoding, GB18030, UTF_16BE, UTF_16LE};
+
+use crate::text::punct::is_han;
 
 use super::load::LoadError;
 
@@ -21,45 +23,49 @@ pub struct Loaded {
 }
 
 /// Bytes → text. A BOM decides (UTF-8, UTF-16LE/BE); then `forced`; then
-/// UTF-8 if the bytes are UTF-8; otherwise the encoding is detected
-/// (GB18030/GBK and the other legacy encodings), with a warning.
+/// UTF-8 if the bytes are UTF-8; otherwise the encoding is detected, for
+/// Chinese first (see [`detect`]), with a warning.
 pub fn decode(
     name: &str,
     bytes: Vec<u8>,
     forced: Option<&'static Encoding>,
 ) -> Result<Loaded, LoadError> {
     let bom = Encoding::for_bom(&bytes);
-    if bom.is_none()
-        && forced.is_none_or(|e| e.is_ascii_compatible())
-        && memchr::memchr(0, &bytes).is_some()
-    {
+    let encoding = match (bom, forced) {
+        (Some((enc, _)), _) | (None, Some(enc)) => enc,
+        (None, None) if memchr::memchr(0, &bytes).is_some() => match utf16_without_bom(&bytes) {
+            Some(enc) => return finish(name, &bytes, enc, true),
+            None => {
+                return Err(LoadError::Binary {
+                    path: name.to_owned(),
+                });
+            }
+        },
+        // The common case: UTF-8, validated once and not copied.
+        (None, None) => match String::from_utf8(bytes) {
+            Ok(text) => return loaded(name, text, None),
+            Err(e) => return detect(name, &e.into_bytes()),
+        },
+    };
+    if forced.is_some_and(|e| e.is_ascii_compatible()) && memchr::memchr(0, &bytes).is_some() {
         return Err(LoadError::Binary {
             path: name.to_owned(),
         });
     }
-    let encoding = match (bom, forced) {
-        (Some((enc, _)), _) | (None, Some(enc)) => enc,
-        // The common case: UTF-8, validated once and not copied.
-        (None, None) => match String::from_utf8(bytes) {
-            Ok(text) if text.trim().is_empty() => {
-                return Err(LoadError::Empty {
-                    path: name.to_owned(),
-                });
-            }
-            Ok(text) => {
-                return Ok(Loaded {
-                    name: name.to_owned(),
-                    text,
-                    warning: None,
-                });
-            }
-            Err(e) => {
-                let bytes = e.into_bytes();
-                return finish(name, &bytes, detect(&bytes), true);
-            }
-        },
-    };
     finish(name, &bytes, encoding, false)
+}
+
+fn loaded(name: &str, text: String, warning: Option<String>) -> Result<Loaded, LoadError> {
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty {
+            path: name.to_owned(),
+        });
+    }
+    Ok(Loaded {
+        name: name.to_owned(),
+        text,
+        warning,
+    })
 }
 
 /// Decodes with a chosen encoding; warns if that was a guess or lossy.
@@ -71,15 +77,11 @@ fn finish(
 ) -> Result<Loaded, LoadError> {
     // decode() strips a BOM of the encoding it decodes.
     let (text, used, had_errors) = encoding.decode(bytes);
-    if text.trim().is_empty() {
-        return Err(LoadError::Empty {
-            path: name.to_owned(),
-        });
-    }
     let warning = if had_errors {
         let bad = text.matches('\u{FFFD}').count();
+        let how = if guessed { "detected" } else { "as asked" };
         Some(format!(
-            "{name}: {bad} undecodable byte sequence(s) in {} shown as � — try --encoding",
+            "{name}: read as {} ({how}); {bad} undecodable byte sequence(s) shown as � — try --encoding",
             used.name()
         ))
     } else if guessed {
@@ -90,25 +92,127 @@ fn finish(
     } else {
         None
     };
-    Ok(Loaded {
-        name: name.to_owned(),
-        text: text.into_owned(),
-        warning,
-    })
+    loaded(name, text.into_owned(), warning)
 }
 
-/// Guesses a legacy encoding. Mostly-UTF-8 text with a few bad bytes stays
-/// UTF-8 (the bad bytes are replaced and reported).
-fn detect(bytes: &[u8]) -> &'static Encoding {
+/// UTF-16 without a BOM, known by its zero bytes: the high byte of every
+/// ASCII character (newlines, spaces, digits) is zero, on one side.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let (mut even, mut odd) = (0usize, 0usize);
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == 0 {
+            if i % 2 == 0 { even += 1 } else { odd += 1 }
+        }
+    }
+    // Ideographs have zero low bytes too (U+4E00), so one side need only
+    // hold most of the zeros.
+    let encoding = if odd >= 2 && even * 4 <= odd {
+        UTF_16LE
+    } else if even >= 2 && odd * 4 <= even {
+        UTF_16BE
+    } else {
+        return None;
+    };
+    // Text, not binary that happens to have its zeros on one side: it
+    // decodes cleanly and holds no other controls.
+    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+    let controls = text
+        .chars()
+        .filter(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        .count();
+    (!had_errors && controls * 100 <= text.chars().count()).then_some(encoding)
+}
+
+/// How well a decoding reads as Chinese: bad sequences, and CJK and
+/// non-ASCII characters.
+struct Reading {
+    bad: usize,
+    han: usize,
+    non_ascii: usize,
+}
+
+fn reading(text: &str) -> Reading {
+    let mut r = Reading {
+        bad: 0,
+        han: 0,
+        non_ascii: 0,
+    };
+    for c in text.chars() {
+        if c == '\u{FFFD}' {
+            r.bad += 1;
+        } else if !c.is_ascii() {
+            r.non_ascii += 1;
+            if is_han(c)
+                || ('\u{3000}'..='\u{303F}').contains(&c)
+                || ('\u{FF00}'..='\u{FFEF}').contains(&c)
+            {
+                r.han += 1;
+            }
+        }
+    }
+    r
+}
+
+/// Bytes that are not UTF-8. Chinese first: UTF-8 with a few bad bytes
+/// stays UTF-8; a file whose lines are part UTF-8 and part GB18030 is read
+/// line by line; a file GB18030 reads as Chinese is GB18030 (one stray
+/// byte must not flip a GBK page to windows-1252); only then does the
+/// detector's guess (Big5, Shift_JIS, windows-1252, …) decide.
+fn detect(name: &str, bytes: &[u8]) -> Result<Loaded, LoadError> {
+    let as_utf8 = String::from_utf8_lossy(bytes);
+    let u = reading(&as_utf8);
+    if u.bad * 20 < u.non_ascii {
+        let warning = format!(
+            "{name}: read as UTF-8; {} undecodable byte sequence(s) shown as � — try --encoding",
+            u.bad
+        );
+        return loaded(name, as_utf8.into_owned(), Some(warning));
+    }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
     let guess = detector.guess(None, chardetng::Utf8Detection::Allow);
-    let bad_utf8 = String::from_utf8_lossy(bytes).matches('\u{FFFD}').count();
-    if bad_utf8 * 100 < bytes.len() / 3 {
-        UTF_8
-    } else {
-        guess
+    if guess == BIG5 {
+        return finish(name, bytes, guess, true);
     }
+    if u.non_ascii > u.bad
+        && let Some(text) = mixed_lines(bytes)
+    {
+        let warning = format!("{name}: lines in UTF-8 and in GB18030 — each read as its own");
+        return loaded(name, text, Some(warning));
+    }
+    let (as_gb, _) = GB18030.decode_without_bom_handling(bytes);
+    let g = reading(&as_gb);
+    if g.bad * 100 <= g.han && g.han * 10 >= g.non_ascii * 9 {
+        return finish(name, bytes, GB18030, true);
+    }
+    finish(name, bytes, guess, true)
+}
+
+/// The text of a file whose lines are each UTF-8 or GB18030, if every line
+/// reads cleanly as one of them and there are Chinese lines of both.
+fn mixed_lines(bytes: &[u8]) -> Option<String> {
+    let mut out = String::with_capacity(bytes.len() * 3 / 2);
+    let (mut utf8, mut gb) = (false, false);
+    for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        match std::str::from_utf8(line) {
+            Ok(text) => {
+                utf8 |= !text.is_ascii();
+                out.push_str(text);
+            }
+            Err(_) => {
+                let (text, had_errors) = GB18030.decode_without_bom_handling(line);
+                if had_errors {
+                    return None;
+                }
+                gb = true;
+                out.push_str(&text);
+            }
+        }
+    }
+    (utf8 && gb).then_some(out)
 }
 
 #[cfg(test)]

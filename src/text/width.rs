@@ -3,13 +3,14 @@
 //! read text through [`glyphs`], so they always agree on where a byte of
 //! the model lands on screen.
 //!
-//! This is also the safety boundary: control characters, bidi controls and
-//! zero-width format characters never reach the terminal as they are.
+//! This is also the safety boundary: every grapheme is shown as
+//! [`sanitize::shown`] allows.
 
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use crate::text::punct::is_han;
+use crate::text::sanitize;
 
 /// How text is shown (display only: the model and search keep the text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -37,55 +38,6 @@ pub struct Glyph<'a> {
     pub show: &'a str,
     /// Width in terminal cells.
     pub width: usize,
-}
-
-/// Cells a tab takes: tab stops mean nothing inside a reflowed paragraph.
-pub const TAB: &str = "    ";
-
-/// Shown for a control character with no picture of its own.
-pub const REPLACEMENT: &str = "�";
-
-/// Control pictures (␀ … ␟, ␡) stand in for C0 controls and DEL.
-const CONTROL_PICTURES: [&str; 33] = [
-    "␀", "␁", "␂", "␃", "␄", "␅", "␆", "␇", "␈", "␉", "␊", "␋", "␌", "␍", "␎", "␏", "␐", "␑", "␒",
-    "␓", "␔", "␕", "␖", "␗", "␘", "␙", "␚", "␛", "␜", "␝", "␞", "␟", "␡",
-];
-
-/// Format characters that would reorder or hide text: dropped.
-fn is_invisible_format(c: char) -> bool {
-    matches!(c,
-        '\u{200B}'..='\u{200F}'   // zero-width space, joiners, LRM, RLM
-        | '\u{202A}'..='\u{202E}' // bidi embeddings and overrides
-        | '\u{2060}'..='\u{206F}' // word joiner, invisible operators, isolates
-        | '\u{061C}'              // Arabic letter mark
-        | '\u{FEFF}'              // BOM / zero-width no-break space
-        | '\u{FFF9}'..='\u{FFFB}' // interlinear annotation controls
-    )
-}
-
-/// The picture for a grapheme that must not reach the terminal raw, or
-/// `None` if it is safe. Whole graphemes are judged, so a control char
-/// cannot hide behind a combining mark.
-fn sanitize(g: &str) -> Option<&'static str> {
-    let mut chars = g.chars();
-    let first = chars.next()?;
-    if g.len() == first.len_utf8() {
-        return match first {
-            '\t' => Some(TAB),
-            '\u{0}'..='\u{1F}' => Some(CONTROL_PICTURES[first as usize]),
-            '\u{7F}' => Some(CONTROL_PICTURES[32]),
-            '\u{80}'..='\u{9F}' => Some(REPLACEMENT),
-            c if is_invisible_format(c) => Some(""),
-            _ => None,
-        };
-    }
-    if g.chars().any(|c| c.is_control()) {
-        return Some(REPLACEMENT);
-    }
-    if g.chars().any(is_invisible_format) && !g.contains('\u{200D}') {
-        return Some(REPLACEMENT);
-    }
-    None
 }
 
 /// The full-width form of a half-width mark, for display inside Chinese.
@@ -142,7 +94,7 @@ fn shown_glyphs(
         leading &= g.chars().all(char::is_whitespace);
         let show = if leading {
             ""
-        } else if let Some(safe) = sanitize(g) {
+        } else if let Some(safe) = sanitize::shown(g) {
             safe
         } else if opts.fullwidth_punct
             && let Some(full) = fullwidth(g)
@@ -165,18 +117,6 @@ fn shown_glyphs(
 /// Display width of `text` in cells, as [`glyphs`] shows it.
 pub fn display_width(text: &str, opts: DisplayOptions) -> usize {
     glyphs(text, opts).map(|g| g.width).sum()
-}
-
-/// Page text for plain-text output on a terminal: as written, but with
-/// control characters as pictures and format characters dropped, so a page
-/// cannot send escape sequences through `--outline` or `--search`.
-pub fn safe(text: &str) -> String {
-    let raw = DisplayOptions {
-        fullwidth_punct: false,
-    };
-    shown_glyphs(text, 0..text.len(), raw, false)
-        .map(|g| g.show)
-        .collect()
 }
 
 /// Display width of a label, leading spaces included (see [`truncate`]).
@@ -258,15 +198,6 @@ mod tests {
             at = g.end;
         }
         assert_eq!(at, text.len());
-    }
-
-    #[test]
-    fn nothing_raw_reaches_the_terminal() {
-        let text = "甲\u{1b}]52;c;aGk=\u{7}乙\u{9b}31m丙\u{202e}丁\u{7f}\u{200b}戊\u{0}";
-        let out = shown(text, RAW);
-        assert!(!out.chars().any(|c| c.is_control()), "{out:?}");
-        assert!(!out.contains('\u{202e}') && !out.contains('\u{200b}'));
-        assert_eq!(out, "甲␛]52;c;aGk=␇乙�31m丙丁␡戊␀");
     }
 
     #[test]

@@ -1,0 +1,173 @@
+//! What may reach a terminal. Every byte kanbao writes — page text on
+//! screen, file names, keys, queries and messages on stdout and stderr —
+//! passes through [`shown`], so a page or a file name cannot send an escape
+//! sequence, reorder text with bidi controls, or hide characters.
+//!
+//! The rule, grapheme by grapheme:
+//! - C0 controls and DEL are shown as their control pictures (␛, ␇, ␡), a
+//!   tab as spaces; C1 controls as �;
+//! - format characters (Unicode category Cf: zero-width spaces and joiners,
+//!   bidi controls, the soft hyphen, tag characters, …) are not shown;
+//! - the line and paragraph separators (U+2028, U+2029) are shown as a space;
+//! - in a grapheme that carries one of these after its base (e\u{301}\u{200b},
+//!   an emoji joined by U+200D) only the part before it is shown.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Cells a tab takes: tab stops mean nothing inside a reflowed paragraph.
+pub const TAB: &str = "    ";
+
+/// Shown for a control character with no picture of its own.
+pub const REPLACEMENT: &str = "�";
+
+/// Control pictures (␀ … ␟, ␡) stand in for C0 controls and DEL.
+const CONTROL_PICTURES: [&str; 33] = [
+    "␀", "␁", "␂", "␃", "␄", "␅", "␆", "␇", "␈", "␉", "␊", "␋", "␌", "␍", "␎", "␏", "␐", "␑", "␒",
+    "␓", "␔", "␕", "␖", "␗", "␘", "␙", "␚", "␛", "␜", "␝", "␞", "␟", "␡",
+];
+
+/// Format characters (Unicode 16, category Cf): never shown.
+pub fn is_format(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}'                      // soft hyphen
+        | '\u{0600}'..='\u{0605}'       // Arabic number signs
+        | '\u{061C}'                    // Arabic letter mark
+        | '\u{06DD}' | '\u{070F}'
+        | '\u{0890}'..='\u{0891}' | '\u{08E2}'
+        | '\u{180E}'                    // Mongolian vowel separator
+        | '\u{200B}'..='\u{200F}'       // zero-width space, joiners, LRM, RLM
+        | '\u{202A}'..='\u{202E}'       // bidi embeddings and overrides
+        | '\u{2060}'..='\u{2064}'       // word joiner, invisible operators
+        | '\u{2066}'..='\u{206F}'       // bidi isolates, deprecated formats
+        | '\u{FEFF}'                    // BOM / zero-width no-break space
+        | '\u{FFF9}'..='\u{FFFB}'       // interlinear annotation
+        | '\u{110BD}' | '\u{110CD}'
+        | '\u{13430}'..='\u{1343F}'
+        | '\u{1BCA0}'..='\u{1BCA3}'
+        | '\u{1D173}'..='\u{1D17A}'
+        | '\u{E0001}' | '\u{E0020}'..='\u{E007F}' // tag characters
+    )
+}
+
+/// Characters that never reach a terminal as they are.
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control() || is_format(c) || matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+/// How the grapheme `g` is shown, or `None` where it is shown as written.
+pub fn shown(g: &str) -> Option<&str> {
+    let mut chars = g.char_indices();
+    let (_, first) = chars.next()?;
+    if g.len() == first.len_utf8() {
+        return match first {
+            '\t' => Some(TAB),
+            '\u{0}'..='\u{1F}' => Some(CONTROL_PICTURES[first as usize]),
+            '\u{7F}' => Some(CONTROL_PICTURES[32]),
+            '\u{80}'..='\u{9F}' => Some(REPLACEMENT),
+            '\u{2028}' | '\u{2029}' => Some(" "),
+            c if is_format(c) => Some(""),
+            _ => None,
+        };
+    }
+    if is_unsafe(first) {
+        return Some(if first.is_control() { REPLACEMENT } else { "" });
+    }
+    chars.find(|&(_, c)| is_unsafe(c)).map(|(at, _)| &g[..at])
+}
+
+/// `text` as it may be written to a terminal (one line: a newline is shown
+/// as ␊).
+pub fn safe(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for g in text.graphemes(true) {
+        out.push_str(shown(g).unwrap_or(g));
+    }
+    out
+}
+
+/// Output for stdout or stderr: every line made [`safe`], newlines and tabs
+/// (the separators of TSV) kept.
+pub fn safe_output(text: &str) -> String {
+    if !text.chars().any(|c| is_unsafe(c) && c != '\n' && c != '\t') {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        for (j, field) in line.split('\t').enumerate() {
+            if j > 0 {
+                out.push('\t');
+            }
+            out.push_str(&safe(field));
+        }
+    }
+    out
+}
+
+/// JSON text with every character that [`is_unsafe`] (and that serde_json
+/// leaves raw: DEL, C1, format characters) written as a `\u` escape, so
+/// that the data stays exact and the bytes stay harmless.
+pub fn escape_json(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if is_unsafe(c) && !matches!(c, '\n' | '\t' | '\r') {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nothing_raw_reaches_the_terminal() {
+        let text = "甲\u{1b}]52;c;aGk=\u{7}乙\u{9b}31m丙\u{202e}丁\u{7f}\u{200b}戊\u{0}";
+        assert_eq!(safe(text), "甲␛]52;c;aGk=␇乙�31m丙丁␡戊␀");
+    }
+
+    #[test]
+    fn format_characters_are_hidden_everywhere() {
+        for c in [
+            '\u{ad}',
+            '\u{180e}',
+            '\u{e0041}',
+            '\u{e007f}',
+            '\u{200d}',
+            '\u{2066}',
+        ] {
+            let out = safe(&format!("a{c}b看{c}"));
+            assert_eq!(out, "ab看", "{:04x}", c as u32);
+        }
+        assert_eq!(safe("一\u{2028}二\u{2029}三"), "一 二 三");
+        assert_eq!(
+            safe("👨\u{200d}👩\u{200d}👧"),
+            "👨",
+            "a joined emoji shows its first part"
+        );
+        assert_eq!(safe("e\u{301}"), "e\u{301}", "combining marks stay");
+    }
+
+    #[test]
+    fn output_keeps_lines_and_fields() {
+        assert_eq!(safe_output("a\tb\nc\u{1b}[2J\n"), "a\tb\nc␛[2J\n");
+        assert_eq!(safe_output("plain\n"), "plain\n");
+    }
+
+    #[test]
+    fn json_escapes_what_serde_leaves_raw() {
+        let json = serde_json::to_string("a\u{9b}b\u{7f}\u{202e}\u{e0041}").unwrap_or_default();
+        let out = escape_json(&json);
+        assert_eq!(out, r#""a\u009bb\u007f\u202e\udb40\udc41""#);
+        let back: String = serde_json::from_str(&out).unwrap_or_default();
+        assert_eq!(back, "a\u{9b}b\u{7f}\u{202e}\u{e0041}");
+    }
+}
