@@ -255,12 +255,41 @@ fn size_limit() {
     let (_, err, code) = outline(&["--max-size", "1K", &path]);
     assert_eq!(code, Some(2));
     assert!(
-        err.contains("over the limit of 1024") && err.contains(&path),
+        err.contains("limit of 1024 bytes") && err.contains(&path),
         "{err}"
     );
     let (out, _, code) = outline(&["--max-size", "1M", &path]);
     assert_eq!(code, Some(0));
     assert!(out.contains(FIRST_TITLE));
+}
+
+#[test]
+fn size_limit_holds_for_files_without_a_size() {
+    // /dev/zero and a FIFO report size 0: the limit must hold on the read.
+    let (_, err, code) = outline(&["--max-size", "1M", "/dev/zero"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("/dev/zero: larger than the limit"), "{err}");
+    let d = dir("fifo");
+    let fifo = d.join("page.txt");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped the FIFO: mkfifo is not available");
+        return;
+    }
+    let writer = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || {
+            use std::io::Write;
+            if let Ok(mut f) = std::fs::OpenOptions::new().write(true).open(&fifo) {
+                let chunk = "是".repeat(4096);
+                while f.write_all(chunk.as_bytes()).is_ok() {}
+            }
+        })
+    };
+    let (_, err, code) = outline(&["--max-size", "1M", &fifo.display().to_string()]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("larger than the limit"), "{err}");
+    let _ = writer.join();
 }
 
 #[test]

@@ -43,8 +43,8 @@ pub enum LoadError {
     Empty { path: String },
     #[error("{path}: looks like a binary file, not a text page (it contains NUL bytes)")]
     Binary { path: String },
-    #[error("{path}: {size} bytes is over the limit of {limit} — raise it with --max-size")]
-    TooLarge { path: String, size: u64, limit: u64 },
+    #[error("{path}: larger than the limit of {limit} bytes — raise it with --max-size")]
+    TooLarge { path: String, limit: u64 },
     #[error("unknown encoding {0:?} — try utf-8, gb18030, gbk, big5 or utf-16le")]
     UnknownEncoding(String),
 }
@@ -87,22 +87,7 @@ impl Source {
                 });
             }
             Source::File(path) => read_file(path, &name, opts.max_size)?,
-            Source::Stdin => {
-                let mut bytes = Vec::new();
-                std::io::stdin()
-                    .lock()
-                    .take(opts.max_size.saturating_add(1))
-                    .read_to_end(&mut bytes)
-                    .map_err(|e| io_error(&name, e))?;
-                if bytes.len() as u64 > opts.max_size {
-                    return Err(LoadError::TooLarge {
-                        path: name,
-                        size: bytes.len() as u64,
-                        limit: opts.max_size,
-                    });
-                }
-                bytes
-            }
+            Source::Stdin => read_bounded(std::io::stdin().lock(), &name, opts.max_size)?,
         };
         decode(&name, bytes, opts.encoding)
     }
@@ -118,15 +103,33 @@ fn io_error(name: &str, e: std::io::Error) -> LoadError {
 }
 
 fn read_file(path: &Path, name: &str, max_size: u64) -> Result<Vec<u8>, LoadError> {
-    let meta = std::fs::metadata(path).map_err(|e| io_error(name, e))?;
+    let file = std::fs::File::open(path).map_err(|e| io_error(name, e))?;
+    let meta = file.metadata().map_err(|e| io_error(name, e))?;
     if meta.len() > max_size {
         return Err(LoadError::TooLarge {
             path: name.to_owned(),
-            size: meta.len(),
             limit: max_size,
         });
     }
-    std::fs::read(path).map_err(|e| io_error(name, e))
+    // The size in the metadata is 0 for /dev/zero, a FIFO or /proc files:
+    // the limit is kept by the read itself.
+    read_bounded(file, name, max_size)
+}
+
+/// Reads at most `max_size` bytes; one more is an error, not a truncation.
+fn read_bounded(input: impl Read, name: &str, max_size: u64) -> Result<Vec<u8>, LoadError> {
+    let mut bytes = Vec::new();
+    input
+        .take(max_size.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_error(name, e))?;
+    if bytes.len() as u64 > max_size {
+        return Err(LoadError::TooLarge {
+            path: name.to_owned(),
+            limit: max_size,
+        });
+    }
+    Ok(bytes)
 }
 
 /// The page files of a directory, in natural order (page2 before page10,
