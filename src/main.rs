@@ -201,10 +201,23 @@ fn read(
     app.configure(&config, keymap);
     let mut warnings = problems;
     warnings.extend(first.warnings);
-    let state_path = state::default_path();
+    let mut state_path = state::default_path();
+    if state_path.is_none() {
+        warnings.push(
+            "no state directory (set XDG_STATE_HOME or HOME): places and bookmarks are not saved"
+                .to_owned(),
+        );
+    }
     if let Some(path) = &state_path {
         let (remembered, problem) = State::load(path);
-        warnings.extend(problem.map(|p| p.to_string()));
+        if let Some(problem) = problem {
+            // A file kanbao could not read or does not understand is never
+            // written over: this session saves nothing.
+            if problem.leaves_file_alone() {
+                state_path = None;
+            }
+            warnings.push(problem.to_string());
+        }
         app.search.history = remembered.history;
         app.remembered_marks = remembered.bookmarks;
         if restore {
@@ -223,7 +236,7 @@ fn read(
     let keep = |effect: Effect| {
         let Some(path) = state_path.as_deref() else {
             return Some(
-                "bookmark kept for this session only: no state directory (set XDG_STATE_HOME or HOME)"
+                "bookmark kept for this session only: there is no state file to save it in (see the warning at start)"
                     .to_owned(),
             );
         };

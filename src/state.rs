@@ -3,11 +3,11 @@
 //! contents) and the search history. Kept as JSON in the XDG state
 //! directory. Every change is made under a lock file, to the file as it is
 //! on disk at that moment (so concurrent runs keep each other's changes),
-//! and written atomically (a temporary file renamed over the old one); a
-//! corrupt or foreign file is ignored with a warning.
+//! and written atomically (a temporary file renamed over the old one). A
+//! file kanbao cannot read or does not understand is never written over.
 
-use std::collections::BTreeMap;
-use std::io::Write;
+use std::collections::{BTreeMap, HashSet};
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -60,23 +60,55 @@ impl Bookmark {
 /// Bookmarks kept per input.
 pub const BOOKMARKS_LEN: usize = 100;
 
+/// A state file larger than this is not read (a sane one is a few hundred
+/// kilobytes: 500 places, 100 queries, bookmarks).
+pub const MAX_STATE_SIZE: u64 = 16 << 20;
+
 #[derive(Debug, thiserror::Error)]
 pub enum StateError {
-    #[error("{path}: cannot be read ({source}); starting without remembered places")]
+    #[error(
+        "{path}: cannot be read ({source}) — it is left alone, and places, bookmarks and queries are not saved this session; check its permissions"
+    )]
     Read {
         path: String,
         source: std::io::Error,
     },
-    #[error("{path}: not a kanbao state file ({source}); it will be replaced")]
+    #[error(
+        "{path}: written by a newer kanbao (state version {version}) — it is left alone, and nothing is saved this session"
+    )]
+    Newer { path: String, version: u32 },
+    #[error("{path}: not a kanbao state file ({problem}); moved to {moved_to} and starting afresh")]
     Corrupt {
         path: String,
-        source: serde_json::Error,
+        problem: String,
+        moved_to: String,
+    },
+    #[error(
+        "{path}: not a kanbao state file ({problem}), and it could not be moved aside ({source}) — it is left alone, and nothing is saved this session"
+    )]
+    Stuck {
+        path: String,
+        problem: String,
+        source: std::io::Error,
     },
     #[error("{path}: cannot be written ({source})")]
     Write {
         path: String,
         source: std::io::Error,
     },
+    #[error("{path}: a symbolic link where kanbao keeps its lock — not followed; remove it")]
+    LinkedLock { path: String },
+}
+
+impl StateError {
+    /// Is the state file left as it is — kanbao could not read it or does
+    /// not understand it — so that nothing may be written over it?
+    pub fn leaves_file_alone(&self) -> bool {
+        matches!(
+            self,
+            StateError::Read { .. } | StateError::Newer { .. } | StateError::Stuck { .. }
+        )
+    }
 }
 
 /// `$XDG_STATE_HOME/kanbao/state.json`, else `~/.local/state/kanbao/state.json`.
@@ -114,25 +146,73 @@ pub fn input_key<'a>(pages: impl IntoIterator<Item = (&'a str, &'a str)>) -> Str
 }
 
 impl State {
-    /// Reads the state file. A missing file is an empty state; an
-    /// unreadable or corrupt one is an empty state and a warning.
+    /// Reads the state file. A missing file is an empty state. A file that
+    /// cannot be read, or is from a newer kanbao, is an empty state and a
+    /// problem that [leaves it alone](StateError::leaves_file_alone). A
+    /// corrupt or oversized one is moved aside (`state.json.corrupt-<time>`)
+    /// so that nothing in it is lost, and the problem says where it went.
     pub fn load(path: &Path) -> (State, Option<StateError>) {
         let name = path.display().to_string();
-        match std::fs::read(path) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (State::default(), None),
-            Err(source) => (
-                State::default(),
-                Some(StateError::Read { path: name, source }),
-            ),
-            Ok(bytes) => match serde_json::from_slice::<State>(&bytes) {
-                Ok(state) if state.version == VERSION => (state, None),
-                Ok(_) => (State::default(), None),
-                Err(source) => (
-                    State::default(),
-                    Some(StateError::Corrupt { path: name, source }),
-                ),
+        let read = std::fs::File::open(path).and_then(|file| {
+            let mut bytes = Vec::new();
+            file.take(MAX_STATE_SIZE + 1).read_to_end(&mut bytes)?;
+            Ok(bytes)
+        });
+        let bytes = match read {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (State::default(), None),
+            Err(source) => {
+                let problem = StateError::Read { path: name, source };
+                return (State::default(), Some(problem));
+            }
+            Ok(bytes) => bytes,
+        };
+        let problem = if bytes.len() as u64 > MAX_STATE_SIZE {
+            format!("larger than {} MB", MAX_STATE_SIZE >> 20)
+        } else {
+            // The version first: a newer kanbao may have changed the rest.
+            #[derive(Deserialize)]
+            struct Versioned {
+                version: u32,
+            }
+            match serde_json::from_slice::<Versioned>(&bytes) {
+                Ok(Versioned { version }) if version > VERSION => {
+                    return (
+                        State::default(),
+                        Some(StateError::Newer {
+                            path: name,
+                            version,
+                        }),
+                    );
+                }
+                Ok(Versioned { version }) if version < VERSION => {
+                    format!("unknown state version {version}")
+                }
+                Ok(_) => match serde_json::from_slice::<State>(&bytes) {
+                    Ok(mut state) => {
+                        state.trim();
+                        return (state, None);
+                    }
+                    Err(e) => e.to_string(),
+                },
+                Err(e) => e.to_string(),
+            }
+        };
+        let mut aside = path.as_os_str().to_owned();
+        aside.push(format!(".corrupt-{}", now()));
+        let aside = PathBuf::from(aside);
+        let problem = match std::fs::rename(path, &aside) {
+            Ok(()) => StateError::Corrupt {
+                path: name,
+                problem,
+                moved_to: aside.display().to_string(),
             },
-        }
+            Err(source) => StateError::Stuck {
+                path: name,
+                problem,
+                source,
+            },
+        };
+        (State::default(), Some(problem))
     }
 
     /// Records a place and the session's queries (see [`State::change`]).
@@ -146,10 +226,7 @@ impl State {
             if let Some(place) = place {
                 state.places.insert(key.to_owned(), place);
             }
-            for query in history {
-                state.history.retain(|q| q != query);
-                state.history.push(query.clone());
-            }
+            state.remember_queries(history);
         })
     }
 
@@ -163,20 +240,40 @@ impl State {
         };
         let dir = path.parent().unwrap_or(Path::new("."));
         std::fs::create_dir_all(dir).map_err(err)?;
-        let lock = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(lock_path(path))
-            .map_err(err)?;
+        let lock = open_lock(&lock_path(path))?;
         lock.lock().map_err(err)?;
-        let (mut state, _) = State::load(path);
+        let (mut state, problem) = State::load(path);
+        if let Some(problem) = problem.filter(StateError::leaves_file_alone) {
+            return Err(problem);
+        }
         state.version = VERSION;
         change(&mut state);
         state.trim();
         remove_leftovers(path);
         write_atomically(path, &state)
         // The lock is released when `lock` is dropped.
+    }
+
+    /// Adds the session's queries after the remembered ones, each once, in
+    /// the order last used — in one pass, however long either list.
+    fn remember_queries(&mut self, session: &[String]) {
+        let recent: HashSet<&str> = session.iter().map(String::as_str).collect();
+        let mut seen = HashSet::new();
+        let mut queries: Vec<String> = Vec::with_capacity(self.history.len() + session.len());
+        queries.extend(
+            std::mem::take(&mut self.history)
+                .into_iter()
+                .filter(|q| !recent.contains(q.as_str())),
+        );
+        // The last use of a query decides its place.
+        let mut latest: Vec<&String> = session
+            .iter()
+            .rev()
+            .filter(|q| seen.insert(q.as_str()))
+            .collect();
+        latest.reverse();
+        queries.extend(latest.into_iter().cloned());
+        self.history = queries;
     }
 
     fn trim(&mut self) {
@@ -199,6 +296,30 @@ impl State {
         let excess = self.history.len().saturating_sub(HISTORY_LEN);
         self.history.drain(..excess);
     }
+}
+
+/// Opens the lock file, never through a symbolic link: a link planted there
+/// must not make kanbao create or truncate the file it points to.
+fn open_lock(path: &Path) -> Result<std::fs::File, StateError> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .custom_flags(libc::O_NOFOLLOW)
+        .open(path)
+        .map_err(|source| {
+            if source.raw_os_error() == Some(libc::ELOOP) {
+                StateError::LinkedLock {
+                    path: path.display().to_string(),
+                }
+            } else {
+                StateError::Write {
+                    path: path.display().to_string(),
+                    source,
+                }
+            }
+        })
 }
 
 fn lock_path(path: &Path) -> PathBuf {
@@ -250,7 +371,12 @@ fn write_atomically(path: &Path, state: &State) -> Result<(), StateError> {
     std::fs::rename(&tmp, path).map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
         err(e)
-    })
+    })?;
+    // The rename is durable only once the directory is on disk too.
+    if let Ok(dir) = std::fs::File::open(dir) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
 }
 
 /// Seconds since the epoch.

@@ -133,7 +133,7 @@ fn a_crash_mid_write_leaves_the_old_state() {
 }
 
 #[test]
-fn a_corrupt_or_foreign_state_file_is_a_warning_and_is_replaced() {
+fn a_corrupt_state_file_is_moved_aside_before_it_is_replaced() {
     let d = dir("corrupt");
     let path = d.join("state.json");
     for junk in [
@@ -141,29 +141,105 @@ fn a_corrupt_or_foreign_state_file_is_a_warning_and_is_replaced() {
         b"\xff\xfe garbage",
         b"[]",
         b"{\"version\": \"x\"}",
+        b"{\"version\": 0}",
     ] {
+        let _ = std::fs::remove_dir_all(&d);
+        std::fs::create_dir_all(&d).expect("dir");
         std::fs::write(&path, junk).expect("junk");
         let (state, problem) = State::load(&path);
         assert_eq!(state, State::default());
-        let problem = problem.expect("a warning").to_string();
+        let problem = problem.expect("a warning");
+        assert!(!problem.leaves_file_alone());
+        let StateError::Corrupt { moved_to, .. } = &problem else {
+            panic!("{problem}");
+        };
+        let message = problem.to_string();
         assert!(
-            problem.contains("state.json") && problem.contains("not a kanbao state file"),
-            "{problem}"
+            message.contains("state.json") && message.contains(moved_to.as_str()),
+            "{message}"
+        );
+        assert!(moved_to.contains("state.json.corrupt-"), "{moved_to}");
+        assert_eq!(
+            std::fs::read(moved_to).expect("kept"),
+            junk,
+            "nothing is lost"
         );
         State::save(&path, "k", None, &["q".to_owned()]).expect("replaced");
         assert!(State::load(&path).1.is_none());
     }
-    // A directory where the file should be: a read error, then a write error.
+}
+
+#[test]
+fn a_state_file_that_cannot_be_read_or_is_newer_is_never_written_over() {
+    let d = dir("alone");
+    let path = d.join("state.json");
+    let newer = br#"{"version": 99, "places": {"x": 1}}"#;
+    std::fs::write(&path, newer).expect("newer");
+    let (state, problem) = State::load(&path);
+    assert_eq!(state, State::default());
+    let problem = problem.expect("a warning");
+    assert!(problem.leaves_file_alone(), "{problem}");
+    assert!(problem.to_string().contains("newer kanbao"), "{problem}");
+    assert!(State::save(&path, "k", None, &["q".to_owned()]).is_err());
+    assert_eq!(std::fs::read(&path).expect("still there"), newer);
+    // A directory where the file should be: unreadable, left alone.
     std::fs::remove_file(&path).expect("rm");
     std::fs::create_dir(&path).expect("dir");
-    assert!(matches!(
-        State::load(&path).1,
-        Some(StateError::Read { .. })
-    ));
-    assert!(matches!(
-        State::save(&path, "k", None, &[]),
-        Err(StateError::Write { .. })
-    ));
+    let (_, problem) = State::load(&path);
+    assert!(
+        matches!(problem, Some(StateError::Read { .. })),
+        "{problem:?}"
+    );
+    assert!(State::save(&path, "k", None, &[]).is_err());
+    assert!(path.is_dir());
+}
+
+#[test]
+fn an_oversized_state_file_is_moved_aside_unread() {
+    let d = dir("oversized");
+    let path = d.join("state.json");
+    let big = vec![b' '; (kanbao::state::MAX_STATE_SIZE + 10) as usize];
+    std::fs::write(&path, &big).expect("big");
+    let (state, problem) = State::load(&path);
+    assert_eq!(state, State::default());
+    assert!(
+        matches!(problem, Some(StateError::Corrupt { .. })),
+        "{problem:?}"
+    );
+    assert!(!path.exists());
+}
+
+#[test]
+fn a_long_history_is_trimmed_on_load_and_saved_in_one_pass() {
+    let d = dir("history");
+    let path = d.join("state.json");
+    let many: Vec<String> = (0..60_000).map(|i| format!("查询{i}")).collect();
+    let state = serde_json::json!({"version": 1, "history": many});
+    std::fs::write(&path, state.to_string()).expect("state");
+    let (state, problem) = State::load(&path);
+    assert!(problem.is_none());
+    assert_eq!(state.history.len(), kanbao::state::HISTORY_LEN);
+    assert_eq!(state.history.last().map(String::as_str), Some("查询59999"));
+    // A session that brings its own long history: the most recent win,
+    // each once, in the order last used.
+    let mut session = many.clone();
+    session.push("查询5".to_owned());
+    State::save(&path, "k", None, &session).expect("saved");
+    let (state, _) = State::load(&path);
+    assert_eq!(state.history.len(), kanbao::state::HISTORY_LEN);
+    assert_eq!(state.history.last().map(String::as_str), Some("查询5"));
+    assert_eq!(state.history[state.history.len() - 2], "查询59999");
+}
+
+#[test]
+fn a_symlinked_lock_file_is_not_followed() {
+    let d = dir("lock");
+    let path = d.join("state.json");
+    let target = d.join("planted");
+    std::os::unix::fs::symlink(&target, d.join("state.json.lock")).expect("symlink");
+    let err = State::save(&path, "k", None, &[]).expect_err("refused");
+    assert!(matches!(err, StateError::LinkedLock { .. }), "{err}");
+    assert!(!target.exists(), "the link's target is not created");
 }
 
 /// Run by `concurrent_runs_keep_each_others_changes` in child processes:
