@@ -39,7 +39,7 @@ struct Cli {
     outline: bool,
 
     /// With --outline: each article's keywords on a line under it.
-    #[arg(long, requires = "outline")]
+    #[arg(long)]
     keywords: bool,
 
     /// Print the parsed pages as JSON, then exit.
@@ -52,13 +52,13 @@ struct Cli {
 
     /// Width in terminal cells for --print (default: the terminal's width,
     /// or 80 when stdout is not a terminal).
-    #[arg(long, value_name = "W", requires = "print", value_parser = clap::value_parser!(u16).range(1..))]
+    #[arg(long, value_name = "W", value_parser = clap::value_parser!(u16).range(1..))]
     width: Option<u16>,
 
-    /// With --print: plain text laid out at --width, or Markdown (one line
-    /// per paragraph).
-    #[arg(long, value_enum, requires = "print", default_value_t = Format::Text)]
-    format: Format,
+    /// With --print: plain text laid out at --width (the default), or
+    /// Markdown (one line per paragraph).
+    #[arg(long, value_enum)]
+    format: Option<Format>,
 
     /// Print every hit of QUERY, one per line: SOURCE:LINE: COLUMN › TITLE: context.
     /// Exit status 0 with hits, 1 with none.
@@ -67,7 +67,7 @@ struct Cli {
 
     /// With --search: count a hit only where both its ends fall on word
     /// boundaries (as jieba segments the text).
-    #[arg(long, requires = "search")]
+    #[arg(long)]
     word: bool,
 
     /// Keep half-width punctuation as written instead of showing it
@@ -134,6 +134,8 @@ enum Failure {
     NoSuchArticle { number: usize, total: usize },
     #[error("the search query is empty")]
     EmptyQuery,
+    #[error("{0} — see --help")]
+    Misplaced(&'static str),
     #[error(
         "the reader needs a terminal, but {0} is not one — use --print N, --outline or --json to read from scripts"
     )]
@@ -291,7 +293,42 @@ fn settings(cli: &Cli) -> (Config, Keymap, Vec<String>) {
     (config, keymap, problems)
 }
 
+/// A flag given where it does nothing: refused rather than ignored.
+fn misplaced(cli: &Cli) -> Option<&'static str> {
+    let reader = !(cli.outline || cli.json || cli.print.is_some() || cli.search.is_some());
+    let print = cli.print.is_some();
+    [
+        (
+            cli.keywords && !cli.outline,
+            "--keywords goes with --outline",
+        ),
+        (
+            cli.word && cli.search.is_none(),
+            "--word goes with --search",
+        ),
+        (cli.width.is_some() && !print, "--width goes with --print"),
+        (cli.format.is_some() && !print, "--format goes with --print"),
+        (
+            cli.no_restore && !reader,
+            "--no-restore applies to the reader only",
+        ),
+        (
+            cli.halfwidth && !(reader || print),
+            "--halfwidth applies to the reader and --print only",
+        ),
+        (
+            cli.print_config && !cli.paths.is_empty(),
+            "--print-config reads no pages",
+        ),
+    ]
+    .into_iter()
+    .find_map(|(wrong, message)| wrong.then_some(message))
+}
+
 fn run(cli: Cli) -> Result<ExitCode, Failure> {
+    if let Some(message) = misplaced(&cli) {
+        return Err(Failure::Misplaced(message));
+    }
     let (config, keymap, problems) = settings(&cli);
     if cli.print_config {
         for problem in &problems {
@@ -332,7 +369,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             number,
             total: issue.articles().count(),
         })?;
-        match cli.format {
+        match cli.format.unwrap_or(Format::Text) {
             Format::Text => emit(&export::print_article(article, print_width(&cli), options))?,
             Format::Markdown => emit(&export::markdown_article(article))?,
         }

@@ -57,8 +57,9 @@ impl Bookmark {
     }
 }
 
-/// Bookmarks kept per input.
-pub const BOOKMARKS_LEN: usize = 100;
+/// Bookmarks kept per input. The reader refuses (and says so) to add one
+/// more, so the trim here only meets files edited by hand.
+pub const BOOKMARKS_LEN: usize = 1000;
 
 /// A state file larger than this is not read (a sane one is a few hundred
 /// kilobytes: 500 places, 100 queries, bookmarks).

@@ -177,3 +177,53 @@ fn the_reader_refuses_a_pipe() {
     );
     assert!(out.stdout.is_empty(), "nothing drawn");
 }
+
+#[test]
+fn flags_that_do_not_apply_are_refused() {
+    for args in [
+        &["--word", "--outline"][..],
+        &["--keywords", "--json"],
+        &["--width", "40", "--outline"],
+        &["--format", "markdown", "--json"],
+        &["--no-restore", "--outline"],
+        &["--word"],
+    ] {
+        let out = kanbao(args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(
+            err.contains("goes with") || err.contains("applies to"),
+            "{args:?}: {err}"
+        );
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn a_reader_that_stops_reading_ends_the_output_quietly() {
+    use std::io::Read;
+    let page = include_str!("../assets/sample-page.txt").repeat(300);
+    let path = temp_file("big.txt", page.as_bytes());
+    let path = path.display().to_string();
+    for args in [
+        &["--json", path.as_str()][..],
+        &["--outline", path.as_str()],
+        &["--search", "党", path.as_str()],
+        &["--print", "1", "--width", "20", path.as_str()],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_kanbao"))
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("runs");
+        let mut head = [0u8; 10];
+        let mut stdout = child.stdout.take().expect("stdout");
+        stdout.read_exact(&mut head).expect("some output");
+        drop(stdout);
+        let out = child.wait_with_output().expect("ends");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {:?} {err}", out.status);
+        assert!(err.is_empty(), "{args:?}: {err}");
+    }
+}

@@ -162,3 +162,47 @@ fn keywords_arrive_and_toggle_under_the_byline() {
     app.update(Action::ToggleKeywords);
     assert_eq!(line(&app), Some(at));
 }
+
+#[test]
+fn a_full_bookmark_list_says_so_instead_of_dropping_one() {
+    let mut app = app();
+    let full = kanbao::state::BOOKMARKS_LEN;
+    for i in 0..full {
+        app.marks.list.push(kanbao::state::Bookmark {
+            name: format!("b{i}"),
+            article: 1,
+            source_offset: i,
+            created: 0,
+        });
+    }
+    app.update(Action::ScrollDown);
+    app.update(Action::StartBookmark);
+    type_text(&mut app, "one more");
+    app.update(Action::SaveBookmark);
+    assert!(app.take_effects().is_empty(), "nothing is saved");
+    assert_eq!(app.marks.list.len(), full, "and nothing is dropped");
+    let message = app.message.clone().unwrap_or_default();
+    assert!(
+        message.contains(&full.to_string()) && message.contains("delete"),
+        "{message}"
+    );
+}
+
+#[test]
+fn copy_takes_what_the_reader_shows_not_raw_escapes() {
+    let text = "标题\u{1b}]52;c;aGk=\u{7}\n\n正文\u{9b}2J里有\u{202e}控制字符。\n";
+    let page = kanbao::page::parse("hostile.txt", text, None);
+    let mut app = App::new(issue_of(page), 100, 30, LayoutOptions::default());
+    app.update(Action::CopyArticle);
+    let effects = app.take_effects();
+    let [Effect::Copy(copied)] = effects.as_slice() else {
+        panic!("one copy: {effects:?}");
+    };
+    assert!(
+        !copied
+            .chars()
+            .any(|c| c.is_control() && c != '\n' || c == '\u{202e}'),
+        "{copied:?}"
+    );
+    assert!(copied.contains("标题␛]52;c;aGk=␇") && copied.contains("正文�2J里有控制字符"));
+}

@@ -308,5 +308,9 @@ fn concurrent_runs_keep_each_others_changes() {
     let (state, problem) = State::load(&path);
     assert!(problem.is_none());
     assert_eq!(state.places.len(), 160, "no writer lost another's places");
-    assert_eq!(state.bookmarks["shared"].len(), 100, "kept to the limit");
+    assert_eq!(
+        state.bookmarks["shared"].len(),
+        160,
+        "no writer lost another's bookmarks"
+    );
 }

@@ -4,7 +4,7 @@
 
 use super::App;
 use crate::action::Effect;
-use crate::state::Bookmark;
+use crate::state::{BOOKMARKS_LEN, Bookmark};
 
 #[derive(Debug, Default)]
 pub struct Marks {
@@ -54,6 +54,12 @@ impl App {
             source_offset: place.source_offset,
             created: 0,
         };
+        if self.marks.list.len() >= BOOKMARKS_LEN {
+            self.message = Some(format!(
+                "not bookmarked: this input has {BOOKMARKS_LEN} bookmarks, the most kept — delete some first (' then d)"
+            ));
+            return;
+        }
         if self.marks.list.iter().any(|b| b.same_place(&bookmark)) {
             self.message = Some(format!("“{name}” is already bookmarked here"));
             return;
