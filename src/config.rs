@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 
 use toml_edit::{Document, Item, Value};
 
-use crate::keymap::{KeyOverride, Keymap, action_name};
+use crate::action::Action;
+use crate::keymap::{KEYMAP, KeyOverride, Keymap, QUIT_KEY, action_name};
 
 /// The colours of the view.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -108,15 +109,34 @@ impl Config {
     pub fn parse(text: &str) -> (Config, Vec<String>) {
         let mut config = Config::default();
         let mut problems = Vec::new();
-        let doc = match Document::parse(text) {
-            Ok(doc) => doc,
-            Err(e) => {
-                let line = e.span().map_or(0, |s| line_of(text, s.start));
-                let message = e.message().trim().to_owned();
-                problems.push(format!("line {line}: {message}; using the defaults"));
-                return (config, problems);
+        // A line TOML cannot read (a duplicate key, a stray character) is
+        // reported and left out; the rest of the file still applies.
+        let mut lines: Vec<&str> = text.split('\n').collect();
+        let doc = loop {
+            let attempt = lines.join("\n");
+            match Document::parse(attempt.clone()) {
+                Ok(doc) => break doc,
+                Err(e) => {
+                    let line = e.span().map_or(0, |s| line_of(&attempt, s.start));
+                    let message = e.message().trim().replace('\n', " ");
+                    let skip = line
+                        .checked_sub(1)
+                        .filter(|&i| lines.get(i).is_some_and(|l| !l.is_empty()));
+                    match skip {
+                        Some(i) if problems.len() < 20 => {
+                            problems.push(format!("line {line}: {message}; the line is skipped"));
+                            lines[i] = "";
+                        }
+                        _ => {
+                            problems.push(format!("line {line}: {message}; using the defaults"));
+                            return (config, problems);
+                        }
+                    }
+                }
             }
         };
+        let text = lines.join("\n");
+        let text = text.as_str();
         for (key, item) in doc.iter() {
             let line = doc
                 .key(key)
@@ -197,17 +217,24 @@ impl Config {
             Some(w) => out.push_str(&format!("contents_width = {w}\n")),
             None => out.push_str("# contents_width = 30  # default: a third of the screen\n"),
         }
-        out.push_str("\n# Uncomment a line to give an action other keys.\n[keys]\n");
-        let mut seen: Vec<String> = Vec::new();
-        for b in keymap.bindings() {
-            let name = action_name(&b.action);
-            if seen.contains(&name) {
+        out.push_str(
+            "\n# Uncomment a line to give an action other keys ([] for none).\n# Ctrl-c always quits and is not listed.\n[keys]\n",
+        );
+        let mut seen: Vec<&Action> = Vec::new();
+        for template in KEYMAP {
+            if seen.contains(&&template.action) {
                 continue;
             }
+            seen.push(&template.action);
+            let name = action_name(&template.action);
             let mut keys: Vec<String> = Vec::new();
-            for other in keymap.bindings().iter().filter(|o| o.action == b.action) {
-                let label = other.key.label();
-                if !keys.contains(&label) {
+            for b in keymap
+                .bindings()
+                .iter()
+                .filter(|b| b.action == template.action)
+            {
+                let label = b.key.label();
+                if b.key != QUIT_KEY && !keys.contains(&label) {
                     keys.push(label);
                 }
             }
@@ -220,9 +247,8 @@ impl Config {
                 "{}{name} = [{}]  # {}\n",
                 if overridden { "" } else { "# " },
                 keys.join(", "),
-                b.description
+                template.description
             ));
-            seen.push(name);
         }
         out
     }

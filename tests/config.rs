@@ -48,11 +48,107 @@ fn bad_lines_are_named_and_skipped() {
 }
 
 #[test]
-fn a_syntax_error_names_its_line_and_keeps_the_defaults() {
-    let (config, problems) = Config::parse("indent = false\ntheme = \n");
-    assert_eq!(config, Config::default());
+fn a_line_toml_cannot_read_is_skipped_and_the_rest_applies() {
+    let (config, problems) = Config::parse("indent = false\ntheme = \nkeywords = false\n");
+    assert_eq!(
+        config,
+        Config {
+            indent: false,
+            keywords: false,
+            ..Config::default()
+        }
+    );
     assert_eq!(problems.len(), 1);
-    assert!(problems[0].starts_with("line 2: "), "{problems:?}");
+    assert!(
+        problems[0].starts_with("line 2: ") && problems[0].contains("skipped"),
+        "{problems:?}"
+    );
+    // A key given twice: the second line is skipped, the first holds.
+    let (config, problems) = Config::parse(
+        "theme = \"mono\"\n[keys]\nquit = \"x\"\nquit = \"y\"\nnext_article = \"J\"\n",
+    );
+    assert_eq!(config.theme, Theme::Mono);
+    let keys: Vec<(&str, &[String])> = config
+        .keys
+        .iter()
+        .map(|o| (o.action.as_str(), o.keys.as_slice()))
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            ("quit", &["x".to_owned()][..]),
+            ("next_article", &["J".to_owned()][..])
+        ]
+    );
+    assert!(
+        problems.len() == 1 && problems[0].starts_with("line 4: "),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_configuration_cannot_lock_the_reader_in() {
+    let (config, _) = Config::parse("[keys]\nquit = \"j\"\nnext_article = \"j\"\n");
+    let (keymap, problems) = Keymap::with_overrides(&config.keys);
+    assert_eq!(
+        problems,
+        ["line 3: j is already given to quit on line 2; next_article does not get it"]
+    );
+    assert_eq!(
+        keymap.resolve(Key::ch('j'), Mode::Reader),
+        Some(kanbao::action::Action::Quit)
+    );
+    for mode in [
+        Mode::Reader,
+        Mode::Contents,
+        Mode::Prompt,
+        Mode::Naming,
+        Mode::Help,
+        Mode::Results,
+    ] {
+        assert_eq!(
+            keymap.resolve(Key::ctrl('c'), mode),
+            Some(kanbao::action::Action::Quit),
+            "Ctrl-c quits in {mode:?}"
+        );
+    }
+    let printed = config.to_toml(&keymap);
+    assert!(printed.contains("\nquit = [\"j\"]  # quit\n"), "{printed}");
+    let (again, problems) = Config::parse(&printed);
+    assert!(problems.is_empty(), "{problems:?}");
+    let (keymap_again, _) = Keymap::with_overrides(&again.keys);
+    for b in keymap.bindings() {
+        assert_eq!(
+            keymap_again.resolve(b.key, b.mode),
+            keymap.resolve(b.key, b.mode)
+        );
+    }
+
+    // Ctrl-c cannot be given away; key names must be keys.
+    let (config, _) = Config::parse(
+        "[keys]\nnext_article = [\"Ctrl-c\", \"J\"]\nprev_article = \"\\u009b\"\nscroll_down = \"\\u001b]0;X\\u0007\"\n",
+    );
+    let (keymap, problems) = Keymap::with_overrides(&config.keys);
+    assert_eq!(problems.len(), 3, "{problems:?}");
+    assert!(problems[0].contains("Ctrl-c always quits"), "{problems:?}");
+    assert!(problems[1].contains("is not a key") && problems[2].contains("is not a key"));
+    assert_eq!(
+        keymap.resolve(Key::ctrl('c'), Mode::Reader),
+        Some(kanbao::action::Action::Quit)
+    );
+    assert_eq!(
+        keymap.resolve(Key::ch('J'), Mode::Reader),
+        Some(kanbao::action::Action::NextArticle)
+    );
+
+    // Taking the only key of an action the file does not name is reported.
+    let (config, _) = Config::parse("[keys]\nquit = \"?\"\n");
+    let (_, problems) = Keymap::with_overrides(&config.keys);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].starts_with("line 2: ? was the last key of toggle_help"),
+        "{problems:?}"
+    );
 }
 
 #[test]
@@ -85,7 +181,7 @@ fn the_printed_configuration_reads_back_the_same() {
         Some(kanbao::action::Action::NextArticle)
     );
     assert!(
-        printed.contains("\n# quit = [\"q\", \"Ctrl-c\"]  # quit\n"),
+        printed.contains("\n# quit = [\"q\"]  # quit\n"),
         "{printed}"
     );
 }

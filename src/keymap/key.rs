@@ -55,6 +55,9 @@ impl Key {
             (Some('↓'), None) => KeyCode::Down,
             (Some('←'), None) => KeyCode::Left,
             (Some('→'), None) => KeyCode::Right,
+            // One printable character: never a control or format character,
+            // which a terminal cannot send as a key and must not be shown.
+            (Some(c), None) if crate::text::sanitize::is_unsafe(c) => return None,
             (Some(c), None) => KeyCode::Char(if ctrl { c.to_ascii_lowercase() } else { c }),
             _ => match name.to_ascii_lowercase().as_str() {
                 "space" => KeyCode::Char(' '),

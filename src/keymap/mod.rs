@@ -25,6 +25,15 @@ pub enum Mode {
 }
 
 impl Mode {
+    /// Do bindings in the two modes compete for a key? A global binding
+    /// competes with every mode's own, except where keys type text.
+    pub fn overlaps(self, other: Mode) -> bool {
+        let types = |m: Mode| matches!(m, Mode::Prompt | Mode::Naming);
+        self == other
+            || (self == Mode::Global && !types(other))
+            || (other == Mode::Global && !types(self))
+    }
+
     pub fn title(self) -> &'static str {
         match self {
             Mode::Global => "Everywhere",
@@ -70,6 +79,10 @@ pub(crate) const fn bind(
     }
 }
 
+/// Quits in every mode, whatever the configuration says: there is always a
+/// way out (the terminal's own Ctrl-c is off while the reader runs).
+pub const QUIT_KEY: Key = Key::ctrl('c');
+
 /// The bindings in force: the default table, with the user's overrides.
 #[derive(Debug, Clone)]
 pub struct Keymap {
@@ -111,9 +124,17 @@ impl Keymap {
     /// and the keys that now trigger it, in the modes where it was bound.
     /// A key taken from another action in the same mode is unbound there.
     /// Unknown actions and keys are reported, with the line they are on.
+    ///
+    /// Ctrl-c always quits: it cannot be given to another action. A key the
+    /// file gives to two actions in the same mode stays with the first, and
+    /// an action left with no key at all is reported too.
     pub fn with_overrides(overrides: &[KeyOverride]) -> (Keymap, Vec<String>) {
         let mut keymap = Keymap::default();
         let mut problems = Vec::new();
+        // Keys the file has given so far: (key, mode, action, line).
+        let mut given: Vec<(Key, Mode, String, usize)> = Vec::new();
+        // Keys an override took from another action: (action, key, line).
+        let mut taken_from: Vec<(Action, Key, usize)> = Vec::new();
         for o in overrides {
             let Some(template) = KEYMAP.iter().find(|b| action_name(&b.action) == o.action) else {
                 problems.push(format!(
@@ -122,27 +143,57 @@ impl Keymap {
                 ));
                 continue;
             };
-            let mut keys = Vec::new();
-            for raw in &o.keys {
-                match Key::parse(raw) {
-                    Some(key) => keys.push(key),
-                    None => problems.push(format!("line {}: {raw:?} is not a key", o.line)),
-                }
-            }
-            if keys.is_empty() {
-                continue;
-            }
+            let action = template.action.clone();
             let modes: Vec<(Mode, &'static str)> = KEYMAP
                 .iter()
-                .filter(|b| b.action == template.action)
-                .map(|b| (b.mode, b.description))
-                .fold(Vec::new(), |mut acc, m| {
-                    if !acc.iter().any(|(mode, _)| *mode == m.0) {
-                        acc.push(m);
+                .filter(|b| b.action == action)
+                .fold(Vec::new(), |mut acc, b| {
+                    if !acc.iter().any(|(mode, _)| *mode == b.mode) {
+                        acc.push((b.mode, b.description));
                     }
                     acc
                 });
-            let action = template.action.clone();
+            let mut keys = Vec::new();
+            for raw in &o.keys {
+                let Some(key) = Key::parse(raw) else {
+                    problems.push(format!(
+                        "line {}: {raw:?} is not a key (a name like PgDn, Ctrl-d or Space, or one printable character)",
+                        o.line
+                    ));
+                    continue;
+                };
+                if key == QUIT_KEY {
+                    if action != Action::Quit {
+                        problems.push(format!(
+                            "line {}: Ctrl-c always quits and cannot be given to {}",
+                            o.line, o.action
+                        ));
+                    }
+                    continue;
+                }
+                let clash = given.iter().find(|(k, m, ..)| {
+                    *k == key && modes.iter().any(|&(mode, _)| mode.overlaps(*m))
+                });
+                if let Some((_, _, other, line)) = clash {
+                    problems.push(format!(
+                        "line {}: {} is already given to {other} on line {line}; {} does not get it",
+                        o.line,
+                        key.label(),
+                        o.action
+                    ));
+                    continue;
+                }
+                given.extend(
+                    modes
+                        .iter()
+                        .map(|&(m, _)| (key, m, o.action.clone(), o.line)),
+                );
+                keys.push(key);
+            }
+            if keys.is_empty() && !o.keys.is_empty() {
+                // Every key was refused: the action keeps the ones it had.
+                continue;
+            }
             // The new bindings take the old ones' place in the help.
             let at = keymap
                 .bindings
@@ -150,18 +201,41 @@ impl Keymap {
                 .position(|b| b.action == action)
                 .unwrap_or(keymap.bindings.len());
             let taken = |b: &Binding| {
-                b.action == action
-                    || (modes.iter().any(|(m, _)| *m == b.mode) && keys.contains(&b.key))
+                (b.action == action && b.key != QUIT_KEY)
+                    || (modes.iter().any(|(m, _)| m.overlaps(b.mode)) && keys.contains(&b.key))
             };
+            taken_from.extend(
+                keymap
+                    .bindings
+                    .iter()
+                    .filter(|b| b.action != action && taken(b))
+                    .map(|b| (b.action.clone(), b.key, o.line)),
+            );
             let at = at - keymap.bindings[..at].iter().filter(|b| taken(b)).count();
             keymap.bindings.retain(|b| !taken(b));
-            let new = modes.iter().flat_map(|&(mode, description)| {
-                keys.iter().map(move |&key| (key, mode, description))
-            });
-            let new: Vec<Binding> = new
+            let new: Vec<Binding> = modes
+                .iter()
+                .flat_map(|&(mode, description)| {
+                    keys.iter().map(move |&key| (key, mode, description))
+                })
                 .map(|(key, mode, description)| bind(key, mode, action.clone(), description))
                 .collect();
             keymap.bindings.splice(at..at, new);
+        }
+        // An action the file did not name that lost every key to others.
+        for (action, key, line) in &taken_from {
+            let name = action_name(action);
+            let unbound = !keymap.bindings.iter().any(|b| b.action == *action);
+            let message = format!(
+                "line {line}: {} was the last key of {name}, which now has none — give it one in [keys]",
+                key.label()
+            );
+            if unbound
+                && !overrides.iter().any(|o| o.action == name)
+                && !problems.contains(&message)
+            {
+                problems.push(message);
+            }
         }
         (keymap, problems)
     }
@@ -174,6 +248,9 @@ impl Keymap {
     /// then a global one. In the help overlay, unbound keys close it,
     /// except the ones that quit.
     pub fn resolve(&self, key: Key, mode: Mode) -> Option<Action> {
+        if key == QUIT_KEY {
+            return Some(Action::Quit);
+        }
         let find = |m: Mode| {
             self.bindings
                 .iter()

@@ -91,7 +91,6 @@ pub static KEYMAP: &[Binding] = &[
     // Search prompt: other characters are typed into it.
     bind(Key::plain(K::Enter), Prompt, Action::SubmitSearch, "keep the search"),
     bind(Key::plain(K::Esc), Prompt, Action::CancelSearch, "cancel, back to where you were"),
-    bind(Key::ctrl('c'), Prompt, Action::CancelSearch, "cancel, back to where you were"),
     bind(Key::plain(K::Backspace), Prompt, Action::DeleteChar, "delete a character"),
     bind(Key::ctrl('w'), Prompt, Action::ToggleWholeWord, "whole words only, on or off"),
     bind(Key::plain(K::Up), Prompt, Action::HistoryPrev, "previous query"),
@@ -111,7 +110,6 @@ pub static KEYMAP: &[Binding] = &[
     // Bookmark name prompt: other characters are typed into it.
     bind(Key::plain(K::Enter), Naming, Action::SaveBookmark, "save the bookmark"),
     bind(Key::plain(K::Esc), Naming, Action::CancelBookmark, "cancel"),
-    bind(Key::ctrl('c'), Naming, Action::CancelBookmark, "cancel"),
     bind(Key::plain(K::Backspace), Naming, Action::DeleteChar, "delete a character"),
     // Bookmark list.
     bind(Key::ch('j'), Bookmarks, Action::BookmarkNext, "next bookmark"),

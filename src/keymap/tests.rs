@@ -121,7 +121,7 @@ fn overrides_rebind_an_action_in_its_modes() {
         problems,
         [
             "line 5: no action called \"fly\" (see --print-config for the names)",
-            "line 6: \"Hyper-q\" is not a key"
+            "line 6: \"Hyper-q\" is not a key (a name like PgDn, Ctrl-d or Space, or one printable character)"
         ]
     );
     let help = keymap.help_entries();
