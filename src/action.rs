@@ -85,6 +85,9 @@ pub enum Action {
     CloseHelp,
     /// Leave kanbao.
     Quit,
+    /// Hand the terminal back to the shell for a while (Ctrl-z): the shell's
+    /// `fg` brings the reader back as it was.
+    Suspend,
     /// Open the search prompt for the open article.
     StartSearch,
     /// Open the search prompt for every article of the input.
@@ -148,6 +151,9 @@ pub enum Action {
 pub enum Effect {
     /// Put text on the clipboard (through the terminal, OSC 52).
     Copy(String),
+    /// Restore the terminal, stop the process, and take the terminal back
+    /// when it continues.
+    Suspend,
     /// Record a bookmark of the input with this key in the state file.
     AddBookmark { key: String, bookmark: Bookmark },
     /// Remove a bookmark of the input with this key from the state file.

@@ -257,11 +257,12 @@ fn read(
                     marks.retain(|b| !b.same_place(&bookmark));
                 }
             }),
-            Effect::Copy(_) => Ok(()),
+            Effect::Copy(_) | Effect::Suspend => Ok(()),
         };
         result.err().map(|e| format!("bookmark not saved: {e}"))
     };
-    let app = kanbao::ui::run(app, rx, keep)?;
+    let ended = kanbao::ui::run(app, rx, keep)?;
+    let app = ended.app;
     if let (Some(path), Some(key)) = (&state_path, &app.input_key) {
         let place = app.place().map(|p| state::Place {
             saved: state::now(),
@@ -271,7 +272,12 @@ fn read(
             warn(&e.to_string());
         }
     }
-    Ok(ExitCode::SUCCESS)
+    // Ended by a signal: the place is saved, and the exit status says why,
+    // as the shell expects (128 + the signal's number).
+    Ok(match ended.signal {
+        Some(signal) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(1)),
+        None => ExitCode::SUCCESS,
+    })
 }
 
 /// The configuration file's settings with the command line's over them,

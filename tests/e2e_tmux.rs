@@ -46,10 +46,13 @@ impl Tmux {
         );
         let exit_file = std::env::temp_dir().join(format!("{socket}.exit"));
         let _ = std::fs::remove_file(&exit_file);
+        // After kanbao: the terminal's modes, then the exit status (last,
+        // so that a test waiting for it finds both). The pane then stays
+        // alive: tmux reports a dead pane's cursor as hidden.
         let command = format!(
-            "XDG_STATE_HOME='{home}/state' XDG_CONFIG_HOME='{home}/config' {}; echo $? > {}",
+            "XDG_STATE_HOME='{home}/state' XDG_CONFIG_HOME='{home}/config' {}; s=$?; stty -a > {exit}.stty; echo $s > {exit}; sleep 60",
             env!("CARGO_BIN_EXE_kanbao"),
-            exit_file.display(),
+            exit = exit_file.display(),
             home = home.display(),
         );
         let tmux = Tmux { socket, exit_file };
@@ -127,6 +130,7 @@ impl Drop for Tmux {
             .args(["-L", &self.socket, "kill-server"])
             .output();
         let _ = std::fs::remove_file(&self.exit_file);
+        let _ = std::fs::remove_file(self.exit_file.with_extension("exit.stty"));
     }
 }
 
@@ -275,8 +279,26 @@ fn wait_until(what: &str, ok: impl Fn() -> bool) {
     }
 }
 
+/// The pane's terminal as the shell finds it: alternate screen, cursor
+/// and mouse reporting (from tmux), and whether the line discipline is in
+/// cooked mode.
+fn terminal_state(tmux: &Tmux, stty: &str) -> (String, bool) {
+    let flags = tmux.run(&[
+        "display-message",
+        "-p",
+        "-t",
+        "e2e",
+        "alternate #{alternate_on} cursor #{cursor_flag} mouse #{mouse_any_flag}",
+    ]);
+    let cooked = stty.split_whitespace().any(|w| w == "icanon")
+        && stty.split_whitespace().any(|w| w == "echo");
+    (flags.trim().to_owned(), cooked)
+}
+
+const RESTORED: &str = "alternate 0 cursor 1 mouse 0";
+
 #[test]
-fn signals_restore_the_terminal_and_end_the_reader() {
+fn signals_restore_the_terminal_save_the_place_and_end_the_reader() {
     if !Tmux::available() {
         assert!(
             std::env::var_os("CI").is_none(),
@@ -284,25 +306,57 @@ fn signals_restore_the_terminal_and_end_the_reader() {
         );
         return;
     }
-    // SIGTERM: the screen is restored and the exit status says why.
-    let tmux = Tmux::start(80, 24);
-    tmux.wait_for("the first frame", |s| s.contains("打一场祛除积弊"));
-    let pid = kanbao_pid(&tmux);
-    Command::new("kill")
-        .args(["-TERM", &pid])
-        .status()
-        .expect("kill runs");
-    wait_until("the exit status", || {
-        tmux.exit_file.exists()
-            && std::fs::read_to_string(&tmux.exit_file).is_ok_and(|s| !s.is_empty())
-    });
-    let status = std::fs::read_to_string(&tmux.exit_file).expect("status");
-    assert_eq!(status.trim(), "143");
-    assert_eq!(
-        tmux.run(&["display-message", "-p", "-t", "e2e", "#{alternate_on}"])
-            .trim(),
-        "0"
-    );
+    for (name, number) in [
+        ("TERM", 15),
+        ("HUP", 1),
+        ("INT", 2),
+        ("QUIT", 3),
+        ("USR1", 10),
+        ("ALRM", 14),
+    ] {
+        let home =
+            std::env::temp_dir().join(format!("kanbao-e2e-signal-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&home);
+        std::fs::create_dir_all(&home).expect("a temporary home");
+        let tmux = Tmux::start_in(80, 24, &home);
+        tmux.wait_for("the first frame", |s| s.contains("打一场祛除积弊"));
+        // Wait until the input is known, so that the place can be saved.
+        tmux.wait_for("the keywords", |s| s.contains("关键词"));
+        tmux.keys(&["]"]);
+        tmux.wait_for("the second article", |s| {
+            Tmux::status_line(s).contains("为官不为者耻")
+        });
+        let pid = kanbao_pid(&tmux);
+        Command::new("kill")
+            .args([&format!("-{name}"), &pid])
+            .status()
+            .expect("kill runs");
+        wait_until("the exit status", || {
+            std::fs::read_to_string(&tmux.exit_file).is_ok_and(|s| !s.is_empty())
+        });
+        let status = std::fs::read_to_string(&tmux.exit_file).expect("status");
+        assert_eq!(status.trim(), (128 + number).to_string(), "SIG{name}");
+        let stty = std::fs::read_to_string(tmux.exit_file.with_extension("exit.stty"))
+            .expect("stty ran after kanbao");
+        // tmux reads the pane's output on its own time: give it a moment.
+        let settled = Instant::now();
+        while terminal_state(&tmux, &stty).0 != RESTORED
+            && settled.elapsed() < Duration::from_secs(3)
+        {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let (flags, cooked) = terminal_state(&tmux, &stty);
+        assert_eq!(flags, RESTORED, "SIG{name}");
+        assert!(cooked, "SIG{name} leaves the terminal raw:\n{stty}");
+        let state =
+            std::fs::read_to_string(home.join("state/kanbao/state.json")).unwrap_or_default();
+        assert!(
+            state.contains("\"article\": 2"),
+            "SIG{name} saves the reading place:\n{state}"
+        );
+        drop(tmux);
+        let _ = std::fs::remove_dir_all(&home);
+    }
 
     // The terminal goes away (SIGHUP): the reader ends instead of spinning.
     let tmux = Tmux::start(80, 24);
@@ -311,6 +365,63 @@ fn signals_restore_the_terminal_and_end_the_reader() {
     tmux.run(&["kill-server"]);
     wait_until("the reader to end", || {
         !Path::new(&format!("/proc/{pid}")).exists()
+    });
+}
+
+#[test]
+fn ctrl_z_and_sigtstp_suspend_and_fg_resumes() {
+    if !Tmux::available() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install tmux for the end-to-end test"
+        );
+        return;
+    }
+    let tmux = Tmux::start(80, 24);
+    tmux.wait_for("the first frame", |s| s.contains("打一场祛除积弊"));
+    let pid = kanbao_pid(&tmux);
+    let tty = tmux.run(&["display-message", "-p", "-t", "e2e", "#{pane_tty}"]);
+    let stopped = || {
+        std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| {
+            s.rsplit(')')
+                .next()
+                .is_some_and(|r| r.trim_start().starts_with('T'))
+        })
+    };
+    for stop in ["key", "signal"] {
+        if stop == "key" {
+            tmux.keys(&["C-z"]);
+        } else {
+            Command::new("kill")
+                .args(["-TSTP", &pid])
+                .status()
+                .expect("kill runs");
+        }
+        wait_until("the reader to stop", stopped);
+        let stty = Command::new("stty")
+            .arg("-a")
+            .stdin(std::fs::File::open(tty.trim()).expect("the pane's tty"))
+            .output()
+            .expect("stty runs");
+        let (flags, cooked) = terminal_state(&tmux, &String::from_utf8_lossy(&stty.stdout));
+        assert_eq!(flags, RESTORED, "stopped by {stop}");
+        assert!(cooked, "stopped by {stop}: the terminal is cooked");
+        Command::new("kill")
+            .args(["-CONT", &pid])
+            .status()
+            .expect("kill runs");
+        tmux.wait_for("the reader back", |s| {
+            s.contains("打一场祛除积弊") && s.contains("1 视点")
+        });
+        assert_eq!(
+            tmux.run(&["display-message", "-p", "-t", "e2e", "#{alternate_on}"])
+                .trim(),
+            "1"
+        );
+    }
+    tmux.keys(&["q"]);
+    wait_until("the reader to quit", || {
+        std::fs::read_to_string(&tmux.exit_file).is_ok_and(|s| s.trim() == "0")
     });
 }
 

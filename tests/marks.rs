@@ -206,3 +206,15 @@ fn copy_takes_what_the_reader_shows_not_raw_escapes() {
     );
     assert!(copied.contains("标题␛]52;c;aGk=␇") && copied.contains("正文�2J里有控制字符"));
 }
+
+#[test]
+fn ctrl_z_asks_the_terminal_to_suspend() {
+    let mut app = app();
+    let action = app
+        .keymap
+        .resolve(kanbao::keymap::Key::ctrl('z'), Mode::Reader);
+    assert_eq!(action, Some(Action::Suspend));
+    app.update(Action::Suspend);
+    assert!(matches!(app.take_effects().as_slice(), [Effect::Suspend]));
+    assert!(!app.quit);
+}

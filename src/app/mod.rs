@@ -249,6 +249,7 @@ impl App {
             }
             Action::CloseHelp => self.help = None,
             Action::Quit => self.quit = true,
+            Action::Suspend => self.effects.push(Effect::Suspend),
             Action::Resize { width, height } => self.resize(width, height),
             Action::ScrollAt { column, row, lines } => self.scroll_at(column, row, lines),
             Action::ClickAt { column, row } => self.click_at(column, row),

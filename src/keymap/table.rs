@@ -87,6 +87,7 @@ pub static KEYMAP: &[Binding] = &[
     bind(Key::ch('\''), Global, Action::ShowBookmarks, "list the bookmarks of this input"),
     bind(Key::ch('?'), Global, Action::ToggleHelp, HELP),
     bind(Key::ch('q'), Global, Action::Quit, QUIT),
+    bind(Key::ctrl('z'), Global, Action::Suspend, "suspend to the shell (fg to come back)"),
     bind(Key::ctrl('c'), Global, Action::Quit, QUIT),
     // Search prompt: other characters are typed into it.
     bind(Key::plain(K::Enter), Prompt, Action::SubmitSearch, "keep the search"),
