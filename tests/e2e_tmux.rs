@@ -2,137 +2,15 @@
 //! the screen. Needs tmux (CI installs it); without it, and outside CI, the
 //! test says so and does nothing.
 
-use std::path::{Path, PathBuf};
+mod tmux;
+
+use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use tmux::{Tmux, kanbao_pid, wait_until};
+
 use unicode_width::UnicodeWidthStr;
-
-/// Tests run in parallel: each gets its own tmux server.
-static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-
-struct Tmux {
-    socket: String,
-    exit_file: PathBuf,
-}
-
-impl Tmux {
-    fn available() -> bool {
-        Command::new("tmux")
-            .arg("-V")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    }
-
-    /// The reader in a fresh terminal, with a state and config directory
-    /// of its own (the user's remembered places must not leak in).
-    fn start(width: u16, height: u16) -> Tmux {
-        let home = std::env::temp_dir().join(format!(
-            "kanbao-e2e-home-{}-{}",
-            std::process::id(),
-            NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-        ));
-        let _ = std::fs::remove_dir_all(&home);
-        std::fs::create_dir_all(&home).expect("a temporary home");
-        Tmux::start_in(width, height, &home)
-    }
-
-    /// The reader in a fresh terminal, keeping its state in `home`.
-    fn start_in(width: u16, height: u16, home: &Path) -> Tmux {
-        let socket = format!(
-            "kanbao-e2e-{}-{}",
-            std::process::id(),
-            NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-        );
-        let exit_file = std::env::temp_dir().join(format!("{socket}.exit"));
-        let _ = std::fs::remove_file(&exit_file);
-        // After kanbao: the terminal's modes, then the exit status (last,
-        // so that a test waiting for it finds both). The pane then stays
-        // alive: tmux reports a dead pane's cursor as hidden.
-        let command = format!(
-            "XDG_STATE_HOME='{home}/state' XDG_CONFIG_HOME='{home}/config' {}; s=$?; stty -a > {exit}.stty; echo $s > {exit}; sleep 60",
-            env!("CARGO_BIN_EXE_kanbao"),
-            exit = exit_file.display(),
-            home = home.display(),
-        );
-        let tmux = Tmux { socket, exit_file };
-        tmux.run(&[
-            "-f",
-            "/dev/null",
-            "new-session",
-            "-d",
-            "-x",
-            &width.to_string(),
-            "-y",
-            &height.to_string(),
-            "-s",
-            "e2e",
-        ]);
-        tmux.run(&["set-option", "-g", "remain-on-exit", "on"]);
-        tmux.run(&["respawn-pane", "-k", "-t", "e2e", &command]);
-        tmux
-    }
-
-    fn run(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux")
-            .args(["-u", "-L", &self.socket])
-            .args(args)
-            .env("LANG", "C.UTF-8")
-            .env("TERM", "xterm-256color")
-            .output()
-            .expect("tmux runs");
-        assert!(
-            out.status.success(),
-            "tmux {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn screen(&self) -> String {
-        self.run(&["capture-pane", "-p", "-t", "e2e"])
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        for key in keys {
-            self.run(&["send-keys", "-t", "e2e", key]);
-        }
-    }
-
-    /// Waits until the screen satisfies `ok`, or fails with the screen.
-    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if ok(&screen) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "timed out waiting for {what}; screen:\n{screen}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn status_line(screen: &str) -> String {
-        screen
-            .lines()
-            .rfind(|l| !l.trim().is_empty())
-            .unwrap_or("")
-            .to_owned()
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["-L", &self.socket, "kill-server"])
-            .output();
-        let _ = std::fs::remove_file(&self.exit_file);
-        let _ = std::fs::remove_file(self.exit_file.with_extension("exit.stty"));
-    }
-}
 
 /// The text drawn in the current-hit colour (background 9, light red), as
 /// read back from tmux with its escape codes.
@@ -266,17 +144,6 @@ fn reader_in_a_real_terminal() {
         !after.contains("Contents"),
         "the reader's screen was left behind:\n{after}"
     );
-}
-
-fn wait_until(what: &str, ok: impl Fn() -> bool) {
-    let start = Instant::now();
-    while !ok() {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "timed out waiting for {what}"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
 }
 
 /// The pane's terminal as the shell finds it: alternate screen, cursor
@@ -423,18 +290,6 @@ fn ctrl_z_and_sigtstp_suspend_and_fg_resumes() {
     wait_until("the reader to quit", || {
         std::fs::read_to_string(&tmux.exit_file).is_ok_and(|s| s.trim() == "0")
     });
-}
-
-/// The PID of kanbao inside the pane (the pane runs a shell around it).
-fn kanbao_pid(tmux: &Tmux) -> String {
-    let shell = tmux.run(&["display-message", "-p", "-t", "e2e", "#{pane_pid}"]);
-    let out = Command::new("pgrep")
-        .args(["-P", shell.trim()])
-        .output()
-        .expect("pgrep runs");
-    let pid = String::from_utf8_lossy(&out.stdout).trim().to_owned();
-    assert!(!pid.is_empty(), "kanbao is running under the pane's shell");
-    pid
 }
 
 /// The first line of text in the reading pane (the contents pane hidden),

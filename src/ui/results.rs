@@ -19,6 +19,13 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, results: &Results) {
         results.query.raw,
         results.hits.len()
     );
+    // The query is the user's text: it is shown as every text is, and
+    // cut at a cell boundary to fit the border.
+    let title = truncate(
+        &title,
+        usize::from(area.width).saturating_sub(2),
+        app.options.display,
+    );
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(style::border())
