@@ -76,13 +76,17 @@ pub fn part_text(article: &Article, part: Part) -> &str {
     article.part(part).map_or("", |t| t.text.as_str())
 }
 
+fn cells(n: usize) -> u16 {
+    u16::try_from(n).unwrap_or(u16::MAX)
+}
+
 fn centre(mut line: WrappedLine, width: usize) -> WrappedLine {
-    line.indent = width.saturating_sub(line.width) / 2;
+    line.indent = cells(width.saturating_sub(usize::from(line.width)) / 2);
     line
 }
 
 fn align_right(mut line: WrappedLine, width: usize) -> WrappedLine {
-    line.indent = width.saturating_sub(line.width);
+    line.indent = cells(width.saturating_sub(usize::from(line.width)));
     line
 }
 
@@ -120,8 +124,10 @@ fn headline_lines(text: &str, width: usize, display: DisplayOptions) -> Vec<Wrap
                     if joint <= width || text[c.end..range.end].trim().is_empty() =>
                 {
                     c.end = range.end;
-                    c.width =
-                        crate::text::width::display_width(text[c.start..c.end].trim_end(), display);
+                    c.width = cells(crate::text::width::display_width(
+                        text[c.start..c.end].trim_end(),
+                        display,
+                    ));
                     current = Some(c);
                 }
                 _ => {
@@ -280,7 +286,7 @@ impl ArticleLayout {
                 .sum();
                 (
                     first + i,
-                    (l.indent + cells).min(self.width.saturating_sub(1)),
+                    (usize::from(l.indent) + cells).min(self.width.saturating_sub(1)),
                 )
             })
     }

@@ -146,16 +146,55 @@ enum Failure {
     Output(std::io::Error),
 }
 
-/// Writes scriptable output, made safe for a terminal. A reader that
-/// stopped reading (`| head`) is not an error: the output simply ends there.
-fn emit(text: &str) -> Result<(), Failure> {
-    use std::io::Write;
-    let text = safe_output(text);
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::Output(e)),
-        _ => Ok(()),
+/// Scriptable output on stdout, every piece made safe for a terminal and
+/// written as it comes (a million search hits are never one string). A
+/// reader that stopped reading (`| head`) is not an error: the output
+/// simply ends there.
+struct Output {
+    out: std::io::BufWriter<std::io::StdoutLock<'static>>,
+    closed: bool,
+}
+
+impl Output {
+    fn new() -> Output {
+        Output {
+            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock()),
+            closed: false,
+        }
     }
+
+    fn write(&mut self, text: &str) -> Result<(), Failure> {
+        use std::io::Write;
+        if self.closed {
+            return Ok(());
+        }
+        let result = self.out.write_all(safe_output(text).as_bytes());
+        self.check(result)
+    }
+
+    fn finish(mut self) -> Result<(), Failure> {
+        use std::io::Write;
+        let result = self.out.flush();
+        self.check(result)
+    }
+
+    fn check(&mut self, result: std::io::Result<()>) -> Result<(), Failure> {
+        match result {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(())
+            }
+            Err(e) => Err(Failure::Output(e)),
+            Ok(()) => Ok(()),
+        }
+    }
+}
+
+/// Writes one piece of scriptable output (see [`Output`]).
+fn emit(text: &str) -> Result<(), Failure> {
+    let mut out = Output::new();
+    out.write(text)?;
+    out.finish()
 }
 
 fn parse_pages(loaded: Vec<Loaded>, seg: Option<Segmenter>) -> Issue {
@@ -381,14 +420,22 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         }
     } else if let Some(raw) = &cli.search {
         let query = Query::new(raw, cli.word).ok_or(Failure::EmptyQuery)?;
-        let hits = SearchIndex::new(&issue).search(&issue, &query, Some(Segmenter::get()));
-        let mut out = String::new();
-        for hit in &hits {
-            out.push_str(&export::search_line(&issue, hit));
-            out.push('\n');
-        }
-        emit(&out)?;
-        if hits.is_empty() {
+        // The dictionary is needed only to test word boundaries.
+        let seg = cli.word.then(Segmenter::get);
+        let mut out = Output::new();
+        let mut found = 0usize;
+        let mut result = Ok(());
+        SearchIndex::new(&issue).for_each_hit(&issue, &query, seg, &mut |hit| {
+            found += 1;
+            if result.is_ok() {
+                let mut line = export::search_line(&issue, &hit);
+                line.push('\n');
+                result = out.write(&line);
+            }
+        });
+        result?;
+        out.finish()?;
+        if found == 0 {
             return Ok(ExitCode::from(1));
         }
     } else {

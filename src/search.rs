@@ -65,7 +65,21 @@ impl SearchIndex {
 
     /// Every hit in the issue, in reading order.
     pub fn search(&self, issue: &Issue, query: &Query, seg: Option<Segmenter>) -> Vec<IssueHit> {
-        matches(&self.entries, issue, query, seg)
+        let mut out = Vec::new();
+        each_match(&self.entries, issue, query, seg, &mut |hit| out.push(hit));
+        out
+    }
+
+    /// Hands every hit in the issue to `f`, in reading order, without
+    /// keeping them (`--search` on a huge input writes each as it comes).
+    pub fn for_each_hit(
+        &self,
+        issue: &Issue,
+        query: &Query,
+        seg: Option<Segmenter>,
+        f: &mut impl FnMut(IssueHit),
+    ) {
+        each_match(&self.entries, issue, query, seg, f);
     }
 
     /// The hits in one article.
@@ -78,21 +92,22 @@ impl SearchIndex {
     ) -> Vec<Hit> {
         let first = self.entries.partition_point(|e| e.article < id);
         let last = first + self.entries[first..].partition_point(|e| e.article == id);
-        matches(&self.entries[first..last], issue, query, seg)
-            .into_iter()
-            .map(|h| h.hit)
-            .collect()
+        let mut out = Vec::new();
+        each_match(&self.entries[first..last], issue, query, seg, &mut |h| {
+            out.push(h.hit);
+        });
+        out
     }
 }
 
-fn matches(
+fn each_match(
     entries: &[Entry],
     issue: &Issue,
     query: &Query,
     seg: Option<Segmenter>,
-) -> Vec<IssueHit> {
+    out: &mut impl FnMut(IssueHit),
+) {
     let finder = memmem::Finder::new(query.folded().as_bytes());
-    let mut out = Vec::new();
     for entry in entries {
         let text = || {
             issue
@@ -123,7 +138,7 @@ fn matches(
             {
                 continue;
             }
-            out.push(IssueHit {
+            out(IssueHit {
                 article: entry.article,
                 hit: Hit {
                     part: entry.part,
@@ -133,7 +148,6 @@ fn matches(
             });
         }
     }
-    out
 }
 
 /// A hit with its surroundings, for lists of results.

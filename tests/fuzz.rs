@@ -85,7 +85,7 @@ proptest! {
         for article in page.columns.iter().flat_map(|c| c.articles.iter()) {
             let layout = ArticleLayout::new(article, width, options, &[]);
             for l in &layout.lines {
-                prop_assert!(l.line.indent + l.line.width <= width);
+                prop_assert!(l.line.cells() <= width);
             }
             let _ = layout.plain_lines(article).count();
         }

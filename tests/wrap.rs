@@ -19,10 +19,7 @@ fn check_invariants(text: &str, width: usize, out: &[WrappedLine]) {
     for l in out {
         assert_eq!(l.start, at, "lines cover the text without gaps");
         assert!(l.end > l.start);
-        assert!(
-            l.indent + l.width <= width.max(1),
-            "{l:?} wider than {width}"
-        );
+        assert!(l.cells() <= width.max(1), "{l:?} wider than {width}");
         at = l.end;
     }
     assert_eq!(at, text.len());

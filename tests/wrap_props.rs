@@ -43,7 +43,7 @@ proptest! {
         for l in &out {
             prop_assert_eq!(l.start, at);
             prop_assert!(l.end > l.start);
-            prop_assert!(l.indent + l.width <= width, "{:?} wider than {}", l, width);
+            prop_assert!(l.cells() <= width, "{:?} wider than {}", l, width);
             at = l.end;
         }
         prop_assert_eq!(at, text.len());
@@ -52,7 +52,7 @@ proptest! {
         // which hangs or is not shown at the start, aside).
         let shown: String = out
             .iter()
-            .map(|l| line_text(&text, l, RAW).chars().skip(l.indent).collect::<String>())
+            .map(|l| line_text(&text, l, RAW).chars().skip(usize::from(l.indent)).collect::<String>())
             .collect();
         let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
         if out.iter().all(|l| !l.overwide) {

@@ -180,6 +180,12 @@ fn join_lines(lines: &[Line<'_>]) -> Text {
     let mut text = Text::default();
     for line in lines {
         let piece = Text::from_source(line.text, line.start, line.number);
+        if text.pieces.is_empty() {
+            // The first line is the block so far: moved, not copied (a
+            // one-line page of 50 MB would otherwise be held twice).
+            text = piece;
+            continue;
+        }
         let latin_seam = text
             .text
             .chars()

@@ -87,7 +87,7 @@ impl Source {
                 });
             }
             Source::File(path) => read_file(path, &name, opts.max_size)?,
-            Source::Stdin => read_bounded(std::io::stdin().lock(), &name, opts.max_size)?,
+            Source::Stdin => read_bounded(std::io::stdin().lock(), &name, opts.max_size, 0)?,
         };
         decode(&name, bytes, opts.encoding)
     }
@@ -112,13 +112,20 @@ fn read_file(path: &Path, name: &str, max_size: u64) -> Result<Vec<u8>, LoadErro
         });
     }
     // The size in the metadata is 0 for /dev/zero, a FIFO or /proc files:
-    // the limit is kept by the read itself.
-    read_bounded(file, name, max_size)
+    // the limit is kept by the read itself. Where it is known, the buffer
+    // is allocated once: doubling would hold up to three times the file.
+    let expected = usize::try_from(meta.len()).unwrap_or(0);
+    read_bounded(file, name, max_size, expected)
 }
 
 /// Reads at most `max_size` bytes; one more is an error, not a truncation.
-fn read_bounded(input: impl Read, name: &str, max_size: u64) -> Result<Vec<u8>, LoadError> {
-    let mut bytes = Vec::new();
+fn read_bounded(
+    input: impl Read,
+    name: &str,
+    max_size: u64,
+    expected: usize,
+) -> Result<Vec<u8>, LoadError> {
+    let mut bytes = Vec::with_capacity(expected.saturating_add(1));
     input
         .take(max_size.saturating_add(1))
         .read_to_end(&mut bytes)

@@ -236,13 +236,19 @@ impl Article {
             text.push('\n');
             text.push_str(&extra.text);
         }
+        let sample = crate::text::keywords::SAMPLE_BYTES;
         for block in self
             .blocks
             .iter()
             .filter(|b| b.kind == BlockKind::Paragraph || b.kind == BlockKind::Subheading)
         {
+            // Only the sample is read: no copy of a 50 MB article.
+            if text.len() >= sample {
+                break;
+            }
+            let body = &block.text.text;
             text.push('\n');
-            text.push_str(&block.text.text);
+            text.push_str(&body[..body.floor_char_boundary(sample - text.len().min(sample))]);
         }
         crate::text::keywords::keywords(seg, &text, n)
     }

@@ -30,19 +30,25 @@ const MAX_HEADLINE_LINES: usize = 5;
 /// boundaries do not depend on it.
 pub fn parse(source: &str, text: impl Into<Arc<str>>, seg: Option<Segmenter>) -> Page {
     let text: Arc<str> = text.into();
-    let blocks = raw_blocks(&text);
+    let mut blocks = raw_blocks(&text);
     let shapes: Vec<Shape> = blocks.iter().map(shape).collect();
     let conventions = Conventions::of(&blocks, &shapes);
+    let open: Vec<bool> = blocks
+        .iter()
+        .zip(&shapes)
+        .map(|(b, &s)| s == Shape::Body && is_open_paragraph(&b.text.text))
+        .collect();
     let mut builder = Builder {
-        blocks: &blocks,
+        blocks: &mut blocks,
         shapes: &shapes,
+        open: &open,
         conv: conventions,
         seg,
         columns: Vec::new(),
         title_named_column: false,
     };
     let mut i = 0;
-    while i < blocks.len() {
+    while i < builder.blocks.len() {
         i = builder.step(i);
     }
     let mut columns = builder.columns;
@@ -61,8 +67,13 @@ pub fn parse(source: &str, text: impl Into<Arc<str>>, seg: Option<Segmenter>) ->
 }
 
 struct Builder<'a> {
-    blocks: &'a [RawBlock],
+    /// The page's blocks. A block's text moves into the model when the
+    /// block becomes one of an article's blocks: the builder reads only
+    /// ahead of where it is, and the text is not held twice.
+    blocks: &'a mut [RawBlock],
     shapes: &'a [Shape],
+    /// Body blocks that stop mid-sentence, found before their text moves.
+    open: &'a [bool],
     conv: Conventions,
     seg: Option<Segmenter>,
     columns: Vec<Column>,
@@ -136,7 +147,7 @@ impl Builder<'_> {
     }
 
     fn push(&mut self, kind: BlockKind, i: usize) {
-        let text = self.blocks[i].text.clone();
+        let text = std::mem::take(&mut self.blocks[i].text);
         self.article().blocks.push(Block { kind, text });
     }
 
@@ -355,7 +366,7 @@ impl Builder<'_> {
     /// Does the text before block `i` stop mid-sentence, so that `i` is
     /// probably its continuation?
     fn follows_open_paragraph(&self, i: usize) -> bool {
-        i > 0 && self.shapes[i - 1] == Shape::Body && is_open_paragraph(self.text(i - 1))
+        i > 0 && self.open[i - 1]
     }
 
     fn next_body(&self, end: usize) -> Option<&str> {

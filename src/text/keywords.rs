@@ -23,8 +23,14 @@ const PAIR_SHARE: f64 = 0.6;
 /// first asks for keywords.
 static TFIDF: OnceLock<TfIdf> = OnceLock::new();
 
-/// The `n` keywords of `text`, best first.
+/// Keywords are read from at most this much of a text. The longest real
+/// articles are a few tens of kilobytes; a page dumped as one 50 MB line
+/// must not cost gigabytes of word lists for a row of five words.
+pub(crate) const SAMPLE_BYTES: usize = 256 << 10;
+
+/// The `n` keywords of `text` (of its first [`SAMPLE_BYTES`]), best first.
 pub fn keywords(seg: Segmenter, text: &str, n: usize) -> Vec<String> {
+    let text = &text[..text.floor_char_boundary(SAMPLE_BYTES)];
     let tfidf = TFIDF.get_or_init(TfIdf::default);
     let jieba = seg.jieba();
     // Every word's weight, so that a compound can be scored from its parts.

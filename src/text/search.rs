@@ -163,12 +163,19 @@ pub fn context(text: &str, start: usize, end: usize, chars: usize) -> (String, S
         }
         out
     };
-    let before: Vec<char> = text[..start].chars().collect();
-    let cut = before.len().saturating_sub(chars);
-    let mut left: String = before[cut..].iter().collect();
-    if cut > 0 {
-        left.insert(0, '…');
+    // Walk back from the hit only as far as the context goes: the cost of
+    // a hit must not grow with its offset in a long paragraph.
+    let from = text[..start]
+        .char_indices()
+        .rev()
+        .take(chars)
+        .last()
+        .map_or(start, |(i, _)| i);
+    let mut left = String::with_capacity(start - from + 3);
+    if from > 0 {
+        left.push('…');
     }
+    left.push_str(&text[from..start]);
     let mut after = text[end..].chars();
     let mut right: String = after.by_ref().take(chars).collect();
     if after.next().is_some() {

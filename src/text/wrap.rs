@@ -4,6 +4,8 @@
 //! Lines are byte ranges into the text, so anything that knows a byte
 //! offset (a search hit, a reading position) knows its line and cell.
 
+use std::collections::VecDeque;
+
 use super::punct::{is_closing_bracket, is_opening_bracket};
 use super::width::{DisplayOptions, glyphs};
 
@@ -14,11 +16,20 @@ use super::width::{DisplayOptions, glyphs};
 pub struct WrappedLine {
     pub start: usize,
     pub end: usize,
-    pub indent: usize,
-    pub width: usize,
+    /// Cells (a terminal line is at most u16::MAX cells; a paragraph of
+    /// 50 MB lays out as hundreds of thousands of these, so they are small).
+    pub indent: u16,
+    pub width: u16,
     /// The line holds one glyph wider than the whole measure (a Chinese
     /// character in a 1-cell pane); it is drawn as a 1-cell placeholder.
     pub overwide: bool,
+}
+
+impl WrappedLine {
+    /// Cells the line takes from the left edge: its indent and its text.
+    pub fn cells(&self) -> usize {
+        usize::from(self.indent) + usize::from(self.width)
+    }
 }
 
 /// Shown for a glyph wider than the measure.
@@ -120,9 +131,9 @@ impl Unit {
     }
 }
 
-/// May a line break fall between units `i - 1` and `i`?
-fn can_break_before(us: &[Unit], text: &str, i: usize) -> bool {
-    let (a, b) = (us[i - 1], us[i]);
+/// May a line break fall between units `a` and `b` (`before` is the unit
+/// before `a`, if any)?
+fn can_break(text: &str, before: Option<Unit>, a: Unit, b: Unit) -> bool {
     if b.class == Class::Space || b.class == Class::NoStart || a.class == Class::NoEnd {
         return false;
     }
@@ -134,7 +145,7 @@ fn can_break_before(us: &[Unit], text: &str, i: usize) -> bool {
     }
     // Inside 5.1 or 1,000: the connector is no-start already; also keep
     // the digit after it with it.
-    if b.word_like() && i >= 2 && us[i - 2].word_like() {
+    if b.word_like() && before.is_some_and(Unit::word_like) {
         let prev = &text[a.start as usize..a.end as usize];
         if is_connector(prev) {
             return false;
@@ -142,13 +153,60 @@ fn can_break_before(us: &[Unit], text: &str, i: usize) -> bool {
     }
     // A number keeps the unit after it, up to two characters: 5.1万,
     // 24小时, 2020年 (a cheap stand-in for knowing the measure word).
-    let digit = |k: usize| us[k].class == Class::Digit;
-    if b.class == Class::Other
-        && (digit(i - 1) || a.class == Class::Other && i >= 2 && digit(i - 2))
-    {
+    let digit = |u: Option<Unit>| u.is_some_and(|u| u.class == Class::Digit);
+    if b.class == Class::Other && (digit(Some(a)) || a.class == Class::Other && digit(before)) {
         return false;
     }
     true
+}
+
+/// The units of a text, read lazily and forgotten once behind the line
+/// being set: laying out a 50 MB paragraph holds a line's worth of units,
+/// not fifty million of them. Indices are positions in the whole text.
+struct Window<I> {
+    source: I,
+    buffer: VecDeque<Unit>,
+    /// The index of `buffer[0]`.
+    base: usize,
+}
+
+impl<I: Iterator<Item = Unit>> Window<I> {
+    fn get(&mut self, k: usize) -> Option<Unit> {
+        while k >= self.base + self.buffer.len() {
+            self.buffer.push_back(self.source.next()?);
+        }
+        self.buffer.get(k - self.base).copied()
+    }
+}
+
+impl<I> Window<I> {
+    /// Unit `k`, already read.
+    fn at(&self, k: usize) -> Unit {
+        self.buffer[k - self.base]
+    }
+
+    fn cells(&self, from: usize, to: usize) -> usize {
+        self.buffer
+            .range(from - self.base..to - self.base)
+            .map(|u| usize::from(u.width))
+            .sum()
+    }
+
+    /// May a line break fall before unit `k` (read already, as is `k - 1`)?
+    fn breaks_before(&self, text: &str, k: usize) -> bool {
+        let before = (k >= 2 && k - 2 >= self.base).then(|| self.at(k - 2));
+        can_break(text, before, self.at(k - 1), self.at(k))
+    }
+
+    /// Forgets the units before `k`, keeping two for [`Self::breaks_before`].
+    fn forget_before(&mut self, k: usize) {
+        let n = k
+            .saturating_sub(2)
+            .saturating_sub(self.base)
+            .min(self.buffer.len());
+        self.buffer.drain(..n);
+        self.base += n;
+    }
 }
 
 /// Lays `text` out in lines at most `width` cells wide, the first line
@@ -159,30 +217,62 @@ pub fn wrap(
     first_indent: usize,
     opts: DisplayOptions,
 ) -> Vec<WrappedLine> {
-    let units: Vec<Unit> = glyphs(text, opts)
-        .map(|g| Unit {
-            start: g.start as u32,
-            end: g.end as u32,
-            width: g.width.min(usize::from(u16::MAX)) as u16,
-            class: classify(&text[g.start..g.end]),
-        })
-        .collect();
-    wrap_units(text, &units, width.max(1), first_indent)
+    let units = glyphs(text, opts).map(|g| Unit {
+        start: g.start as u32,
+        end: g.end as u32,
+        width: g.width.min(usize::from(u16::MAX)) as u16,
+        class: classify(&text[g.start..g.end]),
+    });
+    let mut window = Window {
+        source: units,
+        buffer: VecDeque::new(),
+        base: 0,
+    };
+    wrap_units(text, &mut window, width.max(1), first_indent)
 }
 
-fn wrap_units(text: &str, us: &[Unit], width: usize, first_indent: usize) -> Vec<WrappedLine> {
+/// One output line from the units `from..to`.
+fn line_of<I>(us: &Window<I>, from: usize, to: usize, indent: usize, width: usize) -> WrappedLine {
+    // Trailing whitespace hangs past the edge and is not counted.
+    let mut end = to;
+    while end > from && us.at(end - 1).class == Class::Space {
+        end -= 1;
+    }
+    let visible = us.cells(from, end);
+    let overwide = visible + indent > width;
+    let cells = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+    WrappedLine {
+        start: us.at(from).start as usize,
+        end: us.at(to - 1).end as usize,
+        indent: if overwide { 0 } else { cells(indent) },
+        width: if overwide { 1 } else { cells(visible) },
+        overwide,
+    }
+}
+
+fn wrap_units<I: Iterator<Item = Unit>>(
+    text: &str,
+    us: &mut Window<I>,
+    width: usize,
+    first_indent: usize,
+) -> Vec<WrappedLine> {
     let mut lines = Vec::new();
-    if us.is_empty() {
+    if us.get(0).is_none() {
         return lines;
     }
-    let cells = |range: &[Unit]| -> usize { range.iter().map(|u| usize::from(u.width)).sum() };
     // The indent gives way where the first unbreakable run (看。” in a
     // narrow pane) would not fit beside it: a closing mark must not be
     // pushed to a line of its own.
-    let first_run = (1..us.len())
-        .find(|&i| can_break_before(us, text, i))
-        .unwrap_or(us.len());
-    let mut indent = if first_indent + cells(&us[..first_run]) <= width {
+    let mut run = 0;
+    let mut k = 0;
+    while let Some(u) = us.get(k) {
+        if (k > 0 && us.breaks_before(text, k)) || first_indent + run > width {
+            break;
+        }
+        run += usize::from(u.width);
+        k += 1;
+    }
+    let mut indent = if first_indent + run <= width {
         first_indent
     } else {
         0
@@ -191,38 +281,22 @@ fn wrap_units(text: &str, us: &[Unit], width: usize, first_indent: usize) -> Vec
     let mut col = indent; // cells used, hanging spaces included
     let mut last_break: Option<usize> = None;
 
-    let emit = |lines: &mut Vec<WrappedLine>, from: usize, to: usize, indent: usize| {
-        // Trailing whitespace hangs past the edge and is not counted.
-        let end = us[from..to]
-            .iter()
-            .rposition(|u| u.class != Class::Space)
-            .map_or(from, |p| from + p + 1);
-        let visible = cells(&us[from..end]);
-        let overwide = visible + indent > width;
-        lines.push(WrappedLine {
-            start: us[from].start as usize,
-            end: us[to - 1].end as usize,
-            indent: if overwide { 0 } else { indent },
-            width: if overwide { 1 } else { visible },
-            overwide,
-        });
-    };
-
     let mut j = 0;
-    while j < us.len() {
-        if j > start && can_break_before(us, text, j) {
+    while let Some(unit) = us.get(j) {
+        if j > start && us.breaks_before(text, j) {
             last_break = Some(j);
         }
-        let w = usize::from(us[j].width);
-        if us[j].class == Class::Space || col + w <= width || j == start {
+        let w = usize::from(unit.width);
+        if unit.class == Class::Space || col + w <= width || j == start {
             col += w;
             if j == start && col > width {
                 // A glyph wider than the whole measure: a line of its own.
-                emit(&mut lines, start, j + 1, indent);
+                lines.push(line_of(us, start, j + 1, indent, width));
                 start = j + 1;
                 indent = 0;
                 col = 0;
                 last_break = None;
+                us.forget_before(start);
             }
             j += 1;
             continue;
@@ -234,23 +308,22 @@ fn wrap_units(text: &str, us: &[Unit], width: usize, first_indent: usize) -> Vec
             None => (start + 1..=j)
                 .rev()
                 .find(|&k| {
-                    us[k].class != Class::NoStart
-                        && us[k].class != Class::Space
-                        && us[k - 1].class != Class::NoEnd
+                    us.at(k).class != Class::NoStart
+                        && us.at(k).class != Class::Space
+                        && us.at(k - 1).class != Class::NoEnd
                 })
                 .unwrap_or(j),
         };
-        emit(&mut lines, start, at, indent);
+        lines.push(line_of(us, start, at, indent, width));
         start = at;
         indent = 0;
-        col = cells(&us[at..j]);
-        last_break = (start + 1..j)
-            .rev()
-            .find(|&k| can_break_before(us, text, k));
+        col = us.cells(at, j);
+        last_break = (start + 1..j).rev().find(|&k| us.breaks_before(text, k));
+        us.forget_before(start);
         // Re-examine unit j on the new line (do not advance).
     }
-    if start < us.len() {
-        emit(&mut lines, start, us.len(), indent);
+    if us.get(start).is_some() {
+        lines.push(line_of(us, start, j, indent, width));
     }
     lines
 }
@@ -261,11 +334,11 @@ pub fn line_text(text: &str, line: &WrappedLine, opts: DisplayOptions) -> String
     if line.overwide {
         return OVERWIDE.to_owned();
     }
-    let mut out = " ".repeat(line.indent);
+    let mut out = " ".repeat(usize::from(line.indent));
     for g in super::width::glyphs_in(text, line.start..line.end, opts) {
         out.push_str(g.show);
     }
     let kept = out.trim_end_matches([' ', '\u{3000}']).len();
-    out.truncate(kept.max(line.indent.min(out.len())));
+    out.truncate(kept.max(usize::from(line.indent).min(out.len())));
     out.trim_end().to_owned()
 }

@@ -46,7 +46,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
             }
             _ => Vec::new(),
         };
-        let mut spans = vec![Span::raw(" ".repeat(doc.line.indent))];
+        let mut spans = vec![Span::raw(" ".repeat(usize::from(doc.line.indent)))];
         // Runs of glyphs that share a style: plain, a hit, the current hit,
         // every other word underlined.
         let mut run = String::new();
