@@ -406,7 +406,11 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
     for warning in problems.iter().chain(&warnings) {
         warn(warning);
     }
-    let issue = parse_pages(loaded, Some(Segmenter::get()));
+    // jieba's dictionary mends cut paragraphs and finds keywords and word
+    // boundaries; a plain search needs none of it (article numbers do not
+    // depend on it), and loading it costs more than the search.
+    let needs_words = !(cli.search.is_some() && !cli.word);
+    let issue = parse_pages(loaded, needs_words.then(Segmenter::get));
     if cli.json {
         emit(&format!("{}\n", export::to_json(&issue)))?;
     } else if let Some(number) = cli.print {

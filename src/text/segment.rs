@@ -46,12 +46,6 @@ impl Segmenter {
         JIEBA.get().map(|jieba| Segmenter { jieba })
     }
 
-    /// Starts loading the dictionary on a background thread; `done` runs on
-    /// that thread once it is ready.
-    pub fn preload(done: impl FnOnce(Segmenter) + Send + 'static) {
-        std::thread::spawn(move || done(Segmenter::get()));
-    }
-
     /// Does a dictionary word span the seam between `left` and `right`?
     /// That is strong evidence that the two were one text cut apart by the
     /// page layout (规定动|作 → 规定动作).
@@ -119,15 +113,6 @@ impl Segmenter {
 
     pub(crate) fn jieba(&self) -> &'static Jieba {
         self.jieba
-    }
-
-    /// Words of `text` in order, as jieba cuts them.
-    pub fn words<'a>(&self, text: &'a str) -> Vec<&'a str> {
-        self.jieba
-            .cut(text, true)
-            .into_iter()
-            .map(|t| t.word)
-            .collect()
     }
 }
 
