@@ -1,11 +1,8 @@
-//! Everything the user can ask of the reader, as data. Keys, mouse events
-//! and background work all become an [`Action`]; only `App::update` acts.
+//! Everything the user can ask of the reader, as data: the closed set of
+//! intents a key can be bound to. Terminal and background events are
+//! [`crate::message::Msg`]s that wrap these; only `App::update` acts.
 
-use std::sync::Arc;
-
-use crate::page::{ArticleId, Issue};
 use crate::state::Bookmark;
-use crate::text::Segmenter;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -94,8 +91,6 @@ pub enum Action {
     StartPageSearch,
     /// Type a character into the prompt.
     InsertChar(char),
-    /// Paste text into the prompt.
-    InsertText(String),
     /// Delete the last character of the prompt.
     DeleteChar,
     /// Count only hits on word boundaries, or any hit.
@@ -126,23 +121,6 @@ pub enum Action {
     OpenResult,
     /// Close the page-wide results.
     CloseResults,
-    /// The terminal now has this many columns and rows.
-    Resize { width: u16, height: u16 },
-    /// Mouse wheel: scroll the pane under the pointer by `lines`.
-    ScrollAt { column: u16, row: u16, lines: i32 },
-    /// Mouse click at a cell.
-    ClickAt { column: u16, row: u16 },
-    /// The pages have been (re-)parsed in the background: all of them, and,
-    /// once its dictionary has loaded, with the word segmenter (kept for
-    /// whole-word search). Take the new model, keeping the reading place.
-    Refined(Arc<Issue>, Option<Segmenter>),
-    /// Keywords of some articles of the current model have been computed.
-    Keywords(Vec<(ArticleId, Vec<String>)>),
-    /// Something the reader should be told (a page that could not be read).
-    Notice(String),
-    /// The input has been identified (see `state::input_key`): go back to
-    /// where it was last read, if it was.
-    Identified(String),
 }
 
 /// What `App::update` asks of the world outside it; the terminal loop
@@ -158,19 +136,4 @@ pub enum Effect {
     AddBookmark { key: String, bookmark: Bookmark },
     /// Remove a bookmark of the input with this key from the state file.
     RemoveBookmark { key: String, bookmark: Bookmark },
-}
-
-impl Action {
-    /// Did this come from the terminal or a background thread, rather than
-    /// from the user? Such actions leave the status message standing.
-    pub fn from_background(&self) -> bool {
-        matches!(
-            self,
-            Action::Refined(..)
-                | Action::Keywords(_)
-                | Action::Notice(_)
-                | Action::Identified(_)
-                | Action::Resize { .. }
-        )
-    }
 }

@@ -10,6 +10,7 @@ pub mod export;
 pub mod keymap;
 pub mod layout;
 pub mod loader;
+pub mod message;
 pub mod page;
 pub mod search;
 pub mod state;

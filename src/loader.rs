@@ -7,7 +7,7 @@
 use std::sync::Arc;
 use std::sync::mpsc::Sender;
 
-use crate::action::Action;
+use crate::message::Msg;
 use crate::page::{self, ArticleId, Issue, LoadError, LoadOptions, Source};
 use crate::state::input_key;
 use crate::text::Segmenter;
@@ -25,17 +25,17 @@ pub struct FirstPage {
     /// Pages still being read in the background, if any.
     pub pending: usize,
     /// The input's key for remembered places, when the first page is the
-    /// whole input; otherwise it arrives as [`Action::Identified`].
+    /// whole input; otherwise it arrives as [`Msg::Identified`].
     pub key: Option<String>,
 }
 
 /// Reads the first readable source and starts a thread that reads the
-/// rest and refines everything, sending [`Action::Refined`] and
-/// [`Action::Notice`] to `tx`. With a single input, its error is returned.
+/// rest and refines everything, sending [`Msg::Refined`] and
+/// [`Msg::Notice`] to `tx`. With a single input, its error is returned.
 pub fn open(
     sources: Vec<Result<Source, LoadError>>,
     opts: LoadOptions,
-    tx: Sender<Action>,
+    tx: Sender<Msg>,
 ) -> Result<FirstPage, LoadError> {
     let single = sources.len() == 1;
     let mut rest = sources.into_iter();
@@ -89,7 +89,7 @@ fn background(
     first: (String, Arc<str>),
     rest: Vec<Result<Source, LoadError>>,
     opts: LoadOptions,
-    tx: Sender<Action>,
+    tx: Sender<Msg>,
 ) {
     // The dictionary loads on another thread while the pages are read.
     let dictionary = std::thread::spawn(Segmenter::get);
@@ -107,11 +107,11 @@ fn background(
     }
     // Send failures are ignored: the reader has quit.
     if !warnings.is_empty() {
-        let _ = tx.send(Action::Notice(warnings.join(" · ")));
+        let _ = tx.send(Msg::Notice(warnings.join(" · ")));
     }
     if !whole_input {
         let key = input_key(texts.iter().map(|(n, t)| (n.as_str(), &**t)));
-        let _ = tx.send(Action::Identified(key));
+        let _ = tx.send(Msg::Identified(key));
     }
     let seg = dictionary.join().unwrap_or_else(|_| Segmenter::get());
     // One parse of everything, straight to the refined model: a cheap
@@ -120,7 +120,7 @@ fn background(
     let ids: Vec<ArticleId> = issue.articles().map(|(id, _)| id).collect();
     // The reader gets the model first; keywords follow, in batches.
     if tx
-        .send(Action::Refined(Arc::clone(&issue), Some(seg)))
+        .send(Msg::Refined(Arc::clone(&issue), Some(seg)))
         .is_err()
     {
         return;
@@ -130,7 +130,7 @@ fn background(
             .iter()
             .filter_map(|&id| Some((id, issue.article(id)?.keywords(seg, KEYWORDS))))
             .collect();
-        if tx.send(Action::Keywords(keywords)).is_err() {
+        if tx.send(Msg::Keywords(keywords)).is_err() {
             return;
         }
     }

@@ -7,12 +7,13 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use kanbao::action::{Action, Effect};
+use kanbao::action::Effect;
 use kanbao::app::App;
 use kanbao::config::{self, Config, Theme};
 use kanbao::export;
 use kanbao::keymap::Keymap;
 use kanbao::layout::LayoutOptions;
+use kanbao::message::Msg;
 use kanbao::page::load::{self, DEFAULT_MAX_SIZE};
 use kanbao::page::{self, Issue, LoadError, LoadOptions, Loaded, Source};
 use kanbao::search::SearchIndex;
@@ -236,7 +237,7 @@ fn read(
         return Err(Failure::NotATerminal("standard output"));
     }
     let (tx, rx) = std::sync::mpsc::channel();
-    let first = kanbao::loader::open(sources, load_options, tx)?;
+    let first = kanbao::loader::open(sources, load_options, tx.clone())?;
     let (width, height) = crossterm::terminal::size()?;
     let mut app = App::new(first.issue, width, height, LayoutOptions::default());
     app.configure(&config, keymap);
@@ -266,7 +267,7 @@ fn read(
         }
     }
     if let Some(key) = first.key {
-        app.update(Action::Identified(key));
+        app.update(Msg::Identified(key));
     }
     if !warnings.is_empty() {
         app.message = Some(warnings.join(" · "));
@@ -300,8 +301,7 @@ fn read(
         };
         result.err().map(|e| format!("bookmark not saved: {e}"))
     };
-    let ended = kanbao::ui::run(app, rx, keep)?;
-    let app = ended.app;
+    let app = kanbao::ui::run(app, tx, rx, keep)?;
     if let (Some(path), Some(key)) = (&state_path, &app.input_key) {
         let place = app.place().map(|p| state::Place {
             saved: state::now(),
@@ -313,7 +313,7 @@ fn read(
     }
     // Ended by a signal: the place is saved, and the exit status says why,
     // as the shell expects (128 + the signal's number).
-    Ok(match ended.signal {
+    Ok(match app.ended_by {
         Some(signal) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(1)),
         None => ExitCode::SUCCESS,
     })

@@ -8,6 +8,7 @@ use kanbao::action::Action;
 use kanbao::app::{App, Focus, Row};
 use kanbao::keymap::Mode;
 use kanbao::layout::{LayoutOptions, Part, part_text};
+use kanbao::message::Msg;
 use kanbao::page::{ArticleId, Issue, parse};
 
 fn app(width: u16, height: u16) -> App {
@@ -202,7 +203,7 @@ fn narrow_screens_show_contents_as_an_overlay() {
     app.update(Action::OpenSelected);
     assert_eq!(app.reading.article, id(1, 0));
     assert!(app.panes.contents.is_none(), "opening closes the overlay");
-    app.update(Action::Resize {
+    app.update(Msg::Resize {
         width: 100,
         height: 30,
     });
@@ -252,7 +253,7 @@ fn resize_keeps_article_and_place() {
     }
     let (part, at) = app.reading.anchor;
     for (w, h) in [(60, 20), (140, 50), (41, 13), (100, 30)] {
-        app.update(Action::Resize {
+        app.update(Msg::Resize {
             width: w,
             height: h,
         });
@@ -278,25 +279,25 @@ fn resize_keeps_article_and_place() {
 fn tiny_sizes_do_not_panic() {
     let mut app = app(100, 30);
     for (w, h) in [(1, 1), (0, 0), (19, 4), (20, 5), (2, 40), (300, 2)] {
-        app.update(Action::Resize {
+        app.update(Msg::Resize {
             width: w,
             height: h,
         });
         for action in [
-            Action::ScrollDown,
-            Action::PageDown,
-            Action::Bottom,
-            Action::NextArticle,
-            Action::ToggleContents,
-            Action::SelectNext,
-            Action::OpenSelected,
-            Action::ScrollAt {
+            Msg::from(Action::ScrollDown),
+            Msg::from(Action::PageDown),
+            Msg::from(Action::Bottom),
+            Msg::from(Action::NextArticle),
+            Msg::from(Action::ToggleContents),
+            Msg::from(Action::SelectNext),
+            Msg::from(Action::OpenSelected),
+            Msg::ScrollAt {
                 column: 0,
                 row: 0,
                 lines: 3,
             },
-            Action::ClickAt { column: 0, row: 1 },
-            Action::TogglePunctuation,
+            Msg::ClickAt { column: 0, row: 1 },
+            Msg::from(Action::TogglePunctuation),
         ] {
             app.update(action);
         }
@@ -325,13 +326,13 @@ fn empty_articles() {
 fn mouse_wheel_and_clicks() {
     let mut app = app(100, 30);
     let reader = app.panes.reader;
-    app.update(Action::ScrollAt {
+    app.update(Msg::ScrollAt {
         column: reader.x + 5,
         row: 5,
         lines: 3,
     });
     assert_eq!(app.reading.scroll, 3);
-    app.update(Action::ScrollAt {
+    app.update(Msg::ScrollAt {
         column: reader.x + 5,
         row: 5,
         lines: -3,
@@ -344,7 +345,7 @@ fn mouse_wheel_and_clicks() {
         .iter()
         .position(|r| *r == Row::Article(id(2, 0)))
         .expect("row exists");
-    app.update(Action::ClickAt {
+    app.update(Msg::ClickAt {
         column: 3,
         row: row as u16 + 1,
     });
@@ -356,12 +357,12 @@ fn mouse_wheel_and_clicks() {
         .iter()
         .position(|r| matches!(r, Row::Column { column: 3, .. }))
         .expect("heading exists");
-    app.update(Action::ClickAt {
+    app.update(Msg::ClickAt {
         column: 3,
         row: heading as u16 + 1,
     });
     assert_eq!(app.reading.article, id(3, 0));
-    app.update(Action::ClickAt {
+    app.update(Msg::ClickAt {
         column: reader.x + 3,
         row: 3,
     });
@@ -376,7 +377,7 @@ fn refined_parse_keeps_the_place() {
     while !top_text(&app).contains("对党委班") {
         app.update(Action::ScrollDown);
     }
-    app.update(Action::Refined(
+    app.update(Msg::Refined(
         std::sync::Arc::new(issue_of(sample())),
         Some(kanbao::text::Segmenter::get()),
     ));

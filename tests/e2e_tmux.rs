@@ -94,12 +94,11 @@ fn reader_in_a_real_terminal() {
         let status = Tmux::status_line(s);
         status.starts_with("/党支部") && status.contains("1/5")
     });
-    let highlighted = current_hit_text(&tmux.run(&["capture-pane", "-p", "-e", "-t", "e2e"]));
-    assert_eq!(highlighted, "党支部", "the current hit's cells");
+    // The current hit's cells, as drawn (tmux may be read mid-frame).
+    tmux.wait_for_styled("the current hit drawn", |s| current_hit_text(s) == "党支部");
     tmux.keys(&["Enter", "n", "n"]);
     tmux.wait_for("the third hit", |s| Tmux::status_line(s).contains("3/5"));
-    let highlighted = current_hit_text(&tmux.run(&["capture-pane", "-p", "-e", "-t", "e2e"]));
-    assert_eq!(highlighted, "党支部");
+    tmux.wait_for_styled("the third hit drawn", |s| current_hit_text(s) == "党支部");
 
     // Page-wide: 嘎查两委 is only in the last article.
     tmux.keys(&["s"]);

@@ -9,6 +9,7 @@ use std::process::{Command, Output, Stdio};
 
 use common::SAMPLE;
 use encoding_rs::{BIG5, GB18030, GBK, UTF_16BE, UTF_16LE};
+use kanbao::message::Msg;
 use kanbao::page::load::decode;
 
 fn dir(name: &str) -> PathBuf {
@@ -423,7 +424,6 @@ fn no_escape_byte_from_the_page_reaches_the_rendered_buffer() {
 
 #[test]
 fn the_reader_starts_on_the_first_page_and_gets_the_rest_in_the_background() {
-    use kanbao::action::Action;
     use kanbao::page::Source;
     use kanbao::page::load::LoadOptions;
     let d = dir("loader");
@@ -444,17 +444,17 @@ fn the_reader_starts_on_the_first_page_and_gets_the_rest_in_the_background() {
     while let Ok(action) = rx.recv_timeout(std::time::Duration::from_secs(20)) {
         got.push(action);
     }
-    assert!(matches!(&got[0], Action::Notice(n) if n.contains("03版.txt: the file is empty")));
+    assert!(matches!(&got[0], Msg::Notice(n) if n.contains("03版.txt: the file is empty")));
     // The key of remembered places covers every page that was read.
     let name = good.clone();
     let key = kanbao::state::input_key([(name.as_str(), SAMPLE), (name.as_str(), SAMPLE)]);
     assert!(
-        matches!(&got[1], Action::Identified(k) if *k == key),
+        matches!(&got[1], Msg::Identified(k) if *k == key),
         "{:?}",
         got[1]
     );
     let articles = match &got[2] {
-        Action::Refined(issue, seg) => {
+        Msg::Refined(issue, seg) => {
             assert_eq!(issue.pages.len(), 2);
             assert!(seg.is_some());
             issue.articles().count()
@@ -465,7 +465,7 @@ fn the_reader_starts_on_the_first_page_and_gets_the_rest_in_the_background() {
     let mut keywords = 0;
     for action in &got[3..] {
         match action {
-            Action::Keywords(batch) => {
+            Msg::Keywords(batch) => {
                 assert!(batch.iter().all(|(_, words)| words.len() == 5));
                 keywords += batch.len();
             }

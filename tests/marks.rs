@@ -8,11 +8,12 @@ use kanbao::action::{Action, Effect};
 use kanbao::app::App;
 use kanbao::keymap::Mode;
 use kanbao::layout::{LayoutOptions, Part, Role};
+use kanbao::message::Msg;
 use kanbao::state::input_key;
 
 fn app() -> App {
     let mut app = App::new(issue_of(sample()), 100, 30, LayoutOptions::default());
-    app.update(Action::Identified(input_key([("sample-page.txt", SAMPLE)])));
+    app.update(Msg::Identified(input_key([("sample-page.txt", SAMPLE)])));
     app
 }
 
@@ -146,7 +147,7 @@ fn keywords_arrive_and_toggle_under_the_byline() {
         .keywords(kanbao::text::Segmenter::get(), 5);
     assert!(words.contains(&"教育整顿".to_owned()), "{words:?}");
     assert!(words.iter().any(|w| w.contains("公安")), "{words:?}");
-    app.update(Action::Keywords(vec![(id, words)]));
+    app.update(Msg::Keywords(vec![(id, words)]));
     let line = |app: &App| {
         app.reading
             .layout

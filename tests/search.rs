@@ -11,6 +11,7 @@ use kanbao::action::Action;
 use kanbao::app::App;
 use kanbao::keymap::Mode;
 use kanbao::layout::{LayoutOptions, part_text};
+use kanbao::message::Msg;
 use kanbao::search::SearchIndex;
 use kanbao::text::Segmenter;
 use kanbao::text::search::Query;
@@ -174,7 +175,7 @@ fn a_hit_across_wrapped_lines_is_highlighted_on_both_in_the_right_cells() {
     let article = app.article().expect("open").clone();
     let mut found = None;
     'widths: for width in 40..100u16 {
-        app.update(Action::Resize { width, height: 40 });
+        app.update(Msg::Resize { width, height: 40 });
         for (i, hit) in app.search.hits.iter().enumerate() {
             let (a, _) = app
                 .reading
@@ -256,7 +257,7 @@ fn page_wide_results_jump_into_the_article() {
 #[test]
 fn a_refined_parse_keeps_results_and_the_current_hit() {
     let refined = || {
-        Action::Refined(
+        Msg::Refined(
             std::sync::Arc::new(issue_of(sample())),
             Some(Segmenter::get()),
         )

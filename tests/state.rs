@@ -11,6 +11,7 @@ use common::*;
 use kanbao::action::Action;
 use kanbao::app::App;
 use kanbao::layout::LayoutOptions;
+use kanbao::message::Msg;
 use kanbao::state::{Bookmark, Place, State, StateError, input_key};
 
 fn dir(name: &str) -> PathBuf {
@@ -28,7 +29,7 @@ fn app() -> App {
 /// returns the place it saved.
 fn read_and_leave(path: &Path, key: &str) -> Place {
     let mut app = app();
-    app.update(Action::Identified(key.to_owned()));
+    app.update(Msg::Identified(key.to_owned()));
     for _ in 0..3 {
         app.update(Action::NextArticle);
     }
@@ -53,7 +54,7 @@ fn reopening_restores_the_article_and_the_line() {
     assert_eq!(state.history, ["党支部"]);
     let mut app = app();
     app.remembered = state.places;
-    app.update(Action::Identified(key));
+    app.update(Msg::Identified(key));
     assert_eq!(
         app.article().map(|a| a.title.text.as_str()),
         Some("头雁引领 群雁齐飞")
@@ -81,7 +82,7 @@ fn a_changed_file_is_read_from_the_start() {
     assert_ne!(key, new_key, "the key covers the contents");
     let mut app = app();
     app.remembered = State::load(&path).0.places;
-    app.update(Action::Identified(new_key));
+    app.update(Msg::Identified(new_key));
     assert_eq!(app.reading.scroll, 0);
     assert_eq!(app.place().map(|p| p.article), Some(1));
 }
@@ -99,7 +100,7 @@ fn moving_before_the_input_is_identified_wins() {
         },
     );
     app.update(Action::NextArticle);
-    app.update(Action::Identified(key));
+    app.update(Msg::Identified(key));
     assert_eq!(app.place().map(|p| p.article), Some(2));
 }
 

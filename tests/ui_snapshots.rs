@@ -7,6 +7,7 @@ use common::*;
 use kanbao::action::Action;
 use kanbao::app::App;
 use kanbao::layout::LayoutOptions;
+use kanbao::message::Msg;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use unicode_width::UnicodeWidthStr;
@@ -97,12 +98,12 @@ fn help_120x40() {
 #[test]
 fn too_small() {
     let mut app = app(80, 24);
-    app.update(Action::Resize {
+    app.update(Msg::Resize {
         width: 15,
         height: 4,
     });
     insta::assert_snapshot!(screen(&app));
-    app.update(Action::Resize {
+    app.update(Msg::Resize {
         width: 1,
         height: 1,
     });
@@ -200,14 +201,14 @@ fn help_with_key_overrides_80x24() {
 #[test]
 fn keywords_and_bookmarks_100x30() {
     let mut app = app(100, 30);
-    app.update(Action::Identified("sample".to_owned()));
+    app.update(Msg::Identified("sample".to_owned()));
     let seg = kanbao::text::Segmenter::get();
     let batch = app
         .issue
         .articles()
         .map(|(id, a)| (id, a.keywords(seg, 5)))
         .collect();
-    app.update(Action::Keywords(batch));
+    app.update(Msg::Keywords(batch));
     app.update(Action::StartBookmark);
     for c in "罗书记".chars() {
         app.update(Action::InsertChar(c));

@@ -1,4 +1,4 @@
-//! The reader's state and its one way of changing: `App::update(Action)`.
+//! The reader's state and its one way of changing: `App::update(Msg)`.
 //! No I/O and no terminal here; the view only borrows an `App` to draw it.
 
 mod contents;
@@ -20,6 +20,7 @@ use crate::action::{Action, Effect};
 use crate::config::Theme;
 use crate::keymap::{Keymap, Mode};
 use crate::layout::LayoutOptions;
+use crate::message::Msg;
 use crate::page::{Article, ArticleId, Column, Issue};
 use crate::search::SearchIndex;
 use crate::state::{Bookmark, Place};
@@ -27,6 +28,9 @@ use crate::text::Segmenter;
 use reading::LayoutCache;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
+
+/// SIGTSTP's number: the signal suspends rather than ends the reader.
+const SIGTSTP: i32 = 20;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -54,6 +58,8 @@ pub struct App {
     /// Work still under way in the background, shown in the status bar.
     pub pending: Option<String>,
     pub quit: bool,
+    /// The signal that ended the reader, if one did.
+    pub ended_by: Option<i32>,
     pub search: Search,
     cache: LayoutCache,
     /// Folded texts for search, built on the first search.
@@ -104,6 +110,7 @@ impl App {
             message: None,
             pending: None,
             quit: false,
+            ended_by: None,
             search: Search::default(),
             cache,
             index: None,
@@ -190,10 +197,63 @@ impl App {
             .map_or(1, |a| usize::from(a.height.saturating_sub(1)).max(1))
     }
 
-    pub fn update(&mut self, action: Action) {
-        if !action.from_background() {
+    /// The one way the reader changes. Returns whether the screen may have
+    /// changed: a key bound to nothing, or a paste outside a prompt, leaves
+    /// it as it was (and the terminal loop does not redraw).
+    pub fn update(&mut self, msg: impl Into<Msg>) -> bool {
+        let msg = msg.into();
+        if msg.from_user() {
             self.message = None;
         }
+        match msg {
+            Msg::Action(action) => self.act(action),
+            Msg::Key(key) => match self.keymap.resolve(key, self.mode()) {
+                Some(action) => self.act(action),
+                None => return false,
+            },
+            Msg::Paste(text) => {
+                if !matches!(self.mode(), Mode::Prompt | Mode::Naming) {
+                    return false;
+                }
+                self.edit_input(|s| {
+                    s.extend(text.chars().map(|c| if c.is_control() { ' ' } else { c }))
+                });
+            }
+            Msg::Resize { width, height } => self.resize(width, height),
+            Msg::ScrollAt { column, row, lines } => self.scroll_at(column, row, lines),
+            Msg::ClickAt { column, row } => self.click_at(column, row),
+            Msg::Keywords(batch) => self.take_keywords(batch),
+            Msg::Refined(issue, seg) => {
+                if seg.is_some() {
+                    self.seg = seg;
+                }
+                self.pending = None;
+                self.refine(issue);
+                self.apply_restore();
+                // A search that was running now covers the new model.
+                if self.search.prompt.is_some() {
+                    self.edit_search(|_| {});
+                }
+            }
+            Msg::Notice(text) => self.message = Some(text),
+            Msg::Identified(key) => {
+                self.restore = self.remembered.get(&key).copied();
+                let marks = self.remembered_marks.remove(&key).unwrap_or_default();
+                self.marks.add(marks);
+                self.input_key = Some(key);
+                self.apply_restore();
+            }
+            Msg::Signal(signal) if signal == SIGTSTP => self.effects.push(Effect::Suspend),
+            Msg::Signal(signal) => {
+                self.ended_by = Some(signal);
+                self.quit = true;
+            }
+        }
+        true
+    }
+
+    /// Carries out a user intent.
+    fn act(&mut self, action: Action) {
         let page = self.text_height();
         let half = (page / 2).max(1);
         match action {
@@ -241,7 +301,6 @@ impl App {
                 }
             }
             Action::TogglePunctuation => self.toggle_punctuation(),
-            Action::Keywords(batch) => self.take_keywords(batch),
             Action::ToggleKeywords => self.toggle_keywords(),
             Action::ToggleWords => self.toggle_words(),
             Action::ToggleHelp => {
@@ -250,35 +309,9 @@ impl App {
             Action::CloseHelp => self.help = None,
             Action::Quit => self.quit = true,
             Action::Suspend => self.effects.push(Effect::Suspend),
-            Action::Resize { width, height } => self.resize(width, height),
-            Action::ScrollAt { column, row, lines } => self.scroll_at(column, row, lines),
-            Action::ClickAt { column, row } => self.click_at(column, row),
-            Action::Refined(issue, seg) => {
-                if seg.is_some() {
-                    self.seg = seg;
-                }
-                self.pending = None;
-                self.refine(issue);
-                self.apply_restore();
-                // A search that was running now covers the new model.
-                if self.search.prompt.is_some() {
-                    self.edit_search(|_| {});
-                }
-            }
-            Action::Notice(text) => self.message = Some(text),
-            Action::Identified(key) => {
-                self.restore = self.remembered.get(&key).copied();
-                let marks = self.remembered_marks.remove(&key).unwrap_or_default();
-                self.marks.add(marks);
-                self.input_key = Some(key);
-                self.apply_restore();
-            }
             Action::StartSearch => self.start_search(Scope::Article),
             Action::StartPageSearch => self.start_search(Scope::Issue),
             Action::InsertChar(c) => self.edit_input(|s| s.push(c)),
-            Action::InsertText(text) => self.edit_input(|s| {
-                s.extend(text.chars().map(|c| if c.is_control() { ' ' } else { c }))
-            }),
             Action::DeleteChar => self.edit_input(|s| {
                 s.pop();
             }),

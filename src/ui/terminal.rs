@@ -3,7 +3,7 @@
 //! SIGTSTP), and the event loop.
 
 use std::io::{self, stdout};
-use std::sync::mpsc::{Receiver, TryRecvError};
+use std::sync::mpsc::{Receiver, Sender};
 use std::time::Duration;
 
 use crossterm::clipboard::CopyToClipboard;
@@ -14,11 +14,9 @@ use crossterm::execute;
 use signal_hook::consts::{SIGALRM, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGUSR1};
 use signal_hook::iterator::Signals;
 
-use crate::action::{Action, Effect};
+use crate::action::Effect;
 use crate::app::App;
-
-/// How often the loop wakes without input, to take background results.
-const TICK: Duration = Duration::from_millis(100);
+use crate::message::Msg;
 
 /// Signals that end kanbao: each restores the terminal and saves the place.
 const ENDING: [i32; 6] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGALRM];
@@ -55,22 +53,23 @@ impl Drop for Session {
     }
 }
 
-/// How the loop ended: the final state, and the signal that ended it.
-pub struct Ended {
-    pub app: App,
-    pub signal: Option<i32>,
-}
-
 /// Runs the reader until the user quits or a signal ends it, and gives the
-/// final state back. `background` delivers actions from other threads
-/// (the refined parse); `keep` carries out the effects that are not the
-/// terminal's (bookmarks to the state file), returning a problem to show.
+/// final state back (`App::ended_by` names the signal, if one did).
+///
+/// One channel feeds the loop: `messages` carries what the loader sends,
+/// and the loop adds an input thread (terminal events) and a signal
+/// thread to it through `sender`. The loop blocks until a message arrives
+/// and redraws only when `update` says the screen may have changed: an
+/// idle reader uses no CPU. `keep` carries out the effects that are not
+/// the terminal's (bookmarks to the state file), returning a problem to
+/// show.
 pub fn run(
     mut app: App,
-    background: Receiver<Action>,
+    sender: Sender<Msg>,
+    messages: Receiver<Msg>,
     mut keep: impl FnMut(Effect) -> Option<String>,
-) -> io::Result<Ended> {
-    let signals = watch_signals()?;
+) -> io::Result<App> {
+    watch_signals(sender.clone())?;
     let mut terminal = take_terminal()?;
     let session = Session;
     // ratatui's hook restores raw mode and the screen; mouse capture too.
@@ -79,52 +78,39 @@ pub fn run(
         restore();
         hook(info);
     }));
+    watch_input(sender);
 
     let size = terminal.size()?;
-    app.update(Action::Resize {
+    app.update(Msg::Resize {
         width: size.width,
         height: size.height,
     });
-    let mut background_open = true;
-    let mut ended_by = None;
+    let mut dirty = true;
     while !app.quit {
-        match signals.try_recv() {
-            Ok(SIGTSTP) => app.update(Action::Suspend),
-            Ok(signal) => {
-                ended_by = Some(signal);
-                break;
-            }
-            Err(_) => {}
+        if dirty {
+            terminal.draw(|frame| super::draw(frame, &app))?;
+            dirty = false;
         }
-        terminal.draw(|frame| super::draw(frame, &app))?;
-        if crossterm::event::poll(TICK)? {
-            // Take every pending event before drawing again.
-            loop {
-                let event = crossterm::event::read()?;
-                if let Some(action) = super::event::action(event, &app.keymap, app.mode()) {
-                    app.update(action);
-                }
-                if app.quit || !crossterm::event::poll(Duration::ZERO)? {
-                    break;
-                }
-            }
-        }
-        while background_open {
-            match background.try_recv() {
-                Ok(action) => app.update(action),
-                Err(TryRecvError::Empty) => break,
-                Err(TryRecvError::Disconnected) => background_open = false,
-            }
+        // Every sender lives as long as its thread; the input thread's
+        // sender is gone only when the terminal is.
+        let Ok(first) = messages.recv() else {
+            break;
+        };
+        dirty |= app.update(first);
+        // Take whatever else is waiting before drawing again.
+        while let Ok(msg) = messages.try_recv() {
+            dirty |= app.update(msg);
         }
         for effect in app.take_effects() {
+            dirty = true;
             let problem = match effect {
                 Effect::Copy(text) => execute!(stdout(), CopyToClipboard::to_clipboard_from(text))
                     .err()
                     .map(|e| format!("could not copy: {e}")),
                 Effect::Suspend => {
-                    terminal = suspend()?;
+                    suspend(&mut terminal)?;
                     let size = terminal.size()?;
-                    app.update(Action::Resize {
+                    app.update(Msg::Resize {
                         width: size.width,
                         height: size.height,
                     });
@@ -133,27 +119,38 @@ pub fn run(
                 other => keep(other),
             };
             if let Some(problem) = problem {
-                app.update(Action::Notice(problem));
+                app.update(Msg::Notice(problem));
             }
         }
     }
     drop(session);
-    Ok(Ended {
-        app,
-        signal: ended_by,
-    })
+    Ok(app)
+}
+
+/// Starts the thread that reads the terminal's events and sends them on
+/// as messages. It ends when the terminal fails (it has gone away) or the
+/// loop has ended.
+fn watch_input(sender: Sender<Msg>) {
+    std::thread::spawn(move || {
+        while let Ok(event) = crossterm::event::read() {
+            if let Some(msg) = super::event::message(event)
+                && sender.send(msg).is_err()
+            {
+                return;
+            }
+        }
+    });
 }
 
 /// Starts a thread that passes the signals kanbao handles to the loop. An
 /// ending signal also starts the grace period, after which the thread
 /// restores the terminal and exits by itself.
-fn watch_signals() -> io::Result<Receiver<i32>> {
+fn watch_signals(sender: Sender<Msg>) -> io::Result<()> {
     let mut signals = Signals::new(ENDING.iter().copied().chain([SIGTSTP]))?;
-    let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         for signal in signals.forever() {
             // The loop has ended and the process is on its way out.
-            if tx.send(signal).is_err() {
+            if sender.send(Msg::Signal(signal)).is_err() {
                 return;
             }
             if ENDING.contains(&signal) {
@@ -165,17 +162,29 @@ fn watch_signals() -> io::Result<Receiver<i32>> {
             }
         }
     });
-    Ok(rx)
+    Ok(())
 }
 
 /// Ctrl-z or SIGTSTP, as less and vim do it: the terminal restored, the
 /// process stopped; when the shell continues it (`fg`), the terminal is
 /// taken back and redrawn.
-fn suspend() -> io::Result<ratatui::DefaultTerminal> {
+fn suspend(terminal: &mut ratatui::DefaultTerminal) -> io::Result<()> {
     restore();
     // Stops the process as SIGTSTP's default action would; returns on SIGCONT.
     signal_hook::low_level::emulate_default_handler(SIGTSTP)?;
-    let mut terminal = take_terminal()?;
-    terminal.clear()?;
-    Ok(terminal)
+    // The terminal is taken back by hand: a new ratatui terminal would ask
+    // for the cursor's position, and the input thread would read the reply.
+    crossterm::terminal::enable_raw_mode()?;
+    execute!(
+        stdout(),
+        crossterm::terminal::EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste,
+        crossterm::cursor::Hide,
+        crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+    )?;
+    // ratatui draws what changed since its last frame: a blank frame makes
+    // the next one draw every cell on the cleared screen.
+    terminal.draw(|frame| frame.render_widget(ratatui::widgets::Clear, frame.area()))?;
+    Ok(())
 }

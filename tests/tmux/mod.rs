@@ -133,6 +133,22 @@ impl Tmux {
         }
     }
 
+    /// Like [`Tmux::wait_for`], on the screen with its escape codes.
+    pub fn wait_for_styled(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.run(&["capture-pane", "-p", "-e", "-t", "e2e"]);
+            if ok(&screen) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "timed out waiting for {what}; screen:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     /// Waits until the screen satisfies `ok`, or fails with the screen.
     pub fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
