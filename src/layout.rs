@@ -63,6 +63,9 @@ pub struct ArticleLayout {
     pub lines: Vec<DocLine>,
     /// The keywords line's text, when it is shown.
     pub keywords: String,
+    /// Characters of body text (for the status bar's length and reading
+    /// time), counted once with the layout rather than every frame.
+    pub chars: usize,
 }
 
 /// How the keywords line begins.
@@ -253,6 +256,7 @@ impl ArticleLayout {
             options,
             lines,
             keywords,
+            chars: article.char_count(),
         }
     }
 

@@ -8,12 +8,14 @@ mod marks;
 mod navigation;
 mod place;
 mod reading;
+mod results;
 mod search;
 
 pub use contents::{Contents, Row};
 pub use geometry::{Area, Panes};
 pub use marks::Marks;
 pub use reading::Reading;
+pub use results::ResultRow;
 pub use search::{Results, Scope, Search};
 
 use crate::action::{Action, Effect};
@@ -249,6 +251,7 @@ impl App {
                 self.quit = true;
             }
         }
+        self.prepare_results();
         true
     }
 

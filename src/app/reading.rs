@@ -37,6 +37,7 @@ impl LayoutCache {
                 options,
                 lines: Vec::new(),
                 keywords: String::new(),
+                chars: 0,
             },
         });
         if self.entries.len() >= CACHE_SIZE {

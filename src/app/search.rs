@@ -1,6 +1,7 @@
 //! Search in the reader: the prompt with incremental hits, n/N through the
 //! article's hits, and the page-wide results list. Part of `App::update`.
 
+use super::results::ResultRow;
 use super::{App, Area};
 use crate::layout::Part;
 use crate::search::{Hit, IssueHit, SearchIndex};
@@ -23,6 +24,10 @@ pub struct Results {
     pub hits: Vec<IssueHit>,
     pub cursor: usize,
     pub offset: usize,
+    /// The rows on screen, as the view draws them (see `App::prepare_results`).
+    pub rows: Vec<ResultRow>,
+    /// What `rows` were prepared for: offset, width, height, hits.
+    pub(super) prepared: Option<(usize, u16, u16, usize)>,
 }
 
 #[derive(Debug, Default)]
@@ -121,6 +126,8 @@ impl App {
                         hits: Vec::new(),
                         cursor: 0,
                         offset: 0,
+                        rows: Vec::new(),
+                        prepared: None,
                     });
                 }
             }
@@ -273,6 +280,8 @@ impl App {
             hits,
             cursor,
             offset: old.offset.min(cursor),
+            rows: Vec::new(),
+            prepared: None,
         });
     }
 

@@ -83,7 +83,13 @@ fn shown_glyphs(
     let mut leading = hide_leading_space && before.trim_start().is_empty();
     let base = range.start;
     // Look one grapheme past the range for the full-width context.
-    let mut graphemes = text[range.start..].grapheme_indices(true).peekable();
+    let rest = &text[range.start..];
+    let segments = if text[range.clone()].chars().all(is_simple) {
+        Segments::Chars(rest.char_indices())
+    } else {
+        Segments::Graphemes(rest.grapheme_indices(true))
+    };
+    let mut graphemes = segments.peekable();
     let end = range.end;
     std::iter::from_fn(move || {
         let (offset, g) = graphemes.next()?;
@@ -112,6 +118,43 @@ fn shown_glyphs(
             width: show.width(),
         })
     })
+}
+
+/// A character that is a whole grapheme whatever stands around it, and is
+/// shown as written: printable ASCII and Latin-1, CJK ideographs, CJK and
+/// full-width punctuation. Chinese text is almost all of these; for a run
+/// of them the glyphs are the characters, without the cost of grapheme
+/// segmentation (which a frame would otherwise pay on every line).
+fn is_simple(c: char) -> bool {
+    matches!(c,
+        ' '..='~'
+        | '\u{A0}'..='\u{AC}' | '\u{AE}'..='\u{FF}'
+        | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{203E}'
+        | '\u{3000}'..='\u{3029}' | '\u{3030}'..='\u{303F}'
+        | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
+        | '\u{FF01}'..='\u{FF60}' | '\u{FFE0}'..='\u{FFE6}')
+}
+
+/// Graphemes with their offsets: by grapheme segmentation, or, for a run
+/// of [simple](is_simple) characters, character by character.
+enum Segments<'a> {
+    Chars(std::str::CharIndices<'a>),
+    Graphemes(unicode_segmentation::GraphemeIndices<'a>),
+}
+
+impl<'a> Iterator for Segments<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        match self {
+            Segments::Chars(chars) => {
+                let rest = chars.as_str();
+                let (offset, c) = chars.next()?;
+                Some((offset, &rest[..c.len_utf8()]))
+            }
+            Segments::Graphemes(graphemes) => graphemes.next(),
+        }
+    }
 }
 
 /// Display width of `text` in cells, as [`glyphs`] shows it.
@@ -198,6 +241,27 @@ mod tests {
             at = g.end;
         }
         assert_eq!(at, text.len());
+    }
+
+    #[test]
+    fn simple_characters_are_their_own_graphemes() {
+        // Every simple character, each followed by every kind of neighbour
+        // a simple run can meet: the fast path must cut as segmentation does.
+        let simple: String = (0x20u32..0x1_0000)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_simple(c))
+            .collect();
+        let text = format!("{simple}e\u{301}一\u{fe0f}\r\n");
+        let fast: Vec<(usize, &str)> = Segments::Chars(simple.char_indices()).collect();
+        let slow: Vec<(usize, &str)> = simple.grapheme_indices(true).collect();
+        assert_eq!(fast, slow);
+        let whole: Vec<Glyph> = glyphs(&text, RAW).collect();
+        let by_graphemes: Vec<(usize, usize)> = text
+            .grapheme_indices(true)
+            .map(|(i, g)| (i, i + g.len()))
+            .collect();
+        let got: Vec<(usize, usize)> = whole.iter().map(|g| (g.start, g.end)).collect();
+        assert_eq!(got, by_graphemes);
     }
 
     #[test]

@@ -51,7 +51,10 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
         );
         return;
     }
-    reader::draw(frame, app);
+    // The results list covers the reading pane: it is not drawn beneath.
+    if app.search.results.is_none() {
+        reader::draw(frame, app);
+    }
     if let Some(contents) = app.panes.contents {
         if app.panes.overlay {
             frame.render_widget(Clear, widen(rect(contents), area));

@@ -7,8 +7,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::{rect, style, widen};
 use crate::app::{App, Results};
-use crate::search::snippet;
-use crate::text::width::{label_width, truncate, truncate_start};
+use crate::text::width::truncate;
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, results: &Results) {
     let area = rect(app.results_area());
@@ -32,50 +31,19 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, results: &Results) {
         .title(Line::styled(title, style::heading()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let width = usize::from(inner.width);
-    let opts = app.options.display;
     let mut lines = Vec::new();
-    let shown = results.hits.iter().enumerate().skip(results.offset);
-    for (i, hit) in shown.take(usize::from(inner.height)) {
-        let column = app.issue.column_name(hit.article);
-        let title = app.issue.title_of(hit.article);
-        // The place takes at most a third of the row; the rest is context.
-        let place = format!(
-            "{}  ",
-            truncate(
-                &format!("{column} › {title}"),
-                (width / 3).saturating_sub(2),
-                opts
-            )
-        );
-        let s = snippet(&app.issue, hit);
-        let room = width.saturating_sub(label_width(&place, opts));
-        let before_room = room.saturating_sub(label_width(&s.hit, opts)) / 2;
-        let before = truncate_start(&s.before, before_room, opts);
-        let hit_text = truncate(
-            &s.hit,
-            room.saturating_sub(label_width(&before, opts)),
-            opts,
-        );
-        let after_room =
-            room.saturating_sub(label_width(&before, opts) + label_width(&hit_text, opts));
-        let after = truncate(&s.after, after_room, opts);
-        let selected = i == results.cursor;
-        let base = if selected {
+    for row in &results.rows {
+        let base = if row.index == results.cursor {
             style::cursor()
         } else {
             Default::default()
         };
-        let used = label_width(&place, opts)
-            + label_width(&before, opts)
-            + label_width(&hit_text, opts)
-            + label_width(&after, opts);
         lines.push(Line::from(vec![
-            Span::styled(place, base.patch(style::dim())),
-            Span::styled(before, base),
-            Span::styled(hit_text, style::current_hit(app.theme)),
-            Span::styled(after, base),
-            Span::styled(" ".repeat(width.saturating_sub(used)), base),
+            Span::styled(row.place.as_str(), base.patch(style::dim())),
+            Span::styled(row.before.as_str(), base),
+            Span::styled(row.hit.as_str(), style::current_hit(app.theme)),
+            Span::styled(row.after.as_str(), base),
+            Span::styled(" ".repeat(row.pad), base),
         ]));
     }
     frame.render_widget(Paragraph::new(lines), inner);

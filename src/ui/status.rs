@@ -25,7 +25,7 @@ pub fn position(app: &App) -> String {
 }
 
 pub fn length(app: &App) -> String {
-    let chars = app.article().map_or(0, |a| a.char_count());
+    let chars = app.reading.layout.chars;
     let minutes = chars.div_ceil(READING_SPEED).max(1);
     format!("{chars}字 · {minutes} min")
 }
