@@ -84,7 +84,9 @@ fn shown_glyphs(
     let base = range.start;
     // Look one grapheme past the range for the full-width context.
     let rest = &text[range.start..];
-    let segments = if text[range.clone()].chars().all(is_simple) {
+    // A range may end inside a character (a place being located): such a
+    // range takes the general path.
+    let segments = if text.get(range.clone()).is_some_and(|r| r.chars().all(is_simple)) {
         Segments::Chars(rest.char_indices())
     } else {
         Segments::Graphemes(rest.grapheme_indices(true))
