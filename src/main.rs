@@ -409,7 +409,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
     // jieba's dictionary mends cut paragraphs and finds keywords and word
     // boundaries; a plain search needs none of it (article numbers do not
     // depend on it), and loading it costs more than the search.
-    let needs_words = !(cli.search.is_some() && !cli.word);
+    let needs_words = cli.search.is_none() || cli.word;
     let issue = parse_pages(loaded, needs_words.then(Segmenter::get));
     if cli.json {
         emit(&format!("{}\n", export::to_json(&issue)))?;
@@ -440,12 +440,17 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         result?;
         out.finish()?;
         if found == 0 {
+            std::mem::forget(issue);
             return Ok(ExitCode::from(1));
         }
     } else {
         let seg = cli.keywords.then(Segmenter::get);
         emit(&export::outline(&issue, seg))?;
     }
+    // The process ends here: freeing a large model piece by piece would
+    // only add to the run time (as grep and ripgrep, kanbao leaves it to
+    // the operating system).
+    std::mem::forget(issue);
     Ok(ExitCode::SUCCESS)
 }
 

@@ -2,6 +2,8 @@
 //! every article (page-wide results and `--search`), all through the same
 //! matcher. Texts are folded once, on first use.
 
+use std::sync::OnceLock;
+
 use memchr::memmem;
 
 use crate::layout::{Part, part_text};
@@ -27,7 +29,9 @@ pub struct IssueHit {
 struct Entry {
     article: ArticleId,
     part: Part,
-    folded: Folded,
+    /// Folded on the first query that needs it (most Chinese queries
+    /// match the text as written).
+    folded: OnceLock<Folded>,
 }
 
 /// The issue's texts, folded for case-insensitive matching.
@@ -53,10 +57,10 @@ impl SearchIndex {
         let entries = issue
             .articles()
             .flat_map(|(id, article)| {
-                parts(article).map(move |(part, text)| Entry {
+                parts(article).map(move |(part, _)| Entry {
                     article: id,
                     part,
-                    folded: Folded::new(text, true),
+                    folded: OnceLock::new(),
                 })
             })
             .collect();
@@ -114,16 +118,19 @@ fn each_match(
                 .article(entry.article)
                 .map_or("", |a| part_text(a, entry.part))
         };
-        // A query with capitals matches case exactly: fold this text
-        // again without lowercasing (rare, so not kept).
-        let exact;
-        let folded = if query.case_sensitive {
-            exact = Folded::new(text(), false);
-            &exact
+        let found = if query.matches_unfolded() {
+            finder
+                .find_iter(text().as_bytes())
+                .map(|at| (at, at + query.folded().len()))
+                .collect()
+        } else if query.case_sensitive {
+            // A query with capitals matches case exactly: fold this text
+            // again without lowercasing (rare, so not kept).
+            query.find_with(&finder, &Folded::new(text(), false))
         } else {
-            &entry.folded
+            let folded = entry.folded.get_or_init(|| Folded::new(text(), true));
+            query.find_with(&finder, folded)
         };
-        let found = query.find_with(&finder, folded);
         if found.is_empty() {
             continue;
         }

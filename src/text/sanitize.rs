@@ -78,6 +78,9 @@ pub fn shown(g: &str) -> Option<&str> {
 /// `text` as it may be written to a terminal (one line: a newline is shown
 /// as ␊).
 pub fn safe(text: &str) -> String {
+    if !text.chars().any(is_unsafe) {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     for g in text.graphemes(true) {
         out.push_str(shown(g).unwrap_or(g));

@@ -127,6 +127,16 @@ impl Query {
         &self.folded
     }
 
+    /// Can the query be found in the text as written? Folding only ever
+    /// produces ASCII, spaces and lower-case letters: a query with none of
+    /// these (党支部) matches the original exactly where it matches the
+    /// folded text, and the text need not be folded at all.
+    pub fn matches_unfolded(&self) -> bool {
+        self.folded
+            .chars()
+            .all(|c| !c.is_ascii() && !c.is_whitespace() && !c.is_lowercase())
+    }
+
     /// Byte ranges of the non-overlapping hits in `folded` (the folded form
     /// of some text, made with the same case rule), as original offsets.
     pub fn find(&self, folded: &Folded) -> Vec<(usize, usize)> {

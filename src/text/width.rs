@@ -86,7 +86,10 @@ fn shown_glyphs(
     let rest = &text[range.start..];
     // A range may end inside a character (a place being located): such a
     // range takes the general path.
-    let segments = if text.get(range.clone()).is_some_and(|r| r.chars().all(is_simple)) {
+    let segments = if text
+        .get(range.clone())
+        .is_some_and(|r| r.chars().all(is_simple))
+    {
         Segments::Chars(rest.char_indices())
     } else {
         Segments::Graphemes(rest.grapheme_indices(true))
