@@ -24,6 +24,8 @@ pub struct FirstPage {
     pub warnings: Vec<String>,
     /// Pages still being read in the background, if any.
     pub pending: usize,
+    /// Only the first region of a big file has been parsed yet.
+    pub partial: bool,
     /// The input's key for remembered places, when the first page is the
     /// whole input; otherwise it arrives as [`Msg::Identified`].
     pub key: Option<String>,
@@ -38,6 +40,24 @@ pub fn open(
     tx: Sender<Msg>,
 ) -> Result<FirstPage, LoadError> {
     let single = sources.len() == 1;
+    // One big file: its first region is read and shown before the rest
+    // of the file is even read.
+    if let [Ok(Source::File(path))] = sources.as_slice()
+        && let Some(region) = peek(path, opts)
+    {
+        let name = Source::File(path.clone()).name();
+        let issue = Issue {
+            pages: vec![page::parse(&name, region, None)],
+        };
+        std::thread::spawn(move || background(Vec::new(), sources, opts, tx, true));
+        return Ok(FirstPage {
+            issue,
+            warnings: Vec::new(),
+            pending: 0,
+            partial: true,
+            key: None,
+        });
+    }
     let mut rest = sources.into_iter();
     let mut warnings = Vec::new();
     let mut first_error = None;
@@ -62,18 +82,81 @@ pub fn open(
     let rest: Vec<Result<Source, LoadError>> = rest.collect();
     let pending = rest.len();
     let text: Arc<str> = first.text.into();
-    let issue = Issue {
-        pages: vec![page::parse(&first.name, Arc::clone(&text), None)],
+    // A big file is shown from its first region at once; the background
+    // parse of everything (which follows in any case, with the word
+    // segmenter) brings the rest. Offsets into the region are offsets into
+    // the file, so the reading place carries over.
+    let quick: Arc<str> = match first_region(&text) {
+        Some(region) => region.into(),
+        None => Arc::clone(&text),
     };
-    let key = (pending == 0).then(|| input_key([(first.name.as_str(), &*text)]));
-    let first_page = (first.name, text);
-    std::thread::spawn(move || background(first_page, rest, opts, tx));
+    let partial = quick.len() < text.len();
+    let issue = Issue {
+        pages: vec![page::parse(&first.name, quick, None)],
+    };
+    // Hashing a big input for its key would delay the first frame too.
+    let key = (pending == 0 && !partial).then(|| input_key([(first.name.as_str(), &*text)]));
+    let identify = key.is_none();
+    let first_page = vec![(first.name, text)];
+    std::thread::spawn(move || background(first_page, rest, opts, tx, identify));
     Ok(FirstPage {
         issue,
         warnings,
         pending,
+        partial,
         key,
     })
+}
+
+/// A file larger than this opens from its first region.
+const REGION_BYTES: usize = 256 << 10;
+
+/// The first ~256 KB of a big text, cut where articles part (two blank
+/// lines), else at a blank line, else at a line end; `None` for a text
+/// that is not big, or has no line end to cut at.
+fn first_region(text: &str) -> Option<&str> {
+    if text.len() <= 4 * REGION_BYTES {
+        return None;
+    }
+    cut_region(&text[..text.floor_char_boundary(REGION_BYTES)])
+}
+
+/// The first region of a big UTF-8 file (no BOM, no NUL, at most
+/// `--max-size`), read without reading the rest; `None` where the file
+/// must be read whole first (small, another encoding, forced encoding).
+fn peek(path: &std::path::Path, opts: LoadOptions) -> Option<String> {
+    use std::io::Read;
+    if opts.encoding.is_some() {
+        return None;
+    }
+    let meta = std::fs::metadata(path).ok()?;
+    if !meta.is_file() || meta.len() <= 4 * REGION_BYTES as u64 || meta.len() > opts.max_size {
+        return None;
+    }
+    let mut bytes = Vec::with_capacity(REGION_BYTES);
+    std::fs::File::open(path)
+        .ok()?
+        .take(REGION_BYTES as u64)
+        .read_to_end(&mut bytes)
+        .ok()?;
+    if bytes.starts_with(b"\xEF\xBB\xBF") || memchr::memchr(0, &bytes).is_some() {
+        return None;
+    }
+    let head = match std::str::from_utf8(&bytes) {
+        Ok(head) => head,
+        // Cut inside a character at the end: the rest is UTF-8.
+        Err(e) if e.error_len().is_none() => std::str::from_utf8(&bytes[..e.valid_up_to()]).ok()?,
+        Err(_) => return None,
+    };
+    cut_region(head).map(str::to_owned)
+}
+
+/// Where in `head` (the start of a big text) its first region ends.
+fn cut_region(head: &str) -> Option<&str> {
+    let cut = ["\n\n\n", "\r\n\r\n\r\n", "\n\n", "\r\n\r\n", "\n"]
+        .iter()
+        .find_map(|gap| head.rfind(gap).filter(|&at| at > REGION_BYTES / 2))?;
+    Some(&head[..cut])
 }
 
 fn parse_all(texts: &[(String, Arc<str>)], seg: Option<Segmenter>) -> Issue {
@@ -86,16 +169,16 @@ fn parse_all(texts: &[(String, Arc<str>)], seg: Option<Segmenter>) -> Issue {
 }
 
 fn background(
-    first: (String, Arc<str>),
+    read: Vec<(String, Arc<str>)>,
     rest: Vec<Result<Source, LoadError>>,
     opts: LoadOptions,
     tx: Sender<Msg>,
+    identify: bool,
 ) {
     // The dictionary loads on another thread while the pages are read.
     let dictionary = std::thread::spawn(Segmenter::get);
-    let mut texts = vec![first];
+    let mut texts = read;
     let mut warnings = Vec::new();
-    let whole_input = rest.is_empty();
     for source in rest {
         match source.and_then(|s| s.read(opts)) {
             Ok(loaded) => {
@@ -109,7 +192,7 @@ fn background(
     if !warnings.is_empty() {
         let _ = tx.send(Msg::Notice(warnings.join(" · ")));
     }
-    if !whole_input {
+    if identify {
         let key = input_key(texts.iter().map(|(n, t)| (n.as_str(), &**t)));
         let _ = tx.send(Msg::Identified(key));
     }

@@ -274,6 +274,8 @@ fn read(
     }
     if first.pending > 0 {
         app.pending = Some(format!("reading {} more pages…", first.pending));
+    } else if first.partial {
+        app.pending = Some("reading the rest of the file…".to_owned());
     }
     let keep = |effect: Effect| {
         let Some(path) = state_path.as_deref() else {

@@ -474,3 +474,43 @@ fn the_reader_starts_on_the_first_page_and_gets_the_rest_in_the_background() {
     }
     assert_eq!(keywords, articles);
 }
+
+#[test]
+fn a_big_file_opens_from_its_first_region_before_it_is_read_whole() {
+    use kanbao::page::Source;
+    use kanbao::page::load::LoadOptions;
+    let d = dir("bigfile");
+    let copies = (2 << 20) / SAMPLE.len() + 1;
+    let text = SAMPLE.repeat(copies);
+    let path = write(&d, "issue.txt", text.as_bytes());
+    let (tx, rx) = std::sync::mpsc::channel();
+    let sources = vec![Ok(Source::File(path.clone().into()))];
+    let first = kanbao::loader::open(sources, LoadOptions::default(), tx).expect("opens");
+    assert!(first.partial && first.key.is_none());
+    let shown = first.issue.articles().count();
+    let whole = kanbao::page::Issue {
+        pages: vec![kanbao::page::parse("issue.txt", text.as_str(), None)],
+    }
+    .articles()
+    .count();
+    assert!(
+        shown > 0 && shown * 4 < whole,
+        "{shown} of {whole} articles at first"
+    );
+    // The first region is a prefix of the file: its offsets are the file's.
+    assert!(text.starts_with(&*first.issue.pages[0].text));
+    let mut identified = None;
+    let mut refined = None;
+    while let Ok(msg) = rx.recv_timeout(std::time::Duration::from_secs(30)) {
+        match msg {
+            Msg::Identified(key) => identified = Some(key),
+            Msg::Refined(issue, _) => refined = Some(issue.articles().count()),
+            _ => {}
+        }
+    }
+    assert_eq!(
+        identified,
+        Some(kanbao::state::input_key([(path.as_str(), text.as_str())]))
+    );
+    assert_eq!(refined, Some(whole));
+}
