@@ -20,6 +20,21 @@ fn app_of(pages: Vec<kanbao::page::Page>) -> App {
     App::new(Issue { pages }, WIDTH, HEIGHT, LayoutOptions::default())
 }
 
+fn bench_draw(
+    group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    name: &str,
+    app: &App,
+) {
+    let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("a test terminal");
+    group.bench_function(name, |b| {
+        b.iter(|| {
+            terminal
+                .draw(|frame| kanbao::ui::draw(frame, black_box(app)))
+                .map(|_| ())
+        })
+    });
+}
+
 fn bench_frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");
 
@@ -37,14 +52,7 @@ fn bench_frame(c: &mut Criterion) {
     for _ in 0..200 {
         app.update(Action::PageDown);
     }
-    let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("a test terminal");
-    group.bench_function("1 MB article", |b| {
-        b.iter(|| {
-            terminal
-                .draw(|frame| kanbao::ui::draw(frame, black_box(&app)))
-                .map(|_| ())
-        })
-    });
+    bench_draw(&mut group, "1 MB article", &app);
 
     // 25 000 hits of 党 across copies of the sample, the list scrolled in.
     let per_page = common::SAMPLE.matches('党').count();
@@ -60,14 +68,7 @@ fn bench_frame(c: &mut Criterion) {
     }
     let hits = app.search.results.as_ref().map_or(0, |r| r.hits.len());
     assert!(hits >= 25_000, "{hits} hits");
-    let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("a test terminal");
-    group.bench_function("results, 25 000 hits", |b| {
-        b.iter(|| {
-            terminal
-                .draw(|frame| kanbao::ui::draw(frame, black_box(&app)))
-                .map(|_| ())
-        })
-    });
+    bench_draw(&mut group, "results, 25 000 hits", &app);
     group.finish();
 }
 

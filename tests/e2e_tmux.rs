@@ -36,12 +36,7 @@ fn border_column(row: &str) -> Option<usize> {
 
 #[test]
 fn reader_in_a_real_terminal() {
-    if !Tmux::available() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install tmux for the end-to-end test"
-        );
-        eprintln!("tmux is not installed: skipping the end-to-end test");
+    if !Tmux::ready_for("the end-to-end test") {
         return;
     }
     let tmux = Tmux::start(100, 30);
@@ -165,11 +160,7 @@ const RESTORED: &str = "alternate 0 cursor 1 mouse 0";
 
 #[test]
 fn signals_restore_the_terminal_save_the_place_and_end_the_reader() {
-    if !Tmux::available() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install tmux for the end-to-end test"
-        );
+    if !Tmux::ready_for("the end-to-end test") {
         return;
     }
     for (name, number) in [
@@ -236,11 +227,7 @@ fn signals_restore_the_terminal_save_the_place_and_end_the_reader() {
 
 #[test]
 fn ctrl_z_and_sigtstp_suspend_and_fg_resumes() {
-    if !Tmux::available() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install tmux for the end-to-end test"
-        );
+    if !Tmux::ready_for("the end-to-end test") {
         return;
     }
     let tmux = Tmux::start(80, 24);
@@ -303,11 +290,7 @@ fn top_line(screen: &str) -> String {
 
 #[test]
 fn reopening_goes_back_to_the_same_article_and_place() {
-    if !Tmux::available() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install tmux for the end-to-end test"
-        );
+    if !Tmux::ready_for("the end-to-end test") {
         return;
     }
     let home = std::env::temp_dir().join(format!("kanbao-e2e-reopen-{}", std::process::id()));

@@ -15,6 +15,20 @@ pub struct Tmux {
 }
 
 impl Tmux {
+    /// Is tmux here to run `test`? CI must have it; elsewhere its absence
+    /// is said, and the test does nothing.
+    pub fn ready_for(test: &str) -> bool {
+        if Tmux::available() {
+            return true;
+        }
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install tmux for {test}"
+        );
+        eprintln!("tmux is not installed: skipping {test}");
+        false
+    }
+
     pub fn available() -> bool {
         Command::new("tmux")
             .arg("-V")
@@ -135,25 +149,18 @@ impl Tmux {
 
     /// Like [`Tmux::wait_for`], on the screen with its escape codes.
     pub fn wait_for_styled(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.run(&["capture-pane", "-p", "-e", "-t", "e2e"]);
-            if ok(&screen) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "timed out waiting for {what}; screen:\n{screen}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        self.wait_on(&["capture-pane", "-p", "-e", "-t", "e2e"], what, ok)
     }
 
     /// Waits until the screen satisfies `ok`, or fails with the screen.
     pub fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        self.wait_on(&["capture-pane", "-p", "-t", "e2e"], what, ok)
+    }
+
+    fn wait_on(&self, capture: &[&str], what: &str, ok: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
         loop {
-            let screen = self.screen();
+            let screen = self.run(capture);
             if ok(&screen) {
                 return screen;
             }
