@@ -69,11 +69,9 @@ impl Default for Config {
 
 /// `$XDG_CONFIG_HOME/kanbao/config.toml`, else `~/.config/kanbao/config.toml`.
 pub fn default_path() -> Option<PathBuf> {
-    let base = std::env::var_os("XDG_CONFIG_HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))?;
-    Some(base.join("kanbao").join("config.toml"))
+    use etcetera::BaseStrategy;
+    let base = etcetera::choose_base_strategy().ok()?;
+    Some(base.config_dir().join("kanbao").join("config.toml"))
 }
 
 /// Is `NO_COLOR` set to something (<https://no-color.org>)?

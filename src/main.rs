@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use kanbao::action::Effect;
-use kanbao::app::App;
+use kanbao::app::{App, Startup};
 use kanbao::config::{self, Config, Theme};
 use kanbao::export;
 use kanbao::keymap::Keymap;
@@ -250,6 +250,7 @@ fn read(
                 .to_owned(),
         );
     }
+    let mut startup = Startup::default();
     if let Some(path) = &state_path {
         let (remembered, problem) = State::load(path);
         if let Some(problem) = problem {
@@ -260,22 +261,23 @@ fn read(
             }
             warnings.push(problem.to_string());
         }
-        app.search.history = remembered.history;
-        app.remembered_marks = remembered.bookmarks;
+        startup.history = remembered.history;
+        startup.bookmarks = remembered.bookmarks;
         if restore {
-            app.remembered = remembered.places;
+            startup.places = remembered.places;
         }
     }
+    startup.notice = (!warnings.is_empty()).then(|| warnings.join(" · "));
+    startup.pending = if first.pending > 0 {
+        Some(format!("reading {} more pages…", first.pending))
+    } else {
+        first
+            .partial
+            .then(|| "reading the rest of the file…".to_owned())
+    };
+    app.start(startup);
     if let Some(key) = first.key {
         app.update(Msg::Identified(key));
-    }
-    if !warnings.is_empty() {
-        app.message = Some(warnings.join(" · "));
-    }
-    if first.pending > 0 {
-        app.pending = Some(format!("reading {} more pages…", first.pending));
-    } else if first.partial {
-        app.pending = Some("reading the rest of the file…".to_owned());
     }
     let keep = |effect: Effect| {
         let Some(path) = state_path.as_deref() else {

@@ -114,11 +114,9 @@ impl StateError {
 
 /// `$XDG_STATE_HOME/kanbao/state.json`, else `~/.local/state/kanbao/state.json`.
 pub fn default_path() -> Option<PathBuf> {
-    let base = std::env::var_os("XDG_STATE_HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/state")))?;
-    Some(base.join("kanbao").join("state.json"))
+    use etcetera::BaseStrategy;
+    let base = etcetera::choose_base_strategy().ok()?;
+    Some(base.state_dir()?.join("kanbao").join("state.json"))
 }
 
 /// FNV-1a, 64 bits: a stable hash of an input's contents (not security).
@@ -361,18 +359,18 @@ fn write_atomically(path: &Path, state: &State) -> Result<(), StateError> {
     };
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(err)?;
-    // Unique per process, in the same directory so the rename is atomic.
-    let tmp = dir.join(format!("{}{}.tmp", temp_prefix(path), std::process::id()));
-    let json = serde_json::to_vec_pretty(state).map_err(|e| err(e.into()))?;
-    let mut file = std::fs::File::create(&tmp).map_err(err)?;
-    file.write_all(&json)
-        .and_then(|()| file.sync_all())
+    // In the same directory, so the rename is atomic; named so that a
+    // crashed run's leftover is recognised (see `remove_leftovers`).
+    let mut file = tempfile::Builder::new()
+        .prefix(&temp_prefix(path))
+        .suffix(".tmp")
+        .tempfile_in(dir)
         .map_err(err)?;
-    drop(file);
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        err(e)
-    })?;
+    let json = serde_json::to_vec_pretty(state).map_err(|e| err(e.into()))?;
+    file.write_all(&json)
+        .and_then(|()| file.as_file().sync_all())
+        .map_err(err)?;
+    file.persist(path).map_err(|e| err(e.error))?;
     // The rename is durable only once the directory is on disk too.
     if let Ok(dir) = std::fs::File::open(dir) {
         let _ = dir.sync_all();

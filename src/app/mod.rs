@@ -10,6 +10,7 @@ mod place;
 mod reading;
 mod results;
 mod search;
+mod startup;
 
 pub use contents::{Contents, Row};
 pub use geometry::{Area, Panes};
@@ -17,6 +18,7 @@ pub use marks::Marks;
 pub use reading::Reading;
 pub use results::ResultRow;
 pub use search::{Results, Scope, Search};
+pub use startup::Startup;
 
 use crate::action::{Action, Effect};
 use crate::config::Theme;

@@ -7,8 +7,7 @@ use crate::layout::Part;
 use crate::search::{Hit, IssueHit, SearchIndex};
 use crate::text::search::Query;
 
-/// Queries kept in the history.
-const HISTORY: usize = 100;
+use crate::state::HISTORY_LEN as HISTORY;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
