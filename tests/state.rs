@@ -252,7 +252,9 @@ fn state_writer_process() {
         std::env::var_os("KANBAO_STATE"),
         std::env::var("KANBAO_WRITER").ok(),
     ) else {
-        panic!("run by concurrent_runs_keep_each_others_changes");
+        // Run on its own (`cargo test -- --include-ignored`): nothing to do.
+        eprintln!("a helper of concurrent_runs_keep_each_others_changes: nothing to write");
+        return;
     };
     write_many(Path::new(&path), &me);
 }
