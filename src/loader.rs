@@ -49,7 +49,9 @@ pub fn open(
         let issue = Issue {
             pages: vec![page::parse(&name, region, None)],
         };
-        std::thread::spawn(move || background(Vec::new(), sources, opts, tx, true));
+        spawn_reported(tx, move |tx| {
+            background(Vec::new(), sources, opts, tx, true)
+        });
         return Ok(FirstPage {
             issue,
             warnings: Vec::new(),
@@ -98,7 +100,9 @@ pub fn open(
     let key = (pending == 0 && !partial).then(|| input_key([(first.name.as_str(), &*text)]));
     let identify = key.is_none();
     let first_page = vec![(first.name, text)];
-    std::thread::spawn(move || background(first_page, rest, opts, tx, identify));
+    spawn_reported(tx, move |tx| {
+        background(first_page, rest, opts, tx, identify);
+    });
     Ok(FirstPage {
         issue,
         warnings,
@@ -107,6 +111,38 @@ pub fn open(
         key,
     })
 }
+
+/// Runs `work` on the background thread; if it panics, the reader is told
+/// (in its status bar — stderr would tear the screen) and goes on with
+/// what it has.
+fn spawn_reported(tx: Sender<Msg>, work: impl FnOnce(Sender<Msg>) + Send + 'static) {
+    let failed = tx.clone();
+    std::thread::Builder::new()
+        .name(BACKGROUND.to_owned())
+        .spawn(move || {
+            let report = tx.clone();
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(tx)));
+            if let Err(panic) = result {
+                let what = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| (*s).to_owned())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                let _ = report.send(Msg::Notice(format!(
+                    "reading in the background failed ({what}): what is shown may be incomplete — please report it"
+                )));
+            }
+        })
+        .map(|_| ())
+        .unwrap_or_else(|e| {
+            let _ = failed.send(Msg::Notice(format!(
+                "could not start the background reader: {e}"
+            )));
+        });
+}
+
+/// The background thread's name (the panic hook knows it by this).
+pub const BACKGROUND: &str = "kanbao-loader";
 
 /// A file larger than this opens from its first region.
 const REGION_BYTES: usize = 256 << 10;
@@ -216,5 +252,23 @@ fn background(
         if tx.send(Msg::Keywords(keywords)).is_err() {
             return;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_in_the_background_is_told_to_the_reader() {
+        let (tx, rx) = std::sync::mpsc::channel();
+        spawn_reported(tx, |_| panic!("the page made the parser trip"));
+        let msg = rx
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .expect("a message");
+        assert!(
+            matches!(&msg, Msg::Notice(n) if n.contains("the page made the parser trip") && n.contains("report")),
+            "{msg:?}"
+        );
     }
 }

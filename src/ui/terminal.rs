@@ -75,6 +75,11 @@ pub fn run(
     // ratatui's hook restores raw mode and the screen; mouse capture too.
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        // The loader reports its own panics in the status bar and the
+        // reader goes on: only the others end the session.
+        if std::thread::current().name() == Some(crate::loader::BACKGROUND) {
+            return;
+        }
         restore();
         hook(info);
     }));
