@@ -2,6 +2,8 @@
 //! intents a key can be bound to. Terminal and background events are
 //! [`crate::message::Msg`]s that wrap these; only `App::update` acts.
 
+use std::borrow::Cow;
+
 use crate::state::Bookmark;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -121,6 +123,73 @@ pub enum Action {
     OpenResult,
     /// Close the page-wide results.
     CloseResults,
+}
+
+impl Action {
+    /// The name a configuration file gives this action (`next_article`,
+    /// `jump_to_column_3`): one arm per variant, so a new action cannot
+    /// go without a name, and a renamed variant keeps the one users know.
+    pub fn name(&self) -> Cow<'static, str> {
+        match self {
+            Action::ScrollDown => Cow::Borrowed("scroll_down"),
+            Action::ScrollUp => Cow::Borrowed("scroll_up"),
+            Action::PageDown => Cow::Borrowed("page_down"),
+            Action::PageUp => Cow::Borrowed("page_up"),
+            Action::HalfPageDown => Cow::Borrowed("half_page_down"),
+            Action::HalfPageUp => Cow::Borrowed("half_page_up"),
+            Action::Top => Cow::Borrowed("top"),
+            Action::Bottom => Cow::Borrowed("bottom"),
+            Action::NextArticle => Cow::Borrowed("next_article"),
+            Action::PrevArticle => Cow::Borrowed("prev_article"),
+            Action::NextColumn => Cow::Borrowed("next_column"),
+            Action::PrevColumn => Cow::Borrowed("prev_column"),
+            Action::JumpToColumn(n) => Cow::Owned(format!("jump_to_column_{n}")),
+            Action::SelectNext => Cow::Borrowed("select_next"),
+            Action::SelectPrev => Cow::Borrowed("select_prev"),
+            Action::SelectFirst => Cow::Borrowed("select_first"),
+            Action::SelectLast => Cow::Borrowed("select_last"),
+            Action::OpenSelected => Cow::Borrowed("open_selected"),
+            Action::SwitchFocus => Cow::Borrowed("switch_focus"),
+            Action::FocusContents => Cow::Borrowed("focus_contents"),
+            Action::FocusReader => Cow::Borrowed("focus_reader"),
+            Action::ToggleContents => Cow::Borrowed("toggle_contents"),
+            Action::TogglePunctuation => Cow::Borrowed("toggle_punctuation"),
+            Action::ToggleKeywords => Cow::Borrowed("toggle_keywords"),
+            Action::ToggleWords => Cow::Borrowed("toggle_words"),
+            Action::CopyArticle => Cow::Borrowed("copy_article"),
+            Action::StartBookmark => Cow::Borrowed("start_bookmark"),
+            Action::SaveBookmark => Cow::Borrowed("save_bookmark"),
+            Action::CancelBookmark => Cow::Borrowed("cancel_bookmark"),
+            Action::ShowBookmarks => Cow::Borrowed("show_bookmarks"),
+            Action::BookmarkNext => Cow::Borrowed("bookmark_next"),
+            Action::BookmarkPrev => Cow::Borrowed("bookmark_prev"),
+            Action::OpenBookmark => Cow::Borrowed("open_bookmark"),
+            Action::DeleteBookmark => Cow::Borrowed("delete_bookmark"),
+            Action::CloseBookmarks => Cow::Borrowed("close_bookmarks"),
+            Action::ToggleHelp => Cow::Borrowed("toggle_help"),
+            Action::CloseHelp => Cow::Borrowed("close_help"),
+            Action::Quit => Cow::Borrowed("quit"),
+            Action::Suspend => Cow::Borrowed("suspend"),
+            Action::StartSearch => Cow::Borrowed("start_search"),
+            Action::StartPageSearch => Cow::Borrowed("start_page_search"),
+            Action::InsertChar(_) => Cow::Borrowed("insert_char"),
+            Action::DeleteChar => Cow::Borrowed("delete_char"),
+            Action::ToggleWholeWord => Cow::Borrowed("toggle_whole_word"),
+            Action::HistoryPrev => Cow::Borrowed("history_prev"),
+            Action::HistoryNext => Cow::Borrowed("history_next"),
+            Action::SubmitSearch => Cow::Borrowed("submit_search"),
+            Action::CancelSearch => Cow::Borrowed("cancel_search"),
+            Action::NextHit => Cow::Borrowed("next_hit"),
+            Action::PrevHit => Cow::Borrowed("prev_hit"),
+            Action::ClearSearch => Cow::Borrowed("clear_search"),
+            Action::ResultNext => Cow::Borrowed("result_next"),
+            Action::ResultPrev => Cow::Borrowed("result_prev"),
+            Action::ResultFirst => Cow::Borrowed("result_first"),
+            Action::ResultLast => Cow::Borrowed("result_last"),
+            Action::OpenResult => Cow::Borrowed("open_result"),
+            Action::CloseResults => Cow::Borrowed("close_results"),
+        }
+    }
 }
 
 /// What `App::update` asks of the world outside it; the terminal loop

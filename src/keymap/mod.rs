@@ -97,26 +97,9 @@ impl Default for Keymap {
     }
 }
 
-/// The name configuration uses for an action: its variant name in
-/// snake_case (`NextArticle` → `next_article`, `JumpToColumn(3)` →
-/// `jump_to_column_3`). The enum is the single list of names.
+/// The name configuration uses for an action (see [`Action::name`]).
 pub fn action_name(action: &Action) -> String {
-    let debug = format!("{action:?}");
-    let mut name = String::new();
-    for (i, c) in debug.chars().enumerate() {
-        match c {
-            'A'..='Z' => {
-                if i > 0 {
-                    name.push('_');
-                }
-                name.push(c.to_ascii_lowercase());
-            }
-            '(' => name.push('_'),
-            ')' => {}
-            c => name.push(c),
-        }
-    }
-    name
+    action.name().into_owned()
 }
 
 impl Keymap {

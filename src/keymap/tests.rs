@@ -166,3 +166,22 @@ fn help_groups_keys_by_description() {
     );
     assert!(entries.iter().any(|e| e.keys == "q Ctrl-c"));
 }
+
+#[test]
+fn every_bound_action_has_its_own_name() {
+    let mut seen: Vec<(String, Action)> = Vec::new();
+    for b in KEYMAP {
+        let name = action_name(&b.action);
+        assert!(
+            !name.is_empty()
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
+            "{name}"
+        );
+        if let Some((_, other)) = seen.iter().find(|(n, _)| *n == name) {
+            assert_eq!(*other, b.action, "two actions called {name}");
+        }
+        seen.push((name, b.action.clone()));
+    }
+}
