@@ -8,11 +8,11 @@ mod common;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use kanbao::action::Action;
 use kanbao::app::App;
+use kanbao::find::SearchIndex;
 use kanbao::layout::LayoutOptions;
 use kanbao::page::{Issue, parse};
-use kanbao::search::SearchIndex;
 use kanbao::text::Segmenter;
-use kanbao::text::search::Query;
+use kanbao::text::query::Query;
 use std::hint::black_box;
 
 fn bench_search(c: &mut Criterion) {
@@ -24,7 +24,7 @@ fn bench_search(c: &mut Criterion) {
     let index = SearchIndex::new(&issue);
     let text_bytes: usize = issue
         .articles()
-        .flat_map(|(_, a)| kanbao::search::parts(a).map(|(_, t)| t.len()))
+        .flat_map(|(_, a)| kanbao::find::parts(a).map(|(_, t)| t.len()))
         .sum();
 
     let mut group = c.benchmark_group("search");

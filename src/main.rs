@@ -11,16 +11,16 @@ use kanbao::action::Effect;
 use kanbao::app::{App, Startup};
 use kanbao::config::{self, Config, Theme};
 use kanbao::export;
+use kanbao::find::SearchIndex;
 use kanbao::keymap::Keymap;
 use kanbao::layout::LayoutOptions;
 use kanbao::message::Msg;
 use kanbao::page::load::{self, DEFAULT_MAX_SIZE};
 use kanbao::page::{self, Issue, LoadError, LoadOptions, Loaded, Source};
-use kanbao::search::SearchIndex;
 use kanbao::state::{self, State};
 use kanbao::text::Segmenter;
+use kanbao::text::query::Query;
 use kanbao::text::sanitize::{safe, safe_output};
-use kanbao::text::search::Query;
 use kanbao::text::width::DisplayOptions;
 
 /// 看报 — read Chinese newspaper page dumps in the terminal.

@@ -3,12 +3,12 @@
 //! CI runs 10 000 cases; a long run:
 //!     KANBAO_FUZZ_CASES=3000000 cargo test --release --test fuzz
 
+use kanbao::find::SearchIndex;
 use kanbao::layout::{ArticleLayout, LayoutOptions};
 use kanbao::page::Issue;
 use kanbao::page::load::decode;
 use kanbao::page::parse;
-use kanbao::search::SearchIndex;
-use kanbao::text::search::Query;
+use kanbao::text::query::Query;
 use kanbao::text::width::DisplayOptions;
 use proptest::prelude::*;
 

@@ -22,11 +22,11 @@ pub use startup::Startup;
 
 use crate::action::{Action, Effect};
 use crate::config::Theme;
+use crate::find::SearchIndex;
 use crate::keymap::{Keymap, Mode};
 use crate::layout::LayoutOptions;
 use crate::message::Msg;
 use crate::page::{Article, ArticleId, Column, Issue};
-use crate::search::SearchIndex;
 use crate::state::{Bookmark, Place};
 use crate::text::Segmenter;
 use reading::LayoutCache;

@@ -4,7 +4,7 @@
 //! draws them; with 25 000 hits it must not work out a snippet per row.
 
 use super::App;
-use crate::search::snippet;
+use crate::find::snippet;
 use crate::text::width::{label_width, truncate, truncate_start};
 
 /// One row of the results list, cut to fit.

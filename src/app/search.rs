@@ -3,9 +3,9 @@
 
 use super::results::ResultRow;
 use super::{App, Area};
+use crate::find::{Hit, IssueHit, SearchIndex};
 use crate::layout::Part;
-use crate::search::{Hit, IssueHit, SearchIndex};
-use crate::text::search::Query;
+use crate::text::query::Query;
 
 use crate::state::HISTORY_LEN as HISTORY;
 

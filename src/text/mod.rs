@@ -6,7 +6,7 @@ pub(crate) mod punct;
 pub mod segment;
 
 pub use segment::Segmenter;
+pub mod query;
 pub mod sanitize;
-pub mod search;
 pub mod width;
 pub mod wrap;

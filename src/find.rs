@@ -9,7 +9,7 @@ use memchr::memmem;
 use crate::layout::{Part, part_text};
 use crate::page::{Article, ArticleId, Issue};
 use crate::text::Segmenter;
-use crate::text::search::{Folded, Query, context, on_word_boundaries};
+use crate::text::query::{Folded, Query, context, on_word_boundaries};
 
 /// A hit: bytes `start..end` of one part of an article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

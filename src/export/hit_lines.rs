@@ -1,7 +1,7 @@
 //! `--search`: one line per hit, `SOURCE:LINE: COLUMN › TITLE: …context…`.
 
+use crate::find::{IssueHit, snippet, source_line};
 use crate::page::Issue;
-use crate::search::{IssueHit, snippet, source_line};
 use crate::text::sanitize::safe;
 
 pub fn search_line(issue: &Issue, hit: &IssueHit) -> String {
