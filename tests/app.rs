@@ -95,6 +95,12 @@ fn next_and_previous_article_cross_columns_and_stop_at_the_ends() {
     assert_eq!(app.message.as_deref(), Some("this is the first article"));
     app.update(Action::ScrollDown);
     assert_eq!(app.message, None, "messages last one action");
+    // A key bound to nothing ends a message too, and asks for a redraw
+    // (the message must leave the screen); without one, it asks for none.
+    app.update(Action::PrevArticle);
+    assert!(app.update(Msg::Key(kanbao::keymap::Key::ch('x'))));
+    assert_eq!(app.message, None);
+    assert!(!app.update(Msg::Key(kanbao::keymap::Key::ch('x'))));
 }
 
 #[test]

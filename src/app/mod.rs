@@ -206,18 +206,18 @@ impl App {
     /// it as it was (and the terminal loop does not redraw).
     pub fn update(&mut self, msg: impl Into<Msg>) -> bool {
         let msg = msg.into();
-        if msg.from_user() {
-            self.message = None;
-        }
+        // Any user input ends a status message — and the screen changes
+        // when one goes, even if the key itself does nothing.
+        let cleared = msg.from_user() && self.message.take().is_some();
         match msg {
             Msg::Action(action) => self.act(action),
             Msg::Key(key) => match self.keymap.resolve(key, self.mode()) {
                 Some(action) => self.act(action),
-                None => return false,
+                None => return cleared,
             },
             Msg::Paste(text) => {
                 if !matches!(self.mode(), Mode::Prompt | Mode::Naming) {
-                    return false;
+                    return cleared;
                 }
                 self.edit_input(|s| {
                     s.extend(text.chars().map(|c| if c.is_control() { ' ' } else { c }))
