@@ -33,8 +33,9 @@ use reading::LayoutCache;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
-/// SIGTSTP's number: the signal suspends rather than ends the reader.
-const SIGTSTP: i32 = 20;
+/// The one signal that suspends rather than ends the reader (its number
+/// differs between systems, so it is not written out here).
+const SIGTSTP: i32 = libc::SIGTSTP;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
