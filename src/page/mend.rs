@@ -33,8 +33,9 @@ fn should_mend(left: &str, right: &str, seg: Option<Segmenter>) -> bool {
     }
     // A sentence already finished inside the fragment, or a run of clauses,
     // marks it as running text: headings hold neither.
-    if more_chars_than(left, LONG_FRAGMENT)
-        && (holds_a_sentence(left) || left.chars().filter(|&c| is_clause_mark(c)).count() >= 2)
+    if holds_a_sentence(left)
+        || (more_chars_than(left, LONG_FRAGMENT)
+            && left.chars().filter(|&c| is_clause_mark(c)).count() >= 2)
     {
         return true;
     }
