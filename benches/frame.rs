@@ -66,7 +66,7 @@ fn bench_frame(c: &mut Criterion) {
     for _ in 0..12_000 {
         app.update(Action::ResultNext);
     }
-    let hits = app.search.results.as_ref().map_or(0, |r| r.hits.len());
+    let hits = app.results().map_or(0, |r| r.hits.len());
     assert!(hits >= 25_000, "{hits} hits");
     bench_draw(&mut group, "results, 25 000 hits", &app);
     group.finish();

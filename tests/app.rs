@@ -235,16 +235,16 @@ fn help_and_quit() {
     app.update(Action::ToggleHelp);
     assert_eq!(app.mode(), Mode::Help);
     app.update(Action::ScrollDown);
-    assert_eq!(app.help, Some(1));
+    assert_eq!(app.help_scroll(), Some(1));
     assert_eq!(
         app.reading.scroll, 0,
         "help scrolls itself, not the article"
     );
     app.update(Action::CloseHelp);
-    assert_eq!(app.help, None);
+    assert_eq!(app.help_scroll(), None);
     app.update(Action::ToggleHelp);
     app.update(Action::ToggleHelp);
-    assert_eq!(app.help, None);
+    assert_eq!(app.help_scroll(), None);
     assert!(!app.quit);
     app.update(Action::Quit);
     assert!(app.quit);
@@ -406,14 +406,111 @@ fn refined_parse_keeps_the_place() {
 #[test]
 fn readme_lists_every_key_binding() {
     let readme = include_str!("../README.md");
+    let place = |mode: Mode| match mode {
+        Mode::Reader => "reading",
+        Mode::Contents => "contents",
+        Mode::Global => "everywhere",
+        Mode::Prompt => "search prompt",
+        Mode::Results => "search results",
+        Mode::Naming => "bookmark name",
+        Mode::Bookmarks => "bookmarks",
+        Mode::Help => "help",
+    };
+    // The rows of the key table, as (keys, where).
+    let rows: Vec<(&str, &str)> = readme
+        .lines()
+        .filter_map(|l| {
+            let cells: Vec<&str> = l.split('|').map(str::trim).collect();
+            (cells.len() >= 4).then(|| (cells[1], cells[2]))
+        })
+        .collect();
     for entry in kanbao::keymap::help_entries() {
         for key in entry.keys.split(' ') {
-            let key = key.replace('–', "`–`");
+            let key = format!("`{}`", key.replace('–', "`–`"));
             assert!(
-                readme.contains(&format!("`{key}`")),
-                "README does not list {key} ({})",
+                rows.iter()
+                    .any(|(keys, at)| *at == place(entry.mode) && keys.contains(&key)),
+                "README's key table does not list {key} under {} ({})",
+                place(entry.mode),
                 entry.description
             );
         }
     }
+}
+
+fn press(app: &mut App, c: char) {
+    app.update(Msg::Key(kanbao::keymap::Key::ch(c)));
+}
+
+/// The help pages like the reader, stops at its last line, and `q` closes
+/// it rather than quitting.
+#[test]
+fn help_pages_and_q_closes_it() {
+    let mut app = app(80, 24);
+    press(&mut app, '?');
+    let rows = app.help_rows();
+    assert!(
+        app.help_lines() > rows,
+        "the help is longer than a 24-row screen"
+    );
+    press(&mut app, ' ');
+    assert_eq!(app.help_scroll(), Some(rows - 1));
+    press(&mut app, 'G');
+    assert_eq!(app.help_scroll(), Some(app.help_lines() - rows));
+    press(&mut app, ' ');
+    assert_eq!(
+        app.help_scroll(),
+        Some(app.help_lines() - rows),
+        "stops at the end"
+    );
+    press(&mut app, 'g');
+    assert_eq!(app.help_scroll(), Some(0));
+    press(&mut app, 'q');
+    assert_eq!(app.mode(), Mode::Reader);
+    assert!(!app.quit, "q closes the help, not the reader");
+}
+
+/// The help lists every mode's keys, the prompt's and the lists' too.
+#[test]
+fn help_has_a_section_for_every_mode() {
+    let app = app(80, 24);
+    for mode in [
+        Mode::Reader,
+        Mode::Contents,
+        Mode::Global,
+        Mode::Prompt,
+        Mode::Results,
+        Mode::Naming,
+        Mode::Bookmarks,
+        Mode::Help,
+    ] {
+        assert!(
+            app.help().iter().any(|e| e.mode == mode),
+            "no help for {mode:?}"
+        );
+    }
+}
+
+/// The help opens over the results list and gives it back as it was.
+#[test]
+fn help_over_the_results_gives_them_back() {
+    let mut app = app(100, 30);
+    app.update(Action::StartPageSearch);
+    for c in "党支部".chars() {
+        app.update(Action::InsertChar(c));
+    }
+    app.update(Action::SubmitSearch);
+    app.update(Action::ResultNext);
+    press(&mut app, '?');
+    assert_eq!(app.mode(), Mode::Help);
+    assert!(app.results().is_some(), "still drawn beneath");
+    press(&mut app, 'j');
+    assert_eq!(
+        app.results().map(|r| r.cursor),
+        Some(1),
+        "j scrolls the help"
+    );
+    press(&mut app, '?');
+    assert_eq!(app.mode(), Mode::Results);
+    assert_eq!(app.results().map(|r| r.cursor), Some(1));
 }

@@ -231,7 +231,7 @@ fn page_wide_results_jump_into_the_article() {
     let mut app = app();
     app.update(Action::StartPageSearch);
     type_query(&mut app, "党支部");
-    let results = app.search.results.as_ref().expect("live results");
+    let results = app.results().expect("live results");
     assert_eq!(results.hits.len(), 21);
     app.update(Action::SubmitSearch);
     assert_eq!(app.mode(), Mode::Results);
@@ -274,7 +274,7 @@ fn a_refined_parse_keeps_results_and_the_current_hit() {
     app.update(Action::ResultNext);
     app.update(refined());
     assert_eq!(app.mode(), Mode::Results, "the list stays open");
-    let results = app.search.results.as_ref().expect("results");
+    let results = app.results().expect("results");
     assert_eq!((results.hits.len(), results.cursor), (21, 1));
 
     app.update(Action::ResultNext);

@@ -17,6 +17,7 @@ impl App {
         self.options.display.fullwidth_punct = config.fullwidth_punctuation;
         self.options.keywords = config.keywords;
         self.contents_width = config.contents_width;
+        self.help = keymap.help_entries();
         self.keymap = keymap;
         let (width, height) = self.panes.size;
         self.resize(width, height);

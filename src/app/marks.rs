@@ -2,7 +2,7 @@
 //! bookmarks to jump to or delete. Part of `App::update`; the state file
 //! is written by whoever carries out the [`Effect`]s.
 
-use super::App;
+use super::{App, Overlay};
 use crate::action::Effect;
 use crate::state::{BOOKMARKS_LEN, Bookmark};
 
@@ -10,10 +10,6 @@ use crate::state::{BOOKMARKS_LEN, Bookmark};
 pub struct Marks {
     /// This input's bookmarks, in reading order.
     pub list: Vec<Bookmark>,
-    /// The name being typed for a new bookmark, while the prompt is open.
-    pub naming: Option<String>,
-    /// The cursor in the bookmark list, while it is shown.
-    pub cursor: Option<usize>,
 }
 
 impl Marks {
@@ -30,11 +26,11 @@ impl App {
             self.message = Some("the input is still being read; bookmark in a moment".to_owned());
             return;
         }
-        self.marks.naming = Some(String::new());
+        self.overlay = Some(Overlay::Naming(String::new()));
     }
 
     pub(super) fn save_bookmark(&mut self) {
-        let Some(name) = self.marks.naming.take() else {
+        let Some(Overlay::Naming(name)) = self.overlay.take() else {
             return;
         };
         let (Some(key), Some(place)) = (self.input_key.clone(), self.place()) else {
@@ -74,24 +70,21 @@ impl App {
             self.message = Some("no bookmarks yet — m marks the current place".to_owned());
             return;
         }
-        self.marks.cursor = Some(0);
+        self.overlay = Some(Overlay::Bookmarks { cursor: 0 });
     }
 
     pub(super) fn step_bookmark(&mut self, to: isize) {
         let last = self.marks.list.len().saturating_sub(1);
-        if let Some(cursor) = &mut self.marks.cursor {
+        if let Some(Overlay::Bookmarks { cursor }) = &mut self.overlay {
             *cursor = cursor.saturating_add_signed(to).min(last);
         }
     }
 
     pub(super) fn open_bookmark(&mut self) {
-        let Some(b) = self
-            .marks
-            .cursor
-            .take()
-            .and_then(|i| self.marks.list.get(i))
-            .cloned()
-        else {
+        let Some(Overlay::Bookmarks { cursor }) = self.overlay.take() else {
+            return;
+        };
+        let Some(b) = self.marks.list.get(cursor).cloned() else {
             return;
         };
         if self.go_to(b.article, b.source_offset) {
@@ -106,7 +99,7 @@ impl App {
     }
 
     pub(super) fn delete_bookmark(&mut self) {
-        let (Some(i), Some(key)) = (self.marks.cursor, self.input_key.clone()) else {
+        let (Some(i), Some(key)) = (self.bookmark_cursor(), self.input_key.clone()) else {
             return;
         };
         if i >= self.marks.list.len() {
@@ -115,9 +108,11 @@ impl App {
         let bookmark = self.marks.list.remove(i);
         self.message = Some(format!("deleted bookmark “{}”", bookmark.name));
         self.effects.push(Effect::RemoveBookmark { key, bookmark });
-        self.marks.cursor = match self.marks.list.len() {
+        self.overlay = match self.marks.list.len() {
             0 => None,
-            n => Some(i.min(n - 1)),
+            n => Some(Overlay::Bookmarks {
+                cursor: i.min(n - 1),
+            }),
         };
     }
 

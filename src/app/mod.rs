@@ -6,6 +6,7 @@ mod display;
 mod geometry;
 mod marks;
 mod navigation;
+mod overlay;
 mod place;
 mod reading;
 mod results;
@@ -15,6 +16,7 @@ mod startup;
 pub use contents::{Contents, Row};
 pub use geometry::{Area, Panes};
 pub use marks::Marks;
+pub use overlay::Overlay;
 pub use reading::Reading;
 pub use results::ResultRow;
 pub use search::{Results, Scope, Search};
@@ -23,7 +25,7 @@ pub use startup::Startup;
 use crate::action::{Action, Effect};
 use crate::config::Theme;
 use crate::find::SearchIndex;
-use crate::keymap::{Keymap, Mode};
+use crate::keymap::{HelpEntry, Keymap, Mode};
 use crate::layout::LayoutOptions;
 use crate::message::Msg;
 use crate::page::{Article, ArticleId, Column, Issue};
@@ -54,8 +56,10 @@ pub struct App {
     pub focus: Focus,
     /// The user's choice to show or hide the contents; `None` until made.
     show_contents: Option<bool>,
-    /// Scroll offset of the help overlay, when it is open.
-    pub help: Option<usize>,
+    /// What covers the panes, if anything.
+    overlay: Option<Overlay>,
+    /// The help's lines, from the keymap in force.
+    help: Vec<HelpEntry>,
     pub options: LayoutOptions,
     pub panes: Panes,
     /// A transient message for the status bar, cleared by the next action.
@@ -109,7 +113,8 @@ impl App {
             reading: Reading::new(first, layout),
             focus: Focus::Reader,
             show_contents: None,
-            help: None,
+            overlay: None,
+            help: Keymap::default().help_entries(),
             options,
             panes,
             message: None,
@@ -138,17 +143,15 @@ impl App {
 
     /// Which bindings of the keymap apply now.
     pub fn mode(&self) -> Mode {
-        if self.help.is_some() {
-            Mode::Help
-        } else if self.marks.naming.is_some() {
-            Mode::Naming
-        } else if self.marks.cursor.is_some() {
-            Mode::Bookmarks
-        } else if self.search.prompt.is_some() {
-            Mode::Prompt
-        } else if self.search.results.is_some() {
-            Mode::Results
-        } else if self.focus == Focus::Contents && self.panes.contents.is_some() {
+        match &self.overlay {
+            Some(Overlay::Help { .. }) => return Mode::Help,
+            Some(Overlay::Naming(_)) => return Mode::Naming,
+            Some(Overlay::Bookmarks { .. }) => return Mode::Bookmarks,
+            Some(Overlay::Prompt { .. }) => return Mode::Prompt,
+            Some(Overlay::Results(_)) => return Mode::Results,
+            None => {}
+        }
+        if self.focus == Focus::Contents && self.panes.contents.is_some() {
             Mode::Contents
         } else {
             Mode::Reader
@@ -163,9 +166,9 @@ impl App {
     /// Edits whichever line of input is open: a bookmark's name or the
     /// search prompt.
     fn edit_input(&mut self, edit: impl FnOnce(&mut String)) {
-        match &mut self.marks.naming {
-            Some(name) => edit(name),
-            None => self.edit_search(|s| edit(&mut s.input)),
+        match &mut self.overlay {
+            Some(Overlay::Naming(name)) => edit(name),
+            _ => self.edit_search(|s| edit(&mut s.input)),
         }
     }
 
@@ -236,7 +239,7 @@ impl App {
                 self.refine(issue);
                 self.apply_restore();
                 // A search that was running now covers the new model.
-                if self.search.prompt.is_some() {
+                if self.prompt().is_some() {
                     self.edit_search(|_| {});
                 }
             }
@@ -263,8 +266,18 @@ impl App {
         let page = self.text_height();
         let half = (page / 2).max(1);
         match action {
-            Action::ScrollDown if self.help.is_some() => self.scroll_help(1),
-            Action::ScrollUp if self.help.is_some() => self.scroll_help(-1),
+            Action::ScrollDown
+            | Action::ScrollUp
+            | Action::PageDown
+            | Action::PageUp
+            | Action::HalfPageDown
+            | Action::HalfPageUp
+            | Action::Top
+            | Action::Bottom
+                if self.mode() == Mode::Help =>
+            {
+                self.scroll_help(&action);
+            }
             Action::ScrollDown => self.reading.scroll_by(1, page),
             Action::ScrollUp => self.reading.scroll_by(-1, page),
             Action::PageDown => self
@@ -309,10 +322,8 @@ impl App {
             Action::TogglePunctuation => self.toggle_punctuation(),
             Action::ToggleKeywords => self.toggle_keywords(),
             Action::ToggleWords => self.toggle_words(),
-            Action::ToggleHelp => {
-                self.help = if self.help.is_some() { None } else { Some(0) };
-            }
-            Action::CloseHelp => self.help = None,
+            Action::ToggleHelp => self.toggle_help(),
+            Action::CloseHelp => self.close_help(),
             Action::Quit => self.quit = true,
             Action::Suspend => self.effects.push(Effect::Suspend),
             Action::StartSearch => self.start_search(Scope::Article),
@@ -324,13 +335,15 @@ impl App {
             Action::CopyArticle => self.copy_article(),
             Action::StartBookmark => self.start_bookmark(),
             Action::SaveBookmark => self.save_bookmark(),
-            Action::CancelBookmark => self.marks.naming = None,
+            Action::CancelBookmark => self.close_overlay_if(|o| matches!(o, Overlay::Naming(_))),
             Action::ShowBookmarks => self.show_bookmarks(),
             Action::BookmarkNext => self.step_bookmark(1),
             Action::BookmarkPrev => self.step_bookmark(-1),
             Action::OpenBookmark => self.open_bookmark(),
             Action::DeleteBookmark => self.delete_bookmark(),
-            Action::CloseBookmarks => self.marks.cursor = None,
+            Action::CloseBookmarks => {
+                self.close_overlay_if(|o| matches!(o, Overlay::Bookmarks { .. }));
+            }
             Action::ToggleWholeWord => {
                 self.edit_search(|s| s.whole_word = !s.whole_word);
                 if self.search.whole_word && self.seg.is_none() {
@@ -352,16 +365,49 @@ impl App {
             Action::ResultFirst => self.step_result(isize::MIN),
             Action::ResultLast => self.step_result(isize::MAX),
             Action::OpenResult => self.open_result(),
-            Action::CloseResults => self.search.results = None,
+            Action::CloseResults => self.close_overlay_if(|o| matches!(o, Overlay::Results(_))),
         }
     }
 
-    fn scroll_help(&mut self, delta: isize) {
-        if let Some(offset) = &mut self.help {
-            *offset = offset
-                .saturating_add_signed(delta)
-                .min(self.keymap.bindings().len());
+    /// Scrolls the help; it stops where its last line is on screen.
+    fn scroll_help(&mut self, action: &Action) {
+        let rows = self.help_rows();
+        let page = rows.saturating_sub(1).max(1) as isize;
+        let delta = match action {
+            Action::ScrollDown => 1,
+            Action::ScrollUp => -1,
+            Action::PageDown => page,
+            Action::PageUp => -page,
+            Action::HalfPageDown => (rows / 2).max(1) as isize,
+            Action::HalfPageUp => -((rows / 2).max(1) as isize),
+            Action::Top => isize::MIN,
+            _ => isize::MAX,
+        };
+        let last = self.help_lines().saturating_sub(rows);
+        if let Some(Overlay::Help { scroll, .. }) = &mut self.overlay {
+            *scroll = scroll.saturating_add_signed(delta).min(last);
         }
+    }
+
+    /// The help's entries, in the order it lists them.
+    pub fn help(&self) -> &[HelpEntry] {
+        &self.help
+    }
+
+    /// Lines of the help: a heading per mode, its entries, a blank line
+    /// between modes.
+    pub fn help_lines(&self) -> usize {
+        let mut modes: Vec<Mode> = self.help.iter().map(|e| e.mode).collect();
+        modes.dedup();
+        self.help.len() + (modes.len() * 2).saturating_sub(1)
+    }
+
+    /// Rows of help the screen shows at once (inside the border, a row of
+    /// margin above and below).
+    pub fn help_rows(&self) -> usize {
+        usize::from(self.panes.size.1.saturating_sub(4))
+            .min(self.help_lines())
+            .max(1)
     }
 
     fn set_contents(&mut self, shown: bool) {

@@ -25,15 +25,23 @@ impl App {
                 self.article()
                     .and_then(|a| source_offset(a, h.part, h.start))
             });
-        let results = self.search.results.take();
+        let overlay = self.overlay.take();
         self.issue = issue;
         self.order = self.issue.articles().map(|(id, _)| id).collect();
         self.contents = Contents::new(&self.issue);
         self.cache.clear();
         self.index = None;
         self.keywords.clear();
-        if let Some(results) = results {
-            self.rerun_results(results);
+        self.overlay = overlay;
+        // Results on screen (under the help too) now cover the new model;
+        // a prompt's live results are run again by the prompt.
+        if self.prompt().is_none()
+            && let Some(old) = self.results().cloned()
+        {
+            let new = self.results_for(old);
+            if let Some(shown) = self.results_mut() {
+                *shown = new;
+            }
         }
         if self.issue.article(id).is_none() {
             let first = self.order.first().copied().unwrap_or_default();

@@ -27,7 +27,7 @@ impl App {
     pub(super) fn prepare_results(&mut self) {
         let area = self.results_area();
         let height = self.results_height();
-        let Some(results) = &self.search.results else {
+        let Some(results) = self.results() else {
             return;
         };
         let key = (results.offset, area.width, area.height, results.hits.len());
@@ -82,7 +82,7 @@ impl App {
                 }
             })
             .collect();
-        if let Some(results) = &mut self.search.results {
+        if let Some(results) = self.results_mut() {
             results.rows = rows;
             results.prepared = Some(key);
         }

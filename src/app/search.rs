@@ -2,7 +2,7 @@
 //! article's hits, and the page-wide results list. Part of `App::update`.
 
 use super::results::ResultRow;
-use super::{App, Area};
+use super::{App, Area, Overlay};
 use crate::find::{Hit, IssueHit, SearchIndex};
 use crate::layout::Part;
 use crate::text::query::Query;
@@ -34,16 +34,12 @@ pub struct Search {
     /// What is typed in the prompt.
     pub input: String,
     pub whole_word: bool,
-    /// The prompt is open, searching this scope.
-    pub prompt: Option<Scope>,
     /// The search that highlights the article and drives n/N.
     pub query: Option<Query>,
     /// Hits of `query` in the open article, in reading order.
     pub hits: Vec<Hit>,
     /// Index into `hits` of the current hit.
     pub current: Option<usize>,
-    /// Page-wide results, while shown.
-    pub results: Option<Results>,
     pub history: Vec<String>,
     history_pos: Option<usize>,
     /// The reading pane's scroll and reading position when the prompt opened.
@@ -57,8 +53,11 @@ impl App {
     }
 
     pub(super) fn start_search(&mut self, scope: Scope) {
+        self.overlay = Some(Overlay::Prompt {
+            scope,
+            results: None,
+        });
         let search = &mut self.search;
-        search.prompt = Some(scope);
         search.input.clear();
         search.history_pos = None;
         search.origin = Some((self.reading.scroll, self.reading.anchor));
@@ -100,7 +99,7 @@ impl App {
     /// results across the input.
     fn run_prompt(&mut self) {
         let query = Query::new(&self.search.input, self.search.whole_word);
-        match self.search.prompt {
+        match self.prompt() {
             Some(Scope::Article) => {
                 self.search.query = query;
                 self.find_in_article();
@@ -118,16 +117,18 @@ impl App {
                 }
             }
             Some(Scope::Issue) => {
-                self.search.results = None;
-                if let Some(query) = query {
-                    self.rerun_results(Results {
+                let results = query.map(|query| {
+                    self.results_for(Results {
                         query,
                         hits: Vec::new(),
                         cursor: 0,
                         offset: 0,
                         rows: Vec::new(),
                         prepared: None,
-                    });
+                    })
+                });
+                if let Some(Overlay::Prompt { results: shown, .. }) = &mut self.overlay {
+                    *shown = results;
                 }
             }
             None => {}
@@ -150,7 +151,7 @@ impl App {
     }
 
     pub(super) fn submit_search(&mut self) {
-        let Some(scope) = self.search.prompt.take() else {
+        let Some(Overlay::Prompt { scope, results }) = self.overlay.take() else {
             return;
         };
         let input = self.search.input.trim().to_owned();
@@ -166,27 +167,25 @@ impl App {
             Scope::Article if self.search.query.is_some() && self.search.hits.is_empty() => {
                 self.message = Some(format!("no match for “{input}” in this article"));
             }
-            Scope::Issue
-                if self
-                    .search
-                    .results
-                    .as_ref()
-                    .is_some_and(|r| r.hits.is_empty()) =>
-            {
-                self.message = Some(format!("no match for “{input}”"));
-                self.search.results = None;
-            }
-            _ => {}
+            Scope::Issue => match results {
+                Some(results) if !results.hits.is_empty() => {
+                    self.overlay = Some(Overlay::Results(results));
+                }
+                Some(_) => self.message = Some(format!("no match for “{input}”")),
+                None => {}
+            },
+            Scope::Article => {}
         }
     }
 
     pub(super) fn cancel_search(&mut self) {
-        if let Some(Scope::Article) = self.search.prompt.take() {
+        if let Some(Overlay::Prompt { scope, .. }) = self.overlay.take()
+            && scope == Scope::Article
+        {
             self.search.query = None;
             self.search.hits.clear();
             self.search.current = None;
         }
-        self.search.results = None;
         if let Some((scroll, anchor)) = self.search.origin.take() {
             self.reading.scroll_to(scroll, self.text_height());
             self.reading.anchor = anchor;
@@ -265,7 +264,7 @@ impl App {
 
     /// Runs the results list's query again (over a refined parse), keeping
     /// the cursor's row.
-    pub(super) fn rerun_results(&mut self, old: Results) {
+    pub(super) fn results_for(&mut self, old: Results) -> Results {
         let seg = self.seg;
         self.index();
         let hits = self
@@ -274,19 +273,19 @@ impl App {
             .map(|i| i.search(&self.issue, &old.query, seg))
             .unwrap_or_default();
         let cursor = old.cursor.min(hits.len().saturating_sub(1));
-        self.search.results = Some(Results {
+        Results {
             query: old.query,
             hits,
             cursor,
             offset: old.offset.min(cursor),
             rows: Vec::new(),
             prepared: None,
-        });
+        }
     }
 
     pub(super) fn step_result(&mut self, to: isize) {
         let height = self.results_height();
-        if let Some(r) = &mut self.search.results {
+        if let Some(r) = self.results_mut() {
             let last = r.hits.len().saturating_sub(1);
             r.cursor = r.cursor.saturating_add_signed(to).min(last);
             if r.cursor < r.offset {
@@ -318,7 +317,7 @@ impl App {
     }
 
     pub(super) fn open_result(&mut self) {
-        let Some(results) = self.search.results.take() else {
+        let Some(Overlay::Results(results)) = self.overlay.take() else {
             return;
         };
         let Some(hit) = results.hits.get(results.cursor).copied() else {

@@ -11,6 +11,8 @@ pub(super) const SCROLL_DOWN: &str = "scroll down a line";
 const SCROLL_UP: &str = "scroll up a line";
 const PAGE_DOWN: &str = "scroll down a page";
 const PAGE_UP: &str = "scroll up a page";
+const HALF_DOWN: &str = "scroll down half a page";
+const HALF_UP: &str = "scroll up half a page";
 const TOP: &str = "go to the top";
 const BOTTOM: &str = "go to the end";
 const NEXT: &str = "move to the next article";
@@ -33,8 +35,8 @@ pub static KEYMAP: &[Binding] = &[
     bind(Key::plain(K::PageDown), Reader, Action::PageDown, PAGE_DOWN),
     bind(Key::ch('b'), Reader, Action::PageUp, PAGE_UP),
     bind(Key::plain(K::PageUp), Reader, Action::PageUp, PAGE_UP),
-    bind(Key::ctrl('d'), Reader, Action::HalfPageDown, "scroll down half a page"),
-    bind(Key::ctrl('u'), Reader, Action::HalfPageUp, "scroll up half a page"),
+    bind(Key::ctrl('d'), Reader, Action::HalfPageDown, HALF_DOWN),
+    bind(Key::ctrl('u'), Reader, Action::HalfPageUp, HALF_UP),
     bind(Key::ch('g'), Reader, Action::Top, TOP),
     bind(Key::plain(K::Home), Reader, Action::Top, TOP),
     bind(Key::ch('G'), Reader, Action::Bottom, BOTTOM),
@@ -122,10 +124,22 @@ pub static KEYMAP: &[Binding] = &[
     bind(Key::plain(K::Esc), Bookmarks, Action::CloseBookmarks, "close the list"),
     bind(Key::ch('q'), Bookmarks, Action::CloseBookmarks, "close the list"),
     bind(Key::ch('\''), Bookmarks, Action::CloseBookmarks, "close the list"),
-    // Help overlay: anything else closes it.
+    // Help overlay: any other key closes it.
     bind(Key::plain(K::Esc), Help, Action::CloseHelp, "close the help"),
+    bind(Key::ch('q'), Help, Action::CloseHelp, "close the help"),
+    bind(Key::ch('?'), Help, Action::CloseHelp, "close the help"),
     bind(Key::ch('j'), Help, Action::ScrollDown, SCROLL_DOWN),
     bind(Key::plain(K::Down), Help, Action::ScrollDown, SCROLL_DOWN),
     bind(Key::ch('k'), Help, Action::ScrollUp, SCROLL_UP),
     bind(Key::plain(K::Up), Help, Action::ScrollUp, SCROLL_UP),
+    bind(Key::ch(' '), Help, Action::PageDown, PAGE_DOWN),
+    bind(Key::plain(K::PageDown), Help, Action::PageDown, PAGE_DOWN),
+    bind(Key::ch('b'), Help, Action::PageUp, PAGE_UP),
+    bind(Key::plain(K::PageUp), Help, Action::PageUp, PAGE_UP),
+    bind(Key::ctrl('d'), Help, Action::HalfPageDown, HALF_DOWN),
+    bind(Key::ctrl('u'), Help, Action::HalfPageUp, HALF_UP),
+    bind(Key::ch('g'), Help, Action::Top, TOP),
+    bind(Key::plain(K::Home), Help, Action::Top, TOP),
+    bind(Key::ch('G'), Help, Action::Bottom, BOTTOM),
+    bind(Key::plain(K::End), Help, Action::Bottom, BOTTOM),
 ];

@@ -61,7 +61,7 @@ fn the_prompt_takes_typed_characters() {
 }
 
 #[test]
-fn help_closes_on_any_other_key_but_quit_still_quits() {
+fn help_closes_on_q_and_any_other_key_but_ctrl_c_still_quits() {
     assert_eq!(
         Keymap::default().resolve(Key::ch('x'), Mode::Help),
         Some(Action::CloseHelp)
@@ -72,11 +72,19 @@ fn help_closes_on_any_other_key_but_quit_still_quits() {
     );
     assert_eq!(
         Keymap::default().resolve(Key::ch('q'), Mode::Help),
+        Some(Action::CloseHelp)
+    );
+    assert_eq!(
+        Keymap::default().resolve(Key::ctrl('c'), Mode::Help),
         Some(Action::Quit)
     );
     assert_eq!(
         Keymap::default().resolve(Key::ch('j'), Mode::Help),
         Some(Action::ScrollDown)
+    );
+    assert_eq!(
+        Keymap::default().resolve(Key::ch(' '), Mode::Help),
+        Some(Action::PageDown)
     );
 }
 

@@ -1,4 +1,5 @@
-//! The help overlay, generated from the keymap table.
+//! The help overlay, generated from the keymap table: a section per mode,
+//! scrolled by `update`, with a mark where more lies above or below.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -6,58 +7,81 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::style;
-use crate::config::Theme;
-use crate::keymap::{Keymap, Mode};
+use crate::app::App;
+use crate::text::width::{label_width, truncate};
 
-pub fn draw(frame: &mut Frame<'_>, keymap: &Keymap, theme: Theme, offset: usize, area: Rect) {
-    let entries = keymap.help_entries();
+pub fn draw(frame: &mut Frame<'_>, app: &App, scroll: usize, area: Rect) {
+    let entries = app.help();
+    let opts = app.options.display;
     let key_width = entries
         .iter()
-        .map(|e| e.keys.chars().count())
+        .map(|e| label_width(&e.keys, opts))
         .max()
         .unwrap_or(0);
-    let mut lines: Vec<Line<'_>> = Vec::new();
-    for mode in [Mode::Reader, Mode::Contents, Mode::Global, Mode::Help] {
-        if !lines.is_empty() {
-            lines.push(Line::default());
-        }
-        lines.push(Line::styled(mode.title(), style::heading()));
-        for e in entries.iter().filter(|e| e.mode == mode) {
-            lines.push(Line::from(vec![
-                Span::styled(
-                    format!("  {:<key_width$}  ", e.keys),
-                    style::open_article(theme),
-                ),
-                Span::raw(e.description),
-            ]));
-        }
-    }
-    let content_width = lines.iter().map(Line::width).max().unwrap_or(0) as u16;
-    let width = (content_width + 4).min(area.width.saturating_sub(2)).max(1);
-    let height = (lines.len() as u16 + 2)
-        .min(area.height.saturating_sub(2))
-        .max(1);
+    let desc_width = entries
+        .iter()
+        .map(|e| label_width(e.description, opts))
+        .max()
+        .unwrap_or(0);
+    // Two cells of margin, the keys, two cells, the description; the
+    // border and a cell of padding on each side.
+    let width = (key_width + desc_width + 4 + 4) as u16;
+    let width = width.min(area.width.saturating_sub(2)).max(1);
+    let rows = app.help_rows();
+    let height = (rows as u16 + 2).min(area.height).max(1);
     let popup = Rect::new(
         area.x + (area.width.saturating_sub(width)) / 2,
         area.y + (area.height.saturating_sub(height)) / 2,
         width,
         height,
     );
-    let offset = offset.min(
-        lines
-            .len()
-            .saturating_sub(usize::from(height.saturating_sub(2))),
-    );
-    let block = Block::new()
+    // Inside the border and its padding.
+    let inner = usize::from(width.saturating_sub(4));
+    let key_room = key_width.min(inner / 2);
+    let mut lines: Vec<Line<'_>> = Vec::with_capacity(app.help_lines());
+    let mut mode = None;
+    for e in entries {
+        if mode != Some(e.mode) {
+            if mode.is_some() {
+                lines.push(Line::default());
+            }
+            mode = Some(e.mode);
+            lines.push(Line::styled(
+                truncate(e.mode.title(), inner, opts),
+                style::heading(),
+            ));
+        }
+        let keys = truncate(&e.keys, key_room, opts);
+        let pad = key_room.saturating_sub(label_width(&keys, opts));
+        let room = inner.saturating_sub(key_room + 4);
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("  {keys}{}  ", " ".repeat(pad)),
+                style::open_article(app.theme),
+            ),
+            Span::raw(truncate(e.description, room, opts)),
+        ]));
+    }
+    let visible: Vec<Line<'_>> = lines.into_iter().skip(scroll).take(rows).collect();
+    let more_above = scroll > 0;
+    let more_below = scroll + rows < app.help_lines();
+    let mut block = Block::new()
         .borders(Borders::ALL)
         .border_style(style::border())
-        .title(" Keys — ? or Esc to close ")
+        .title(truncate(" Keys — ? or Esc to close ", inner + 2, opts))
         .title_style(style::heading());
+    let mark = match (more_above, more_below) {
+        (true, true) => Some(" ↑↓ more "),
+        (false, true) => Some(" ↓ more — Space "),
+        (true, false) => Some(" ↑ more "),
+        (false, false) => None,
+    };
+    if let Some(mark) = mark {
+        block = block.title_bottom(Line::from(truncate(mark, inner + 2, opts)).right_aligned());
+    }
     frame.render_widget(Clear, super::widen(popup, area));
     frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .scroll((offset as u16, 0)),
+        Paragraph::new(visible).block(block.padding(ratatui::widgets::Padding::horizontal(1))),
         popup,
     );
 }

@@ -52,7 +52,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
         return;
     }
     // The results list covers the reading pane: it is not drawn beneath.
-    if app.search.results.is_none() {
+    if app.results().is_none() {
         reader::draw(frame, app);
     }
     if let Some(contents) = app.panes.contents {
@@ -61,14 +61,14 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
         }
         contents::draw(frame, app, rect(contents));
     }
-    if let Some(results) = &app.search.results {
+    if let Some(results) = app.results() {
         results::draw(frame, app, results);
     }
-    if let Some(cursor) = app.marks.cursor {
+    if let Some(cursor) = app.bookmark_cursor() {
         marks::draw(frame, app, cursor);
     }
     status::draw(frame, app, rect(app.panes.status));
-    if let Some(offset) = app.help {
-        help::draw(frame, &app.keymap, app.theme, offset, area);
+    if let Some(scroll) = app.help_scroll() {
+        help::draw(frame, app, scroll, area);
     }
 }

@@ -48,9 +48,7 @@ fn draw_prompt(frame: &mut Frame<'_>, app: &App, area: Rect, scope: Scope) {
         Scope::Article => ("/", hit_counter(app).unwrap_or_default()),
         Scope::Issue => (
             "search all: ",
-            app.search
-                .results
-                .as_ref()
+            app.results()
                 .map_or(String::new(), |r| format!("{} hits", r.hits.len())),
         ),
     };
@@ -83,12 +81,12 @@ fn draw_input(frame: &mut Frame<'_>, app: &App, area: Rect, input: &str, note: &
 }
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
-    if let Some(name) = &app.marks.naming {
+    if let Some(name) = app.naming() {
         let input = format!("bookmark name: {name}");
         draw_input(frame, app, area, &input, " Enter to save · Esc to cancel ");
         return;
     }
-    if let Some(scope) = app.search.prompt {
+    if let Some(scope) = app.prompt() {
         draw_prompt(frame, app, area, scope);
         return;
     }
