@@ -7,9 +7,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use kanbao::action::Effect;
 use kanbao::app::{App, Startup};
 use kanbao::config::{self, Config, Theme};
+use kanbao::effects::Executor;
 use kanbao::export;
 use kanbao::find::SearchIndex;
 use kanbao::keymap::Keymap;
@@ -279,34 +279,9 @@ fn read(
     if let Some(key) = first.key {
         app.update(Msg::Identified(key));
     }
-    let keep = |effect: Effect| {
-        let Some(path) = state_path.as_deref() else {
-            return Some(
-                "bookmark kept for this session only: there is no state file to save it in (see the warning at start)"
-                    .to_owned(),
-            );
-        };
-        let result = match effect {
-            Effect::AddBookmark { key, bookmark } => State::change(path, |s| {
-                let marks = s.bookmarks.entry(key).or_default();
-                if !marks.iter().any(|b| b.same_place(&bookmark)) {
-                    marks.push(state::Bookmark {
-                        created: state::now(),
-                        ..bookmark
-                    });
-                }
-            }),
-            Effect::RemoveBookmark { key, bookmark } => State::change(path, |s| {
-                if let Some(marks) = s.bookmarks.get_mut(&key) {
-                    marks.retain(|b| !b.same_place(&bookmark));
-                }
-            }),
-            Effect::Copy(_) | Effect::Suspend => Ok(()),
-        };
-        result.err().map(|e| format!("bookmark not saved: {e}"))
-    };
-    let app = kanbao::ui::run(app, tx, rx, keep)?;
-    if let (Some(path), Some(key)) = (&state_path, &app.input_key) {
+    let executor = Executor::new(state_path);
+    let app = kanbao::ui::run(app, tx, rx, &executor)?;
+    if let (Some(path), Some(key)) = (&executor.state, &app.input_key) {
         let place = app.place().map(|p| state::Place {
             saved: state::now(),
             ..p

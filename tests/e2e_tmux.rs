@@ -35,6 +35,7 @@ fn border_column(row: &str) -> Option<usize> {
 }
 
 #[test]
+#[cfg_attr(no_tmux, ignore = "tmux is not installed (CI installs it)")]
 fn reader_in_a_real_terminal() {
     if !Tmux::ready_for("the end-to-end test") {
         return;
@@ -159,6 +160,7 @@ fn terminal_state(tmux: &Tmux, stty: &str) -> (String, bool) {
 const RESTORED: &str = "alternate 0 cursor 1 mouse 0";
 
 #[test]
+#[cfg_attr(no_tmux, ignore = "tmux is not installed (CI installs it)")]
 fn signals_restore_the_terminal_save_the_place_and_end_the_reader() {
     if !Tmux::ready_for("the end-to-end test") {
         return;
@@ -226,6 +228,7 @@ fn signals_restore_the_terminal_save_the_place_and_end_the_reader() {
 }
 
 #[test]
+#[cfg_attr(no_tmux, ignore = "tmux is not installed (CI installs it)")]
 fn ctrl_z_and_sigtstp_suspend_and_fg_resumes() {
     if !Tmux::ready_for("the end-to-end test") {
         return;
@@ -289,6 +292,7 @@ fn top_line(screen: &str) -> String {
 }
 
 #[test]
+#[cfg_attr(no_tmux, ignore = "tmux is not installed (CI installs it)")]
 fn reopening_goes_back_to_the_same_article_and_place() {
     if !Tmux::ready_for("the end-to-end test") {
         return;

@@ -178,6 +178,7 @@ fn no_mode_writes_a_raw_control_or_format_character() {
 }
 
 #[test]
+#[cfg_attr(no_tmux, ignore = "tmux is not installed (CI installs it)")]
 fn the_reader_sends_no_sequence_from_its_input() {
     if !Tmux::ready_for("the reader's security test") {
         return;

@@ -14,8 +14,8 @@ use crossterm::execute;
 use signal_hook::consts::{SIGALRM, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGUSR1};
 use signal_hook::iterator::Signals;
 
-use crate::action::Effect;
 use crate::app::App;
+use crate::effects::{Executor, Screen};
 use crate::message::Msg;
 
 /// Signals that end kanbao: each restores the terminal and saves the place.
@@ -60,14 +60,13 @@ impl Drop for Session {
 /// and the loop adds an input thread (terminal events) and a signal
 /// thread to it through `sender`. The loop blocks until a message arrives
 /// and redraws only when `update` says the screen may have changed: an
-/// idle reader uses no CPU. `keep` carries out the effects that are not
-/// the terminal's (bookmarks to the state file), returning a problem to
-/// show.
+/// idle reader uses no CPU. `executor` carries out the effects `update`
+/// asks for; the terminal's part of them is done here.
 pub fn run(
     mut app: App,
     sender: Sender<Msg>,
     messages: Receiver<Msg>,
-    mut keep: impl FnMut(Effect) -> Option<String>,
+    executor: &Executor,
 ) -> io::Result<App> {
     watch_signals(sender.clone())?;
     let mut terminal = take_terminal()?;
@@ -108,21 +107,14 @@ pub fn run(
         }
         for effect in app.take_effects() {
             dirty = true;
-            let problem = match effect {
-                Effect::Copy(text) => execute!(stdout(), CopyToClipboard::to_clipboard_from(text))
-                    .err()
-                    .map(|e| format!("could not copy: {e}")),
-                Effect::Suspend => {
-                    suspend(&mut terminal)?;
-                    let size = terminal.size()?;
-                    app.update(Msg::Resize {
-                        width: size.width,
-                        height: size.height,
-                    });
-                    None
-                }
-                other => keep(other),
+            let mut screen = TerminalScreen {
+                terminal: &mut terminal,
+                resized: None,
             };
+            let problem = executor.run(effect, &mut screen);
+            if let Some((width, height)) = screen.resized {
+                app.update(Msg::Resize { width, height });
+            }
             if let Some(problem) = problem {
                 app.update(Msg::Notice(problem));
             }
@@ -173,6 +165,26 @@ fn watch_signals(sender: Sender<Msg>) -> io::Result<()> {
 /// Ctrl-z or SIGTSTP, as less and vim do it: the terminal restored, the
 /// process stopped; when the shell continues it (`fg`), the terminal is
 /// taken back and redrawn.
+/// The terminal's part of the effects; a suspend notes the size the
+/// terminal came back with (it may have changed meanwhile).
+struct TerminalScreen<'a> {
+    terminal: &'a mut ratatui::DefaultTerminal,
+    resized: Option<(u16, u16)>,
+}
+
+impl Screen for TerminalScreen<'_> {
+    fn copy(&mut self, text: &str) -> Result<(), String> {
+        execute!(stdout(), CopyToClipboard::to_clipboard_from(text)).map_err(|e| e.to_string())
+    }
+
+    fn suspend(&mut self) -> Result<(), String> {
+        suspend(self.terminal).map_err(|e| e.to_string())?;
+        let size = self.terminal.size().map_err(|e| e.to_string())?;
+        self.resized = Some((size.width, size.height));
+        Ok(())
+    }
+}
+
 fn suspend(terminal: &mut ratatui::DefaultTerminal) -> io::Result<()> {
     restore();
     // Stops the process as SIGTSTP's default action would; returns on SIGCONT.

@@ -1,0 +1,72 @@
+//! Carries out what `App::update` asks of the outside world, in one place:
+//! the state file's bookmarks here, the terminal's part (clipboard,
+//! suspend) through [`Screen`], which the terminal loop provides and tests
+//! fake. Each effect that fails comes back as a message for the status bar.
+
+use std::path::PathBuf;
+
+use crate::action::Effect;
+use crate::state::{self, State};
+
+/// What only the terminal can do.
+pub trait Screen {
+    /// Puts text on the clipboard (OSC 52).
+    fn copy(&mut self, text: &str) -> Result<(), String>;
+    /// Gives the terminal back, stops the process, and takes the terminal
+    /// again when it continues.
+    fn suspend(&mut self) -> Result<(), String>;
+}
+
+/// Where effects land outside the terminal.
+#[derive(Debug, Default)]
+pub struct Executor {
+    /// The state file, or `None` when this session saves nothing (no state
+    /// directory, or a file kanbao must not write over).
+    pub state: Option<PathBuf>,
+}
+
+impl Executor {
+    pub fn new(state: Option<PathBuf>) -> Executor {
+        Executor { state }
+    }
+
+    /// Carries out one effect; returns a problem to show, if any.
+    pub fn run(&self, effect: Effect, screen: &mut impl Screen) -> Option<String> {
+        match effect {
+            Effect::Copy(text) => screen
+                .copy(&text)
+                .err()
+                .map(|e| format!("could not copy: {e}")),
+            Effect::Suspend => screen
+                .suspend()
+                .err()
+                .map(|e| format!("could not suspend: {e}")),
+            Effect::AddBookmark { key, bookmark } => self.change(|s| {
+                let marks = s.bookmarks.entry(key).or_default();
+                if !marks.iter().any(|b| b.same_place(&bookmark)) {
+                    marks.push(state::Bookmark {
+                        created: state::now(),
+                        ..bookmark
+                    });
+                }
+            }),
+            Effect::RemoveBookmark { key, bookmark } => self.change(|s| {
+                if let Some(marks) = s.bookmarks.get_mut(&key) {
+                    marks.retain(|b| !b.same_place(&bookmark));
+                }
+            }),
+        }
+    }
+
+    fn change(&self, change: impl FnOnce(&mut State)) -> Option<String> {
+        let Some(path) = self.state.as_deref() else {
+            return Some(
+                "bookmark kept for this session only: there is no state file to save it in (see the warning at start)"
+                    .to_owned(),
+            );
+        };
+        State::change(path, change)
+            .err()
+            .map(|e| format!("bookmark not saved: {e}"))
+    }
+}
