@@ -175,11 +175,3 @@ pub fn snippet(issue: &Issue, hit: &IssueHit) -> Snippet {
     let (before, hit, after) = context(text, hit.hit.start, hit.hit.end, CONTEXT_CHARS);
     Snippet { before, hit, after }
 }
-
-/// The 1-based source line of the text a hit is in.
-pub fn source_line(issue: &Issue, hit: &IssueHit) -> usize {
-    let Some(article) = issue.article(hit.article) else {
-        return 0;
-    };
-    article.part(hit.hit.part).map_or(0, |t| t.line)
-}

@@ -83,21 +83,21 @@ pub fn open(
     warnings.extend(first.warning.clone());
     let rest: Vec<Result<Source, LoadError>> = rest.collect();
     let pending = rest.len();
-    let text: Arc<str> = first.text.into();
+    let text = Arc::new(first.text);
     // A big file is shown from its first region at once; the background
     // parse of everything (which follows in any case, with the word
     // segmenter) brings the rest. Offsets into the region are offsets into
     // the file, so the reading place carries over.
-    let quick: Arc<str> = match first_region(&text) {
-        Some(region) => region.into(),
+    let quick = match first_region(&text) {
+        Some(region) => Arc::new(region.to_owned()),
         None => Arc::clone(&text),
     };
     let partial = quick.len() < text.len();
     let issue = Issue {
-        pages: vec![page::parse(&first.name, quick, None)],
+        pages: vec![page::parse_shared(&first.name, quick, None)],
     };
     // Hashing a big input for its key would delay the first frame too.
-    let key = (pending == 0 && !partial).then(|| input_key([(first.name.as_str(), &*text)]));
+    let key = (pending == 0 && !partial).then(|| input_key([(first.name.as_str(), text.as_str())]));
     let identify = key.is_none();
     let first_page = vec![(first.name, text)];
     spawn_reported(tx, move |tx| {
@@ -195,17 +195,17 @@ fn cut_region(head: &str) -> Option<&str> {
     Some(&head[..cut])
 }
 
-fn parse_all(texts: &[(String, Arc<str>)], seg: Option<Segmenter>) -> Issue {
+fn parse_all(texts: &[(String, Arc<String>)], seg: Option<Segmenter>) -> Issue {
     Issue {
         pages: texts
             .iter()
-            .map(|(name, text)| page::parse(name, Arc::clone(text), seg))
+            .map(|(name, text)| page::parse_shared(name, Arc::clone(text), seg))
             .collect(),
     }
 }
 
 fn background(
-    read: Vec<(String, Arc<str>)>,
+    read: Vec<(String, Arc<String>)>,
     rest: Vec<Result<Source, LoadError>>,
     opts: LoadOptions,
     tx: Sender<Msg>,
@@ -219,7 +219,7 @@ fn background(
         match source.and_then(|s| s.read(opts)) {
             Ok(loaded) => {
                 warnings.extend(loaded.warning);
-                texts.push((loaded.name, loaded.text.into()));
+                texts.push((loaded.name, Arc::new(loaded.text)));
             }
             Err(e) => warnings.push(e.to_string()),
         }
@@ -229,7 +229,7 @@ fn background(
         let _ = tx.send(Msg::Notice(warnings.join(" · ")));
     }
     if identify {
-        let key = input_key(texts.iter().map(|(n, t)| (n.as_str(), &**t)));
+        let key = input_key(texts.iter().map(|(n, t)| (n.as_str(), t.as_str())));
         let _ = tx.send(Msg::Identified(key));
     }
     let seg = dictionary.join().unwrap_or_else(|_| Segmenter::get());

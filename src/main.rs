@@ -23,6 +23,8 @@ use kanbao::text::query::Query;
 use kanbao::text::sanitize::{safe, safe_output};
 use kanbao::text::width::DisplayOptions;
 
+/// Bytes of `--search` lines gathered before they are written.
+const CHUNK: usize = 64 << 10;
 /// 看报 — read Chinese newspaper page dumps in the terminal.
 ///
 /// PATH may be a page file, a directory of page files (read in natural
@@ -408,15 +410,21 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         let mut out = Output::new();
         let mut found = 0usize;
         let mut result = Ok(());
+        let mut lines = export::HitLines::default();
+        // Lines go out in chunks of about 64 KB, as they are found.
+        let mut chunk = String::with_capacity(CHUNK + 4096);
         SearchIndex::new(&issue).for_each_hit(&issue, &query, seg, &mut |hit| {
             found += 1;
             if result.is_ok() {
-                let mut line = export::search_line(&issue, &hit);
-                line.push('\n');
-                result = out.write(&line);
+                lines.write(&issue, &hit, &mut chunk);
+                if chunk.len() >= CHUNK {
+                    result = out.write(&chunk);
+                    chunk.clear();
+                }
             }
         });
         result?;
+        out.write(&chunk)?;
         out.finish()?;
         if found == 0 {
             std::mem::forget(issue);
@@ -451,7 +459,8 @@ fn main() -> ExitCode {
         Err(e) => {
             // clap quotes the arguments it rejects: they pass the sanitizer.
             use std::io::Write;
-            let text = safe_output(&e.render().to_string());
+            let rendered = e.render().to_string();
+            let text = safe_output(&rendered);
             let _ = if e.use_stderr() {
                 std::io::stderr().write_all(text.as_bytes())
             } else {

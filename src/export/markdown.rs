@@ -16,7 +16,7 @@ pub fn plain_article(article: &Article) -> String {
     let mut out = parts.join("\n\n");
     out.push('\n');
     // Copied text is what the reader shows, never raw control characters.
-    safe_output(&out)
+    safe_output(&out).into_owned()
 }
 
 /// The article as Markdown: the lead-in in italics above the title, the
@@ -72,7 +72,7 @@ fn escape(text: &str) -> String {
         }
     }
     // The one rule of what reaches a terminal, as every output has it.
-    safe(&out)
+    safe(&out).into_owned()
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ mod markdown;
 mod outline;
 mod print;
 
-pub use hit_lines::search_line;
+pub use hit_lines::{HitLines, search_line};
 pub use json::to_json;
 pub use markdown::{markdown_article, plain_article};
 pub use outline::outline;

@@ -145,9 +145,11 @@ pub(crate) fn is_box_label(text: &str) -> bool {
 /// Has `text` more than `n` non-whitespace characters? Stops counting at
 /// `n + 1`, so it is cheap on long body text.
 pub(crate) fn more_chars_than(text: &str, n: usize) -> bool {
-    if text.len() <= n {
-        return false;
-    }
+    text.len() > n && visible_chars(text, n + 1) > n
+}
+
+/// The non-whitespace characters of `text`, counted up to `cap`.
+pub(crate) fn visible_chars(text: &str, cap: usize) -> usize {
     // Byte by byte, as it runs on every block: a character is counted at
     // its first byte; only the lead bytes of non-ASCII whitespace (U+0085,
     // U+00A0, U+1680, U+2000–U+205F, U+3000) need decoding.
@@ -164,12 +166,12 @@ pub(crate) fn more_chars_than(text: &str, n: usize) -> bool {
         };
         if counts {
             count += 1;
-            if count > n {
-                return true;
+            if count >= cap {
+                break;
             }
         }
     }
-    false
+    count
 }
 
 pub(crate) fn char_count(text: &str) -> usize {

@@ -5,6 +5,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::Text;
+use super::classify::visible_chars;
 
 /// One non-blank source line, trimmed of surrounding whitespace.
 #[derive(Debug, Clone, Copy)]
@@ -229,8 +230,7 @@ pub(crate) fn raw_blocks(source: &str) -> Vec<RawBlock> {
         let chars = if text.text.len() > CHARS_COUNTED * 4 {
             CHARS_COUNTED
         } else {
-            let visible = text.text.chars().filter(|c| !c.is_whitespace());
-            visible.take(CHARS_COUNTED).count()
+            visible_chars(&text.text, CHARS_COUNTED)
         };
         blocks.push(RawBlock {
             chars,

@@ -11,9 +11,10 @@ mod lines;
 pub mod load;
 mod mend;
 mod parse;
+mod regions;
 
 pub use load::{LoadError, LoadOptions, Loaded, Source};
-pub use parse::parse;
+pub use parse::{parse, parse_shared};
 
 use serde::Serialize;
 
@@ -29,8 +30,9 @@ pub struct Page {
     /// bundled page's file name).
     pub source: String,
     /// The decoded source text; every [`Piece`] points into it. Shared, so
-    /// a re-parse on another thread needs no copy.
-    pub text: std::sync::Arc<str>,
+    /// a re-parse on another thread needs no copy (an `Arc<String>`, not an
+    /// `Arc<str>`: a file read into a `String` becomes one without a copy).
+    pub text: std::sync::Arc<String>,
     pub columns: Vec<Column>,
 }
 
@@ -189,6 +191,38 @@ impl Text {
 
     pub fn is_empty(&self) -> bool {
         self.text.is_empty()
+    }
+
+    /// Moves the text's place in the source: a region parsed alone stood
+    /// `by` bytes and `lines` lines into the whole.
+    pub(crate) fn shift(&mut self, by: usize, lines: usize) {
+        if !self.pieces.is_empty() {
+            self.line += lines;
+        }
+        for p in &mut self.pieces {
+            p.source += by;
+            p.line += lines;
+        }
+    }
+}
+
+impl Column {
+    /// Moves every text of the column (see [`Text::shift`]).
+    pub(crate) fn shift(&mut self, by: usize, lines: usize) {
+        let texts = self
+            .name
+            .iter_mut()
+            .chain(self.articles.iter_mut().flat_map(|a| {
+                a.leadin
+                    .iter_mut()
+                    .chain([&mut a.title])
+                    .chain(a.subtitle.iter_mut())
+                    .chain(a.byline.iter_mut())
+                    .chain(a.blocks.iter_mut().map(|b| &mut b.text))
+            }));
+        for text in texts {
+            text.shift(by, lines);
+        }
     }
 }
 

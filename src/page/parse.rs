@@ -14,6 +14,7 @@ use super::conventions::{Conventions, is_marked_head};
 use super::headline;
 use super::lines::{RawBlock, START_GAP, raw_blocks};
 use super::mend::mend;
+use super::regions::{PARALLEL_BYTES, parse_in_regions};
 use super::{Article, Block, BlockKind, Column, Page, Text};
 use crate::text::Segmenter;
 use crate::text::punct::{ends_sentence, is_colon};
@@ -28,9 +29,36 @@ const MAX_HEADLINE_LINES: usize = 5;
 /// when a word spans the seam; without one only unambiguous cuts are, and
 /// the result can be refined later by parsing again with it — article
 /// boundaries do not depend on it.
-pub fn parse(source: &str, text: impl Into<Arc<str>>, seg: Option<Segmenter>) -> Page {
-    let text: Arc<str> = text.into();
-    let mut blocks = raw_blocks(&text);
+///
+/// A big text is parsed in regions (cut where articles part), one thread
+/// each, and the regions' columns joined.
+pub fn parse(source: &str, text: impl Into<String>, seg: Option<Segmenter>) -> Page {
+    parse_shared(source, Arc::new(text.into()), seg)
+}
+
+/// [`parse`] of a text that is shared (the reader parses it again, with
+/// the segmenter, on another thread).
+pub fn parse_shared(source: &str, text: Arc<String>, seg: Option<Segmenter>) -> Page {
+    // Asking for the number of cores reads files: only a big text asks.
+    let threads = || std::thread::available_parallelism().map_or(1, usize::from);
+    let columns = match text.len() {
+        len if len < PARALLEL_BYTES => parse_region(&text, seg),
+        len => match threads().min(len / (PARALLEL_BYTES / 4)) {
+            n if n >= 2 => parse_in_regions(&text, n, seg),
+            _ => parse_region(&text, seg),
+        },
+    };
+    Page {
+        source: source.to_owned(),
+        text,
+        columns,
+    }
+}
+
+/// Parses one region (the whole text, or a region of a big one) into
+/// columns, placed in the source as if the region were all of it.
+pub(super) fn parse_region(text: &str, seg: Option<Segmenter>) -> Vec<Column> {
+    let mut blocks = raw_blocks(text);
     let shapes: Vec<Shape> = blocks.iter().map(shape).collect();
     let conventions = Conventions::of(&blocks, &shapes);
     let open: Vec<bool> = blocks
@@ -59,11 +87,7 @@ pub fn parse(source: &str, text: impl Into<Arc<str>>, seg: Option<Segmenter>) ->
             mend(article, seg);
         }
     }
-    Page {
-        source: source.to_owned(),
-        text,
-        columns,
-    }
+    columns
 }
 
 struct Builder<'a> {

@@ -12,6 +12,7 @@
 //! - in a grapheme that carries one of these after its base (e\u{301}\u{200b},
 //!   an emoji joined by U+200D) only the part before it is shown.
 
+use std::borrow::Cow;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Cells a tab takes: tab stops mean nothing inside a reflowed paragraph.
@@ -28,6 +29,11 @@ const CONTROL_PICTURES: [&str; 33] = [
 
 /// Format characters (Unicode 16, category Cf): never shown.
 pub fn is_format(c: char) -> bool {
+    // Most text (ASCII, CJK, full-width forms) lies where no format
+    // character is: one comparison or two decide it.
+    if c < '\u{AD}' || ('\u{2070}'..'\u{FEFF}').contains(&c) {
+        return false;
+    }
     matches!(c,
         '\u{00AD}'                      // soft hyphen
         | '\u{0600}'..='\u{0605}'       // Arabic number signs
@@ -77,22 +83,22 @@ pub fn shown(g: &str) -> Option<&str> {
 
 /// `text` as it may be written to a terminal (one line: a newline is shown
 /// as ␊).
-pub fn safe(text: &str) -> String {
+pub fn safe(text: &str) -> Cow<'_, str> {
     if !text.chars().any(is_unsafe) {
-        return text.to_owned();
+        return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     for g in text.graphemes(true) {
         out.push_str(shown(g).unwrap_or(g));
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Output for stdout or stderr: every line made [`safe`], newlines and tabs
 /// (the separators of TSV) kept.
-pub fn safe_output(text: &str) -> String {
+pub fn safe_output(text: &str) -> Cow<'_, str> {
     if !text.chars().any(|c| is_unsafe(c) && c != '\n' && c != '\t') {
-        return text.to_owned();
+        return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     for (i, line) in text.split('\n').enumerate() {
@@ -106,7 +112,7 @@ pub fn safe_output(text: &str) -> String {
             out.push_str(&safe(field));
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 /// JSON text with every character that [`is_unsafe`] (and that serde_json
@@ -147,7 +153,8 @@ mod tests {
             '\u{200d}',
             '\u{2066}',
         ] {
-            let out = safe(&format!("a{c}b看{c}"));
+            let text = format!("a{c}b看{c}");
+            let out = safe(&text);
             assert_eq!(out, "ab看", "{:04x}", c as u32);
         }
         assert_eq!(safe("一\u{2028}二\u{2029}三"), "一 二 三");
