@@ -189,19 +189,7 @@ fn peek(path: &std::path::Path, opts: LoadOptions) -> Option<String> {
 
 /// Where in `head` (the start of a big text) its first region ends.
 fn cut_region(head: &str) -> Option<&str> {
-    let cut = ["\n\n\n", "\r\n\r\n\r\n", "\n\n", "\r\n\r\n", "\n"]
-        .iter()
-        .find_map(|gap| head.rfind(gap).filter(|&at| at > REGION_BYTES / 2))?;
-    Some(&head[..cut])
-}
-
-fn parse_all(texts: &[(String, Arc<String>)], seg: Option<Segmenter>) -> Issue {
-    Issue {
-        pages: texts
-            .iter()
-            .map(|(name, text)| page::parse_shared(name, Arc::clone(text), seg))
-            .collect(),
-    }
+    page::cut_before(head, head.len(), REGION_BYTES / 2).map(|cut| &head[..cut])
 }
 
 fn background(
@@ -235,7 +223,9 @@ fn background(
     let seg = dictionary.join().unwrap_or_else(|_| Segmenter::get());
     // One parse of everything, straight to the refined model: a cheap
     // parse of every page first would double the peak memory.
-    let issue = Arc::new(parse_all(&texts, Some(seg)));
+    let issue = Arc::new(Issue {
+        pages: page::parse_pages(&texts, Some(seg)),
+    });
     let ids: Vec<ArticleId> = issue.articles().map(|(id, _)| id).collect();
     // The reader gets the model first; keywords follow, in batches.
     if tx

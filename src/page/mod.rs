@@ -10,10 +10,12 @@ mod headline;
 mod lines;
 pub mod load;
 mod mend;
+mod parallel;
 mod parse;
-mod regions;
 
 pub use load::{LoadError, LoadOptions, Loaded, Source};
+pub(crate) use parallel::cut_before;
+pub use parallel::parse_pages;
 pub use parse::{parse, parse_shared};
 
 use serde::Serialize;

@@ -14,7 +14,7 @@ use super::conventions::{Conventions, is_marked_head};
 use super::headline;
 use super::lines::{RawBlock, START_GAP, raw_blocks};
 use super::mend::mend;
-use super::regions::{PARALLEL_BYTES, parse_in_regions};
+use super::parallel::{parse_in_regions, threads_for};
 use super::{Article, Block, BlockKind, Column, Page, Text};
 use crate::text::Segmenter;
 use crate::text::punct::{ends_sentence, is_colon};
@@ -39,14 +39,9 @@ pub fn parse(source: &str, text: impl Into<String>, seg: Option<Segmenter>) -> P
 /// [`parse`] of a text that is shared (the reader parses it again, with
 /// the segmenter, on another thread).
 pub fn parse_shared(source: &str, text: Arc<String>, seg: Option<Segmenter>) -> Page {
-    // Asking for the number of cores reads files: only a big text asks.
-    let threads = || std::thread::available_parallelism().map_or(1, usize::from);
-    let columns = match text.len() {
-        len if len < PARALLEL_BYTES => parse_region(&text, seg),
-        len => match threads().min(len / (PARALLEL_BYTES / 4)) {
-            n if n >= 2 => parse_in_regions(&text, n, seg),
-            _ => parse_region(&text, seg),
-        },
+    let columns = match threads_for(text.len()) {
+        n if n >= 2 => parse_in_regions(&text, n, seg),
+        _ => parse_region(&text, seg),
     };
     Page {
         source: source.to_owned(),

@@ -1,13 +1,15 @@
-//! A big text in regions, cut where articles part (two blank lines), else
-//! at a blank line, else at a line end: the reader opens a big file from
-//! its first region, and the parser takes the regions of a big text on
-//! several threads at once and joins their columns. A region ends just
-//! after a line end, so the next one starts on a line of its own.
+//! A big input parsed on every core. Many pages: each thread takes a run
+//! of them. One big text: it is cut into regions where articles part (two
+//! blank lines), else at a blank line, else at a line end, and the regions'
+//! columns are joined; a region ends just after a line end, so the next
+//! one starts on a line of its own. The reader opens a big file from its
+//! first region, cut the same way.
 
 use std::ops::Range;
+use std::sync::Arc;
 
-use super::Column;
-use super::parse::parse_region;
+use super::parse::{parse_region, parse_shared};
+use super::{Column, Page};
 use crate::text::Segmenter;
 
 /// Gaps to cut at, the best first: where articles part, then paragraphs,
@@ -28,6 +30,53 @@ pub(crate) fn cut_before(text: &str, end: usize, floor: usize) -> Option<usize> 
         let at = window.rfind(gap)?;
         let newline = if gap.starts_with('\r') { 2 } else { 1 };
         Some(floor + at + newline)
+    })
+}
+
+/// How many threads to parse `bytes` of input on.
+pub(crate) fn threads_for(bytes: usize) -> usize {
+    if bytes < PARALLEL_BYTES {
+        // Asking for the number of cores reads files: a small input does
+        // not ask.
+        return 1;
+    }
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    cores.min(bytes / (PARALLEL_BYTES / 4)).max(1)
+}
+
+/// Parses pages (name, text) in order, on every core when together they
+/// are big: each thread takes a run of pages of about equal size.
+pub fn parse_pages(texts: &[(String, Arc<String>)], seg: Option<Segmenter>) -> Vec<Page> {
+    let total: usize = texts.iter().map(|(_, t)| t.len()).sum();
+    let n = threads_for(total).min(texts.len());
+    let parse = |run: &[(String, Arc<String>)]| -> Vec<Page> {
+        run.iter()
+            .map(|(name, text)| parse_shared(name, Arc::clone(text), seg))
+            .collect()
+    };
+    if n < 2 {
+        return parse(texts);
+    }
+    // Runs of pages, each about total / n bytes.
+    let mut runs: Vec<&[(String, Arc<String>)]> = Vec::with_capacity(n);
+    let (mut start, mut bytes) = (0, 0);
+    for (i, (_, text)) in texts.iter().enumerate() {
+        bytes += text.len();
+        if bytes >= total / n * (runs.len() + 1) && runs.len() + 1 < n {
+            runs.push(&texts[start..=i]);
+            start = i + 1;
+        }
+    }
+    runs.push(&texts[start..]);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = runs
+            .into_iter()
+            .map(|run| scope.spawn(move || parse(run)))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
     })
 }
 
