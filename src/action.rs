@@ -60,6 +60,12 @@ pub enum Action {
     ToggleWords,
     /// Copy the open article to the clipboard, as plain text.
     CopyArticle,
+    /// Open the prompt that takes an article's number to go to.
+    StartGoTo,
+    /// Go to the article whose number was typed.
+    GoToArticle,
+    /// Close the article-number prompt without going anywhere.
+    CancelGoTo,
     /// Open the prompt that names a bookmark of the current place.
     StartBookmark,
     /// Save the bookmark under the name typed.
@@ -157,6 +163,9 @@ impl Action {
             Action::ToggleKeywords => Cow::Borrowed("toggle_keywords"),
             Action::ToggleWords => Cow::Borrowed("toggle_words"),
             Action::CopyArticle => Cow::Borrowed("copy_article"),
+            Action::StartGoTo => Cow::Borrowed("start_go_to"),
+            Action::GoToArticle => Cow::Borrowed("go_to_article"),
+            Action::CancelGoTo => Cow::Borrowed("cancel_go_to"),
             Action::StartBookmark => Cow::Borrowed("start_bookmark"),
             Action::SaveBookmark => Cow::Borrowed("save_bookmark"),
             Action::CancelBookmark => Cow::Borrowed("cancel_bookmark"),

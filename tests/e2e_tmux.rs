@@ -44,23 +44,34 @@ fn reader_in_a_real_terminal() {
     // The whole frame: tmux may be read while it is still being drawn.
     let screen = tmux.wait_for("the first frame", |s| {
         s.contains("打一场祛除积弊自我净化的整风仗")
-            && s.contains("5 五化协同")
+            && s.contains("五化协同")
             && Tmux::status_line(s).contains("min")
     });
 
-    // The contents pane lists the five columns.
-    for heading in [
-        "1 视点",
-        "2 观潮",
-        "3 阵地",
-        "4 红船初心",
-        "5 五化协同 大抓基层⑤",
-    ] {
+    // The contents pane lists the five columns, each with the key that
+    // jumps to it at its end, and the articles numbered as --outline does.
+    for (key, heading) in ["视点", "观潮", "阵地", "红船初心", "五化协同 大抓基层⑤"]
+        .iter()
+        .enumerate()
+    {
+        let key = (key + 1).to_string();
         assert!(
-            screen.lines().any(|l| l.starts_with(heading)),
-            "{heading} missing:\n{screen}"
+            screen.lines().any(|l| l.starts_with(heading)
+                && l.split('│')
+                    .next()
+                    .is_some_and(|pane| pane.trim_end().ends_with(&key))),
+            "{heading} with key {key} missing:\n{screen}"
         );
     }
+    assert!(
+        screen.contains("▸1 打一场祛除积弊"),
+        "article 1 open:\n{screen}"
+    );
+    assert!(Tmux::status_line(&screen).contains("article 1/"));
+    assert!(
+        Tmux::status_line(&screen).contains("? keys"),
+        "the first-run hint"
+    );
     // Its right border stands in one display column on every row.
     let rows: Vec<&str> = screen.lines().take(29).collect();
     let columns: Vec<Option<usize>> = rows.iter().map(|r| border_column(r)).collect();
@@ -118,6 +129,20 @@ fn reader_in_a_real_terminal() {
             && Tmux::status_line(s).contains("传承红色基因")
             && s.contains("近日，呼和浩特市")
     });
+
+    // Space at the end of an article goes on to the next one.
+    tmux.keys(&["G", "Space"]);
+    tmux.wait_for("the next article after Space at the end", |s| {
+        Tmux::status_line(s).contains("next: article 4/")
+    });
+    // ? then q closes the help and leaves the reader running.
+    tmux.keys(&["?"]);
+    tmux.wait_for("the help", |s| s.contains("Keys — ? or Esc to close"));
+    tmux.keys(&["q"]);
+    tmux.wait_for("the help closed", |s| {
+        !s.contains("Keys — ? or Esc") && Tmux::status_line(s).contains("article 4/")
+    });
+    assert!(!tmux.exit_file.exists(), "q in the help does not quit");
 
     // q quits with status 0 and leaves the alternate screen.
     tmux.keys(&["q"]);
@@ -267,7 +292,7 @@ fn ctrl_z_and_sigtstp_suspend_and_fg_resumes() {
             .status()
             .expect("kill runs");
         tmux.wait_for("the reader back", |s| {
-            s.contains("打一场祛除积弊") && s.contains("1 视点")
+            s.contains("打一场祛除积弊") && s.contains("视点")
         });
         assert_eq!(
             tmux.run(&["display-message", "-p", "-t", "e2e", "#{alternate_on}"])
@@ -310,8 +335,11 @@ fn reopening_goes_back_to_the_same_article_and_place() {
     tmux.wait_for("the third article", |s| {
         Tmux::status_line(s).contains("传承红色基因")
     });
-    tmux.keys(&["j", "j", "j"]);
-    let before = tmux.wait_for("three lines down", |s| Tmux::status_line(s).contains(" 4/"));
+    let top = top_line(&tmux.screen());
+    tmux.keys(&["Space"]);
+    let before = tmux.wait_for("a page down", |s| {
+        top_line(s) != top && Tmux::status_line(s).contains("传承红色基因")
+    });
     tmux.keys(&["q"]);
     wait_until("the first run to quit", || tmux.exit_file.exists());
     drop(tmux);

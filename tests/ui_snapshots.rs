@@ -221,3 +221,30 @@ fn keywords_and_bookmarks_100x30() {
     app.update(Action::ShowBookmarks);
     insta::assert_snapshot!("bookmark_list", screen(&app));
 }
+
+/// At 40×12 the help is paged (a mark says there is more), its lines cut
+/// with … at cell boundaries, never through a wide character.
+#[test]
+fn help_40x12() {
+    let mut app = app(40, 12);
+    app.update(Action::ToggleHelp);
+    app.update(Action::PageDown);
+    insta::assert_snapshot!(screen(&app));
+}
+
+/// A long bookmark name leaves its place (column › title) readable.
+#[test]
+fn long_bookmark_name_80x24() {
+    let mut app = app(80, 24);
+    app.update(Msg::Identified("sample".to_owned()));
+    app.update(Action::StartBookmark);
+    for c in "这是一个很长很长的书签名字，说的是公安队伍教育整顿的第一站和它的样本意义".chars()
+    {
+        app.update(Action::InsertChar(c));
+    }
+    app.update(Action::SaveBookmark);
+    app.update(Action::ShowBookmarks);
+    let screen = screen(&app);
+    assert!(screen.contains("视点 › 打一场"), "{screen}");
+    insta::assert_snapshot!(screen);
+}

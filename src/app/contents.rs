@@ -13,7 +13,9 @@ pub enum Row {
         column: usize,
         number: usize,
     },
-    Article(ArticleId),
+    /// An article, with its 1-based number in the input (as `--outline`
+    /// and `--print` number it).
+    Article { id: ArticleId, number: usize },
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -23,11 +25,14 @@ pub struct Contents {
     pub cursor: usize,
     /// First row shown.
     pub offset: usize,
+    /// Digits of the highest article number.
+    pub number_width: usize,
 }
 
 impl Contents {
     pub fn new(issue: &Issue) -> Contents {
         let mut rows = Vec::new();
+        let mut number = 0;
         for (p, page) in issue.pages.iter().enumerate() {
             if issue.pages.len() > 1 {
                 rows.push(Row::Page(p));
@@ -39,34 +44,43 @@ impl Contents {
                     number: c + 1,
                 });
                 for a in 0..column.articles.len() {
-                    rows.push(Row::Article(ArticleId {
-                        page: p,
-                        column: c,
-                        article: a,
-                    }));
+                    number += 1;
+                    rows.push(Row::Article {
+                        id: ArticleId {
+                            page: p,
+                            column: c,
+                            article: a,
+                        },
+                        number,
+                    });
                 }
             }
         }
         let cursor = rows
             .iter()
-            .position(|r| matches!(r, Row::Article(_)))
+            .position(|r| matches!(r, Row::Article { .. }))
             .unwrap_or(0);
         Contents {
             rows,
             cursor,
             offset: 0,
+            number_width: number.max(1).ilog10() as usize + 1,
         }
     }
 
     pub fn selected(&self) -> Option<ArticleId> {
         match self.rows.get(self.cursor) {
-            Some(Row::Article(id)) => Some(*id),
+            Some(Row::Article { id, .. }) => Some(*id),
             _ => None,
         }
     }
 
     pub fn select(&mut self, id: ArticleId, height: usize) {
-        if let Some(i) = self.rows.iter().position(|r| *r == Row::Article(id)) {
+        if let Some(i) = self
+            .rows
+            .iter()
+            .position(|r| matches!(r, Row::Article { id: a, .. } if *a == id))
+        {
             self.cursor = i;
             self.reveal(height);
         }
@@ -78,7 +92,7 @@ impl Contents {
             .rows
             .iter()
             .enumerate()
-            .filter(|(_, r)| matches!(r, Row::Article(_)))
+            .filter(|(_, r)| matches!(r, Row::Article { .. }))
             .map(|(i, _)| i)
             .collect();
         let Some(here) = articles.iter().position(|&i| i == self.cursor) else {

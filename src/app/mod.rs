@@ -66,6 +66,8 @@ pub struct App {
     pub message: Option<String>,
     /// Work still under way in the background, shown in the status bar.
     pub pending: Option<String>,
+    /// Show the first-run hint (`?` for the keys) until the first key.
+    pub hint: bool,
     pub quit: bool,
     /// The signal that ended the reader, if one did.
     pub ended_by: Option<i32>,
@@ -99,13 +101,31 @@ pub struct App {
     contents_width: Option<u16>,
 }
 
+/// Shown as the keywords until they arrive: the row they take is there
+/// from the first frame, so the text does not move when they come.
+static PENDING_KEYWORDS: std::sync::LazyLock<[String; 1]> =
+    std::sync::LazyLock::new(|| ["…".to_owned()]);
+
+/// The keywords to lay `id` out with: its own, or the placeholder.
+fn keywords_of(keywords: &HashMap<ArticleId, Vec<String>>, id: ArticleId) -> &[String] {
+    keywords
+        .get(&id)
+        .map_or(PENDING_KEYWORDS.as_slice(), Vec::as_slice)
+}
+
 impl App {
     pub fn new(issue: Issue, width: u16, height: u16, options: LayoutOptions) -> App {
         let order: Vec<ArticleId> = issue.articles().map(|(id, _)| id).collect();
         let first = order.first().copied().unwrap_or_default();
         let panes = Panes::compute(width, height, None, None);
         let mut cache = LayoutCache::default();
-        let layout = cache.get(&issue, first, usize::from(panes.text.width), options, &[]);
+        let layout = cache.get(
+            &issue,
+            first,
+            usize::from(panes.text.width),
+            options,
+            PENDING_KEYWORDS.as_slice(),
+        );
         let mut app = App {
             contents: Contents::new(&issue),
             issue: Arc::new(issue),
@@ -119,6 +139,7 @@ impl App {
             panes,
             message: None,
             pending: None,
+            hint: true,
             quit: false,
             ended_by: None,
             search: Search::default(),
@@ -146,6 +167,7 @@ impl App {
         match &self.overlay {
             Some(Overlay::Help { .. }) => return Mode::Help,
             Some(Overlay::Naming(_)) => return Mode::Naming,
+            Some(Overlay::GoTo(_)) => return Mode::GoTo,
             Some(Overlay::Bookmarks { .. }) => return Mode::Bookmarks,
             Some(Overlay::Prompt { .. }) => return Mode::Prompt,
             Some(Overlay::Results(_)) => return Mode::Results,
@@ -168,6 +190,12 @@ impl App {
     fn edit_input(&mut self, edit: impl FnOnce(&mut String)) {
         match &mut self.overlay {
             Some(Overlay::Naming(name)) => edit(name),
+            // Only digits go into an article number.
+            Some(Overlay::GoTo(number)) => {
+                edit(number);
+                number.retain(|c| c.is_ascii_digit());
+                number.truncate(9);
+            }
             _ => self.edit_search(|s| edit(&mut s.input)),
         }
     }
@@ -183,6 +211,17 @@ impl App {
             .checked_sub(1)
             .and_then(|i| self.order.get(i))
             .copied()
+    }
+
+    /// The open article's number (as `--outline` numbers it) and how many
+    /// articles there are.
+    pub fn article_position(&self) -> (usize, usize) {
+        // Reading order is the ids' order.
+        let number = self
+            .order
+            .binary_search(&self.reading.article)
+            .map_or(0, |i| i + 1);
+        (number, self.order.len())
     }
 
     pub fn article(&self) -> Option<&Article> {
@@ -212,7 +251,8 @@ impl App {
         let msg = msg.into();
         // Any user input ends a status message — and the screen changes
         // when one goes, even if the key itself does nothing.
-        let cleared = msg.from_user() && self.message.take().is_some();
+        let cleared =
+            msg.from_user() && (self.message.take().is_some() | std::mem::take(&mut self.hint));
         match msg {
             Msg::Action(action) => self.act(action),
             Msg::Key(key) => match self.keymap.resolve(key, self.mode()) {
@@ -220,7 +260,7 @@ impl App {
                 None => return cleared,
             },
             Msg::Paste(text) => {
-                if !matches!(self.mode(), Mode::Prompt | Mode::Naming) {
+                if !matches!(self.mode(), Mode::Prompt | Mode::Naming | Mode::GoTo) {
                     return cleared;
                 }
                 self.edit_input(|s| {
@@ -280,6 +320,10 @@ impl App {
             }
             Action::ScrollDown => self.reading.scroll_by(1, page),
             Action::ScrollUp => self.reading.scroll_by(-1, page),
+            // At the end of an article a page down goes on to the next one.
+            Action::PageDown if self.reading.scroll >= self.reading.max_scroll(page) => {
+                self.continue_reading();
+            }
             Action::PageDown => self
                 .reading
                 .scroll_by(page.saturating_sub(1).max(1) as isize, page),
@@ -333,6 +377,9 @@ impl App {
                 s.pop();
             }),
             Action::CopyArticle => self.copy_article(),
+            Action::StartGoTo => self.overlay = Some(Overlay::GoTo(String::new())),
+            Action::GoToArticle => self.go_to_typed(),
+            Action::CancelGoTo => self.close_overlay_if(|o| matches!(o, Overlay::GoTo(_))),
             Action::StartBookmark => self.start_bookmark(),
             Action::SaveBookmark => self.save_bookmark(),
             Action::CancelBookmark => self.close_overlay_if(|o| matches!(o, Overlay::Naming(_))),
@@ -452,7 +499,7 @@ impl App {
             id,
             usize::from(self.panes.text.width),
             self.options,
-            self.keywords.get(&id).map_or(&[], Vec::as_slice),
+            keywords_of(&self.keywords, id),
         );
         self.reading = Reading::new(id, layout);
         self.contents.select(id, self.contents_height());
@@ -467,9 +514,7 @@ impl App {
             self.reading.article,
             usize::from(self.panes.text.width),
             self.options,
-            self.keywords
-                .get(&self.reading.article)
-                .map_or(&[], Vec::as_slice),
+            keywords_of(&self.keywords, self.reading.article),
         );
         let height = self.text_height();
         self.reading.relayout(layout, height);

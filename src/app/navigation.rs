@@ -19,6 +19,40 @@ impl App {
         }
     }
 
+    /// Opens the article after this one, saying so (Space at an article's
+    /// end); at the last article, says that instead.
+    pub(super) fn continue_reading(&mut self) {
+        let before = self.reading.article;
+        self.step_article(1);
+        if self.reading.article != before {
+            let (number, total) = self.article_position();
+            let title = self.issue.title_of(self.reading.article);
+            self.message = Some(format!("next: article {number}/{total}, {title}"));
+        } else {
+            self.message = Some("the end: this is the last article".to_owned());
+        }
+    }
+
+    /// Goes to the article whose number was typed at `:`.
+    pub(super) fn go_to_typed(&mut self) {
+        let Some(super::Overlay::GoTo(typed)) = self.overlay.take() else {
+            return;
+        };
+        let total = self.order.len();
+        match typed
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| self.article_number(n))
+        {
+            Some(id) => {
+                self.open(id);
+                self.focus_reader();
+            }
+            None if typed.is_empty() => {}
+            None => self.message = Some(format!("there is no article {typed}: they are 1–{total}")),
+        }
+    }
+
     /// The first article of each column that has one, in reading order.
     pub(super) fn column_starts(&self) -> Vec<ArticleId> {
         self.order
@@ -87,7 +121,7 @@ impl App {
                 };
                 let index = self.contents.offset + usize::from(list_row);
                 let target = match self.contents.rows.get(index) {
-                    Some(Row::Article(id)) => Some(*id),
+                    Some(Row::Article { id, .. }) => Some(*id),
                     Some(Row::Column { page, column, .. }) => Some(ArticleId {
                         page: *page,
                         column: *column,

@@ -15,6 +15,8 @@ pub enum Overlay {
     },
     /// The name being typed for a new bookmark.
     Naming(String),
+    /// The number being typed of an article to go to.
+    GoTo(String),
     /// The bookmark list, its cursor on this row.
     Bookmarks { cursor: usize },
     /// The search prompt; a page-wide search shows its results live.
@@ -33,7 +35,7 @@ impl Overlay {
             Overlay::Help { over, .. } => over.as_deref().and_then(Overlay::results),
             Overlay::Prompt { results, .. } => results.as_ref(),
             Overlay::Results(results) => Some(results),
-            Overlay::Naming(_) | Overlay::Bookmarks { .. } => None,
+            Overlay::Naming(_) | Overlay::GoTo(_) | Overlay::Bookmarks { .. } => None,
         }
     }
 
@@ -42,7 +44,7 @@ impl Overlay {
             Overlay::Help { over, .. } => over.as_deref_mut().and_then(Overlay::results_mut),
             Overlay::Prompt { results, .. } => results.as_mut(),
             Overlay::Results(results) => Some(results),
-            Overlay::Naming(_) | Overlay::Bookmarks { .. } => None,
+            Overlay::Naming(_) | Overlay::GoTo(_) | Overlay::Bookmarks { .. } => None,
         }
     }
 
@@ -82,6 +84,14 @@ impl App {
     pub fn naming(&self) -> Option<&str> {
         match self.overlay.as_ref().and_then(Overlay::beneath) {
             Some(Overlay::Naming(name)) => Some(name),
+            _ => None,
+        }
+    }
+
+    /// The article number being typed, while that prompt is open.
+    pub fn go_to_input(&self) -> Option<&str> {
+        match self.overlay.as_ref().and_then(Overlay::beneath) {
+            Some(Overlay::GoTo(number)) => Some(number),
             _ => None,
         }
     }

@@ -255,8 +255,14 @@ impl App {
         let Some((line, _)) = self.reading.layout.locate(article, hit.part, hit.start) else {
             return;
         };
+        // A hit wrapped over two lines is in view only when both are.
+        let last = self
+            .reading
+            .layout
+            .locate(article, hit.part, hit.end.saturating_sub(1).max(hit.start))
+            .map_or(line, |(l, _)| l);
         let height = self.text_height();
-        if line < self.reading.scroll || line >= self.reading.scroll + height {
+        if line < self.reading.scroll || last >= self.reading.scroll + height {
             self.reading
                 .scroll_to(line.saturating_sub(height / 3), height);
         }

@@ -16,6 +16,8 @@ pub enum Mode {
     Prompt,
     /// A new bookmark's name is being typed.
     Naming,
+    /// An article's number is being typed, to go to it.
+    GoTo,
     /// The bookmark list is open.
     Bookmarks,
     /// The page-wide search results are open.
@@ -28,7 +30,7 @@ impl Mode {
     /// Do bindings in the two modes compete for a key? A global binding
     /// competes with every mode's own, except where keys type text.
     pub fn overlaps(self, other: Mode) -> bool {
-        let types = |m: Mode| matches!(m, Mode::Prompt | Mode::Naming);
+        let types = |m: Mode| matches!(m, Mode::Prompt | Mode::Naming | Mode::GoTo);
         self == other
             || (self == Mode::Global && !types(other))
             || (other == Mode::Global && !types(self))
@@ -41,6 +43,7 @@ impl Mode {
             Mode::Contents => "Contents pane",
             Mode::Prompt => "Search prompt",
             Mode::Naming => "Bookmark name",
+            Mode::GoTo => "Go to article",
             Mode::Bookmarks => "Bookmarks",
             Mode::Results => "Search results",
             Mode::Help => "Help",
@@ -245,7 +248,7 @@ impl Keymap {
                 Some(Action::Quit) => Some(Action::Quit),
                 Some(_) | None => Some(Action::CloseHelp),
             }),
-            Mode::Prompt | Mode::Naming => find(mode).or(match key {
+            Mode::Prompt | Mode::Naming | Mode::GoTo => find(mode).or(match key {
                 Key {
                     code: KeyCode::Char(c),
                     ctrl: false,
@@ -288,12 +291,13 @@ impl Keymap {
 }
 
 /// The order of the help overlay's sections.
-const MODES: [Mode; 8] = [
+const MODES: [Mode; 9] = [
     Mode::Reader,
     Mode::Contents,
     Mode::Global,
     Mode::Prompt,
     Mode::Results,
+    Mode::GoTo,
     Mode::Naming,
     Mode::Bookmarks,
     Mode::Help,

@@ -5,7 +5,7 @@ use super::{Binding, Key, KeyCode, Mode, bind};
 use crate::action::Action;
 
 use KeyCode as K;
-use Mode::{Bookmarks, Contents, Global, Help, Naming, Prompt, Reader, Results};
+use Mode::{Bookmarks, Contents, Global, GoTo, Help, Naming, Prompt, Reader, Results};
 
 pub(super) const SCROLL_DOWN: &str = "scroll down a line";
 const SCROLL_UP: &str = "scroll up a line";
@@ -85,6 +85,7 @@ pub static KEYMAP: &[Binding] = &[
     bind(Key::ch('K'), Global, Action::ToggleKeywords, "keywords under the byline on or off"),
     bind(Key::ch('w'), Global, Action::ToggleWords, "word boundaries on or off (underlined)"),
     bind(Key::ch('y'), Global, Action::CopyArticle, "copy the article to the clipboard"),
+    bind(Key::ch(':'), Global, Action::StartGoTo, "go to article N (type its number)"),
     bind(Key::ch('m'), Global, Action::StartBookmark, "bookmark this place (type a name or just Enter)"),
     bind(Key::ch('\''), Global, Action::ShowBookmarks, "list the bookmarks of this input"),
     bind(Key::ch('?'), Global, Action::ToggleHelp, HELP),
@@ -110,6 +111,10 @@ pub static KEYMAP: &[Binding] = &[
     bind(Key::plain(K::Enter), Results, Action::OpenResult, "read the article at this hit"),
     bind(Key::plain(K::Esc), Results, Action::CloseResults, "close the results"),
     bind(Key::ch('q'), Results, Action::CloseResults, "close the results"),
+    // Article number prompt: digits are typed into it.
+    bind(Key::plain(K::Enter), GoTo, Action::GoToArticle, "go to the article"),
+    bind(Key::plain(K::Esc), GoTo, Action::CancelGoTo, "cancel"),
+    bind(Key::plain(K::Backspace), GoTo, Action::DeleteChar, "delete a digit"),
     // Bookmark name prompt: other characters are typed into it.
     bind(Key::plain(K::Enter), Naming, Action::SaveBookmark, "save the bookmark"),
     bind(Key::plain(K::Esc), Naming, Action::CancelBookmark, "cancel"),

@@ -198,6 +198,27 @@ pub fn truncate(text: &str, width: usize, opts: DisplayOptions) -> String {
     out
 }
 
+/// [`truncate`] for a message: a cut inside a word of letters moves back
+/// to the space before it (`— check t…` becomes `— check…`). Chinese has
+/// no spaces and is cut where the room ends.
+pub fn truncate_words(text: &str, width: usize, opts: DisplayOptions) -> String {
+    let cut = truncate(text, width, opts);
+    let Some(kept) = cut.strip_suffix('…') else {
+        return cut;
+    };
+    // Shown glyphs stand for the text's characters one for one.
+    let next = text.chars().nth(kept.chars().count());
+    let inside_word = kept.ends_with(|c: char| c.is_alphanumeric() && c.is_ascii())
+        && next.is_some_and(|c| c.is_alphanumeric() && c.is_ascii());
+    match kept.rfind(' ') {
+        // Not so far back that most of the room is lost.
+        Some(space) if inside_word && space * 2 >= kept.len() => {
+            format!("{}…", kept[..space].trim_end())
+        }
+        _ => cut,
+    }
+}
+
 /// The end of `text` (a label) in at most `width` cells, starting with …
 /// if the start was cut: for text before a hit, or a long query.
 pub fn truncate_start(text: &str, width: usize, opts: DisplayOptions) -> String {
@@ -227,6 +248,18 @@ mod tests {
     const RAW: DisplayOptions = DisplayOptions {
         fullwidth_punct: false,
     };
+
+    #[test]
+    fn messages_are_cut_between_words() {
+        let message = "bookmark not saved: the state file is locked — check the disk";
+        assert_eq!(
+            truncate_words(message, 55, RAW),
+            "bookmark not saved: the state file is locked — check…"
+        );
+        assert_eq!(truncate_words(message, 100, RAW), message);
+        // Chinese has no spaces: cut where the room ends.
+        assert_eq!(truncate_words("没有找到党支部", 9, RAW), "没有找到…");
+    }
 
     #[test]
     fn widths_are_terminal_cells() {

@@ -1,4 +1,5 @@
-//! The contents pane: columns as numbered headings, their articles below,
+//! The contents pane: columns as headings (with the digit key that jumps
+//! to each), their articles numbered below as `--outline` numbers them,
 //! titles cut to the pane by display width.
 
 use ratatui::Frame;
@@ -9,7 +10,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use super::style;
 use crate::app::{App, Focus, Row};
 use crate::page::ArticleId;
-use crate::text::width::truncate;
+use crate::text::width::{label_width, truncate};
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     let block = Block::new()
@@ -50,27 +51,36 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
                     column,
                     article: 0,
                 };
-                let name = app.issue.column_name(id);
+                // The key that jumps here (1–9), at the heading's end: the
+                // numbers on the left are the articles'.
                 let key = if number <= 9 {
-                    format!("{number} ")
+                    format!(" {number}")
                 } else {
-                    "  ".to_owned()
+                    String::new()
                 };
+                let key_width = key.len();
+                let name = truncate(
+                    app.issue.column_name(id),
+                    width.saturating_sub(key_width),
+                    opts,
+                );
+                let pad = width.saturating_sub(label_width(&name, opts) + key_width);
                 Line::from(vec![
+                    Span::styled(name, style::heading()),
+                    Span::raw(" ".repeat(pad)),
                     Span::styled(key, style::dim()),
-                    Span::styled(
-                        truncate(name, width.saturating_sub(2), opts),
-                        style::heading(),
-                    ),
                 ])
             }
-            Row::Article(id) => {
+            Row::Article { id, number } => {
                 let title = app.issue.title_of(id);
                 let open = id == app.reading.article;
-                let marker = if open { "▸ " } else { "  " };
+                let marker = if open { "▸" } else { " " };
+                let digits = app.contents.number_width;
+                let head = format!("{marker}{number:>digits$} ");
                 let text = format!(
-                    "{marker}{}",
-                    truncate(&title, width.saturating_sub(2), opts)
+                    "{head}{}",
+                    // The marker and the space take a cell each.
+                    truncate(&title, width.saturating_sub(digits + 2), opts)
                 );
                 let mut st = if open {
                     style::open_article(app.theme)
@@ -81,7 +91,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
                     st = st.patch(style::cursor());
                 }
                 // Pad the cursor row so its highlight spans the pane.
-                let pad = width.saturating_sub(crate::text::width::label_width(&text, opts));
+                let pad = width.saturating_sub(label_width(&text, opts));
                 Line::styled(format!("{text}{}", " ".repeat(pad)), st)
             }
         };

@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::style;
 use crate::app::App;
@@ -79,7 +79,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, scroll: usize, area: Rect) {
     if let Some(mark) = mark {
         block = block.title_bottom(Line::from(truncate(mark, inner + 2, opts)).right_aligned());
     }
-    frame.render_widget(Clear, super::widen(popup, area));
+    super::clear_popup(frame, popup);
     frame.render_widget(
         Paragraph::new(visible).block(block.padding(ratatui::widgets::Padding::horizontal(1))),
         popup,

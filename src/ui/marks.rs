@@ -3,15 +3,15 @@
 
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::{rect, style, widen};
+use super::{clear_popup, rect, style};
 use crate::app::App;
 use crate::text::width::{label_width, truncate};
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, cursor: usize) {
     let area = rect(app.results_area());
-    frame.render_widget(Clear, widen(area, frame.area()));
+    clear_popup(frame, area);
     let count = app.marks.list.len();
     let title = format!(" Bookmarks — {count} · Enter to go, d to delete, Esc to close ");
     let opts = app.options.display;
@@ -40,7 +40,9 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, cursor: usize) {
                 )
             })
             .unwrap_or_default();
-        let name = truncate(&mark.name, width, opts);
+        // A long name leaves the place at least a third of the row.
+        let place_room = label_width(&place, opts).min(width / 3);
+        let name = truncate(&mark.name, width.saturating_sub(place_room), opts);
         let place = truncate(&place, width.saturating_sub(label_width(&name, opts)), opts);
         let used = label_width(&name, opts) + label_width(&place, opts);
         let base = if i == cursor {

@@ -25,13 +25,23 @@ pub(crate) fn rect(a: Area) -> Rect {
     Rect::new(a.x, a.y, a.width, a.height)
 }
 
-/// `popup` with a blank column on each side (within `screen`): a wide
-/// character half under a popup's edge would otherwise leave half a glyph
-/// on screen, or eat the popup's border.
-pub(crate) fn widen(popup: Rect, screen: Rect) -> Rect {
-    let x = popup.x.saturating_sub(1).max(screen.x);
-    let right = (popup.x + popup.width + 1).min(screen.x + screen.width);
-    Rect::new(x, popup.y, right - x, popup.height)
+/// Clears `popup` for an overlay. A wide character whose right half lies
+/// under the popup's left edge would leave half a glyph on screen, or eat
+/// the popup's border: it becomes a space. Nothing else around the popup
+/// changes (a pane's border beside it stays where it was).
+pub(crate) fn clear_popup(frame: &mut Frame<'_>, popup: Rect) {
+    frame.render_widget(Clear, popup);
+    let Some(left) = popup.x.checked_sub(1) else {
+        return;
+    };
+    let buffer = frame.buffer_mut();
+    for y in popup.y..popup.bottom() {
+        if let Some(cell) = buffer.cell_mut((left, y))
+            && unicode_width::UnicodeWidthStr::width(cell.symbol()) > 1
+        {
+            cell.set_symbol(" ");
+        }
+    }
 }
 
 /// Draws the whole screen. Reads the app, never changes it.
@@ -57,7 +67,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
     }
     if let Some(contents) = app.panes.contents {
         if app.panes.overlay {
-            frame.render_widget(Clear, widen(rect(contents), area));
+            clear_popup(frame, rect(contents));
         }
         contents::draw(frame, app, rect(contents));
     }

@@ -3,16 +3,15 @@
 
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::{rect, style, widen};
+use super::{clear_popup, rect, style};
 use crate::app::{App, Results};
 use crate::text::width::truncate;
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, results: &Results) {
     let area = rect(app.results_area());
-    let screen = frame.area();
-    frame.render_widget(Clear, widen(area, screen));
+    clear_popup(frame, area);
     let title = format!(
         " “{}” — {} hits · Enter to read, Esc to close ",
         results.query.raw,

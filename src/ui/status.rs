@@ -8,20 +8,17 @@ use ratatui::widgets::Paragraph;
 
 use super::style;
 use crate::app::{App, Scope};
-use crate::text::width::{label_width, truncate, truncate_start};
+use crate::text::width::{label_width, truncate, truncate_start, truncate_words};
 
 /// Characters a minute a reader of Chinese gets through.
 const READING_SPEED: usize = 400;
 
 /// "12/80 15%": the top line shown, the number of lines, and how much of
 /// the article has been on screen.
+/// Which article of how many, and how much of it has been on screen.
 pub fn position(app: &App) -> String {
-    let total = app.reading.layout.lines.len();
-    if total == 0 {
-        return String::new();
-    }
-    let top = app.reading.scroll + 1;
-    format!("{top}/{total} {}%", app.percent())
+    let (number, total) = app.article_position();
+    format!("article {number}/{total} · {}%", app.percent())
 }
 
 pub fn length(app: &App) -> String {
@@ -86,22 +83,52 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
         draw_input(frame, app, area, &input, " Enter to save · Esc to cancel ");
         return;
     }
+    if let Some(number) = app.go_to_input() {
+        let (_, total) = app.article_position();
+        let input = format!("go to article: {number}");
+        draw_input(
+            frame,
+            app,
+            area,
+            &input,
+            &format!(" 1–{total} · Enter to go · Esc to cancel "),
+        );
+        return;
+    }
     if let Some(scope) = app.prompt() {
         draw_prompt(frame, app, area, scope);
         return;
     }
     let opts = app.options.display;
     let width = usize::from(area.width);
-    let mut hits = hit_counter(app).map_or(String::new(), |c| format!("{c} · "));
-    if let Some(pending) = &app.pending {
-        hits.insert_str(0, &format!("{pending} · "));
+    // The right side's parts, each with how much it matters: the least
+    // are dropped first until the right side takes at most half the bar
+    // (a message or the place needs the rest). The hint gives way to a
+    // message.
+    let mut parts: Vec<(u8, String)> = Vec::with_capacity(5);
+    if app.hint && app.message.is_none() {
+        parts.push((1, "? keys".to_owned()));
     }
-    let right = format!(" {hits}{} · {} ", position(app), length(app));
-    let right = if label_width(&right, opts) * 2 > width {
-        format!(" {hits}{} ", position(app))
-    } else {
-        right
+    if let Some(pending) = &app.pending {
+        parts.push((2, pending.clone()));
+    }
+    if let Some(hits) = hit_counter(app) {
+        parts.push((4, hits));
+    }
+    parts.push((5, position(app)));
+    parts.push((0, length(app)));
+    let joined = |parts: &[(u8, String)]| {
+        let texts: Vec<&str> = parts.iter().map(|(_, t)| t.as_str()).collect();
+        format!(" {} ", texts.join(" · "))
     };
+    // A message takes more of the bar: the right side gets a third.
+    let share = if app.message.is_some() { 3 } else { 2 };
+    while parts.len() > 1 && label_width(&joined(&parts), opts) * share > width {
+        if let Some(least) = (0..parts.len()).min_by_key(|&i| parts[i].0) {
+            parts.remove(least);
+        }
+    }
+    let right = joined(&parts);
     let right_width = label_width(&right, opts);
     let room = width.saturating_sub(right_width);
 
@@ -126,7 +153,11 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
             )
         }
     };
-    let left = truncate(&left, room, opts);
+    let left = if app.message.is_some() {
+        truncate_words(&left, room, opts)
+    } else {
+        truncate(&left, room, opts)
+    };
     let pad = room.saturating_sub(label_width(&left, opts));
     let line = Line::from(vec![
         Span::styled(left, left_style),
