@@ -44,7 +44,8 @@ pub struct Config {
     pub theme: Theme,
     /// Indent the first line of each paragraph.
     pub indent: bool,
-    /// Show half-width punctuation inside Chinese as full-width.
+    /// Show half-width punctuation, brackets and straight quotes inside
+    /// Chinese as full-width (，（）“”).
     pub fullwidth_punctuation: bool,
     /// Show keywords under the byline.
     pub keywords: bool,

@@ -11,7 +11,7 @@ use clap::Parser;
 use kanbao::app::{App, Startup};
 use kanbao::config::{self, Config, Theme};
 use kanbao::effects::Executor;
-use kanbao::export;
+use kanbao::export::{self, Output};
 use kanbao::find::SearchIndex;
 use kanbao::keymap::Keymap;
 use kanbao::layout::LayoutOptions;
@@ -74,6 +74,12 @@ struct Cli {
     #[arg(long)]
     word: bool,
 
+    /// With --search: colour the file, line number and hit as grep does —
+    /// auto (when stdout is a terminal and NO_COLOR is not set), always or
+    /// never.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
+    color: ColorWhen,
+
     /// Keep half-width punctuation as written instead of showing it
     /// full-width inside Chinese text.
     #[arg(long)]
@@ -96,6 +102,25 @@ struct Cli {
     /// Refuse files larger than this (bytes, or with K, M or G).
     #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value_t = DEFAULT_MAX_SIZE)]
     max_size: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorWhen {
+    fn paints(self) -> bool {
+        match self {
+            ColorWhen::Always => true,
+            ColorWhen::Never => false,
+            ColorWhen::Auto => {
+                std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -150,55 +175,11 @@ enum Failure {
     Output(std::io::Error),
 }
 
-/// Scriptable output on stdout, every piece made safe for a terminal and
-/// written as it comes (a million search hits are never one string). A
-/// reader that stopped reading (`| head`) is not an error: the output
-/// simply ends there.
-struct Output {
-    out: std::io::BufWriter<std::io::StdoutLock<'static>>,
-    closed: bool,
-}
-
-impl Output {
-    fn new() -> Output {
-        Output {
-            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock()),
-            closed: false,
-        }
-    }
-
-    fn write(&mut self, text: &str) -> Result<(), Failure> {
-        use std::io::Write;
-        if self.closed {
-            return Ok(());
-        }
-        let result = self.out.write_all(safe_output(text).as_bytes());
-        self.check(result)
-    }
-
-    fn finish(mut self) -> Result<(), Failure> {
-        use std::io::Write;
-        let result = self.out.flush();
-        self.check(result)
-    }
-
-    fn check(&mut self, result: std::io::Result<()>) -> Result<(), Failure> {
-        match result {
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
-                self.closed = true;
-                Ok(())
-            }
-            Err(e) => Err(Failure::Output(e)),
-            Ok(()) => Ok(()),
-        }
-    }
-}
-
 /// Writes one piece of scriptable output (see [`Output`]).
 fn emit(text: &str) -> Result<(), Failure> {
     let mut out = Output::new();
-    out.write(text)?;
-    out.finish()
+    out.write(text).map_err(Failure::Output)?;
+    out.finish().map_err(Failure::Output)
 }
 
 fn parse_pages(loaded: Vec<Loaded>, seg: Option<Segmenter>) -> Issue {
@@ -412,7 +393,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         let mut out = Output::new();
         let mut found = 0usize;
         let mut result = Ok(());
-        let mut lines = export::HitLines::default();
+        let mut lines = export::HitLines::new(cli.color.paints());
         // Lines go out in chunks of about 64 KB, as they are found.
         let mut chunk = String::with_capacity(CHUNK + 4096);
         SearchIndex::new(&issue).for_each_hit(&issue, &query, seg, &mut |hit| {
@@ -420,14 +401,15 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             if result.is_ok() {
                 lines.write(&issue, &hit, &mut chunk);
                 if chunk.len() >= CHUNK {
-                    result = out.write(&chunk);
+                    // HitLines makes every piece safe itself.
+                    result = out.write_painted(&chunk);
                     chunk.clear();
                 }
             }
         });
-        result?;
-        out.write(&chunk)?;
-        out.finish()?;
+        result.map_err(Failure::Output)?;
+        out.write_painted(&chunk).map_err(Failure::Output)?;
+        out.finish().map_err(Failure::Output)?;
         if found == 0 {
             std::mem::forget(issue);
             return Ok(ExitCode::from(1));

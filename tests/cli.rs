@@ -11,12 +11,33 @@ fn kanbao(args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
-fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("kanbao-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let path = dir.join(name);
+/// A file in a directory of its own, both removed when dropped.
+struct TempFile {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+}
+
+impl std::ops::Deref for TempFile {
+    type Target = std::path::Path;
+    fn deref(&self) -> &std::path::Path {
+        &self.path
+    }
+}
+
+impl AsRef<std::path::Path> for TempFile {
+    fn as_ref(&self) -> &std::path::Path {
+        &self.path
+    }
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> TempFile {
+    let dir = tempfile::Builder::new()
+        .prefix("kanbao-cli-")
+        .tempdir()
+        .expect("temp dir");
+    let path = dir.path().join(name);
     std::fs::write(&path, bytes).expect("temp file");
-    path
+    TempFile { _dir: dir, path }
 }
 
 const SAMPLE_OUTLINE: &str = "\
@@ -125,10 +146,9 @@ fn binary_file() {
 
 #[test]
 fn directory_without_pages() {
-    let dir = std::env::temp_dir().join(format!("kanbao-cli-empty-dir-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("dir");
-    std::fs::write(dir.join("photo.jpg"), b"\xff\xd8").expect("file");
-    assert_bad_input(&dir.display().to_string(), "no page files");
+    let dir = tempfile::tempdir().expect("dir");
+    std::fs::write(dir.path().join("photo.jpg"), b"\xff\xd8").expect("file");
+    assert_bad_input(&dir.path().display().to_string(), "no page files");
 }
 
 #[test]
@@ -225,5 +245,44 @@ fn a_reader_that_stops_reading_ends_the_output_quietly() {
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(out.status.success(), "{args:?}: {:?} {err}", out.status);
         assert!(err.is_empty(), "{args:?}: {err}");
+    }
+}
+
+/// `--color always` paints the file, line number and hit as grep does;
+/// piped (auto) and `never` write no escape at all; a hostile file name is
+/// made safe inside the paint.
+#[test]
+fn search_colour_as_grep_has_it() {
+    let painted = kanbao(&["--search", "党支部", "--color", "always"]);
+    let text = String::from_utf8_lossy(&painted.stdout);
+    let first = text.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with("\u{1b}[35msample-page.txt\u{1b}[m"),
+        "{first:?}"
+    );
+    assert!(first.contains("\u{1b}[01;31m党支部\u{1b}[m"), "{first:?}");
+    for when in [&["--color", "never"][..], &[]] {
+        let mut args = vec!["--search", "党支部"];
+        args.extend_from_slice(when);
+        let plain = kanbao(&args);
+        assert!(!plain.stdout.contains(&0x1b), "{when:?}: an escape");
+        assert_eq!(
+            String::from_utf8_lossy(&plain.stdout).lines().count(),
+            text.lines().count()
+        );
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let hostile = dir.path().join("x\u{1b}]0;pwned\u{7}.txt");
+    std::fs::write(&hostile, "标题\n\n党支部书记说。\n").expect("write");
+    let out = Command::new(env!("CARGO_BIN_EXE_kanbao"))
+        .args(["--search", "党支部", "--color", "always"])
+        .arg(&hostile)
+        .output()
+        .expect("kanbao runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("x␛]0;pwned␇.txt"), "{text:?}");
+    // Every escape that is left opens an SGR colour or resets one.
+    for (i, _) in text.match_indices('\u{1b}') {
+        assert!(text[i..].starts_with("\u{1b}["), "{text:?}");
     }
 }

@@ -207,7 +207,8 @@ fn kanbao(home: &std::path::Path, env: &[(&str, &str)], args: &[&str]) -> (Strin
 
 #[test]
 fn the_command_line_uses_the_file_and_no_color() {
-    let home = std::env::temp_dir().join(format!("kanbao-config-{}", std::process::id()));
+    let home_dir = tempfile::tempdir().expect("dir");
+    let home = home_dir.path().to_owned();
     std::fs::create_dir_all(home.join("kanbao")).expect("dir");
     std::fs::write(
         home.join("kanbao/config.toml"),
@@ -229,5 +230,4 @@ fn the_command_line_uses_the_file_and_no_color() {
     // --print sets text as configured: no first-line indent.
     let (out, _) = kanbao(&home, &[], &["--print", "3", "--width", "40"]);
     assert!(out.lines().any(|l| l.starts_with("近日")), "{out}");
-    let _ = std::fs::remove_dir_all(&home);
 }

@@ -198,11 +198,9 @@ fn signals_restore_the_terminal_save_the_place_and_end_the_reader() {
         ("USR1", 10),
         ("ALRM", 14),
     ] {
-        let home =
-            std::env::temp_dir().join(format!("kanbao-e2e-signal-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&home);
-        std::fs::create_dir_all(&home).expect("a temporary home");
-        let tmux = Tmux::start_in(80, 24, &home);
+        let dir = tmux::home(&format!("signal-{name}"));
+        let home = dir.path();
+        let tmux = Tmux::start_in(80, 24, home);
         tmux.wait_for("the first frame", |s| s.contains("打一场祛除积弊"));
         // Wait until the input is known, so that the place can be saved.
         tmux.wait_for("the keywords", |s| s.contains("关键词"));
@@ -239,7 +237,6 @@ fn signals_restore_the_terminal_save_the_place_and_end_the_reader() {
             "SIG{name} saves the reading place:\n{state}"
         );
         drop(tmux);
-        let _ = std::fs::remove_dir_all(&home);
     }
 
     // The terminal goes away (SIGHUP): the reader ends instead of spinning.
@@ -322,9 +319,8 @@ fn reopening_goes_back_to_the_same_article_and_place() {
     if !Tmux::ready_for("the end-to-end test") {
         return;
     }
-    let home = std::env::temp_dir().join(format!("kanbao-e2e-reopen-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&home);
-    std::fs::create_dir_all(&home).expect("a temporary home");
+    let dir = tmux::home("reopen");
+    let home = dir.path().to_owned();
 
     // Narrow enough that the third article scrolls; no contents pane.
     let tmux = Tmux::start_in(40, 8, &home);
@@ -355,5 +351,4 @@ fn reopening_goes_back_to_the_same_article_and_place() {
     tmux.wait_for("the usual status", |s| {
         Tmux::status_line(s).contains("传承红色基因")
     });
-    let _ = std::fs::remove_dir_all(&home);
 }

@@ -44,10 +44,10 @@ fn assert_clean(what: &str, bytes: &[u8]) {
     }
 }
 
-fn home(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("kanbao-hostile-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(dir.join("config/kanbao")).expect("temp dir");
+/// A home for the reader, removed when dropped.
+fn home(name: &str) -> tempfile::TempDir {
+    let dir = tmux::home(&format!("hostile-{name}"));
+    std::fs::create_dir_all(dir.path().join("config/kanbao")).expect("temp dir");
     dir
 }
 
@@ -120,7 +120,8 @@ fn kanbao(home: &Path, args: &[OsString]) -> Output {
 
 #[test]
 fn no_mode_writes_a_raw_control_or_format_character() {
-    let home = home("modes");
+    let home_dir = home("modes");
+    let home = home_dir.path().to_owned();
     hostile_config(&home);
     let dir = hostile_input(&home);
     let file = the_page(&dir);
@@ -174,7 +175,6 @@ fn no_mode_writes_a_raw_control_or_format_character() {
             out.status
         );
     }
-    let _ = std::fs::remove_dir_all(&home);
 }
 
 #[test]
@@ -183,7 +183,8 @@ fn the_reader_sends_no_sequence_from_its_input() {
     if !Tmux::ready_for("the reader's security test") {
         return;
     }
-    let home = home("reader");
+    let home_dir = home("reader");
+    let home = home_dir.path().to_owned();
     hostile_config(&home);
     let dir = hostile_input(&home);
     // Remembered bookmarks and queries for this input, all hostile.
@@ -258,5 +259,4 @@ fn the_reader_sends_no_sequence_from_its_input() {
         "the pane's title was set: {title}"
     );
     drop(tmux);
-    let _ = std::fs::remove_dir_all(&home);
 }

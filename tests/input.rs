@@ -4,19 +4,16 @@
 mod common;
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use common::SAMPLE;
+use common::{SAMPLE, Scratch, scratch};
 use encoding_rs::{BIG5, GB18030, GBK, UTF_16BE, UTF_16LE};
 use kanbao::message::Msg;
 use kanbao::page::load::decode;
 
-fn dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("kanbao-input-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
+fn dir(name: &str) -> Scratch {
+    scratch(&format!("input-{name}"))
 }
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {

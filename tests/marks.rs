@@ -123,7 +123,19 @@ fn copy_asks_for_the_article_as_plain_text() {
     let [Effect::Copy(text)] = effects.as_slice() else {
         panic!("one copy: {effects:?}");
     };
-    assert!(text.starts_with("为官不为者耻!\n\n宋爽\n\n"), "{text}");
+    // As the reader shows it: the half-width ! of the source is full-width
+    // inside Chinese.
+    assert!(text.starts_with("为官不为者耻！\n\n宋爽\n\n"), "{text}");
+    app.update(Action::TogglePunctuation);
+    app.update(Action::CopyArticle);
+    let effects = app.take_effects();
+    let [Effect::Copy(raw)] = effects.as_slice() else {
+        panic!("one copy: {effects:?}");
+    };
+    assert!(
+        raw.starts_with("为官不为者耻!\n\n"),
+        "as written with the option off: {raw}"
+    );
     let blocks = app.article().expect("open").blocks.len();
     assert_eq!(
         text.lines().filter(|l| !l.is_empty()).count(),

@@ -4,7 +4,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use common::*;
@@ -14,11 +14,8 @@ use kanbao::layout::LayoutOptions;
 use kanbao::message::Msg;
 use kanbao::state::{Bookmark, Place, State, StateError, input_key};
 
-fn dir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("kanbao-state-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).expect("temp dir");
-    d
+fn dir(name: &str) -> Scratch {
+    scratch(&format!("state-{name}"))
 }
 
 fn app() -> App {

@@ -178,3 +178,42 @@ fn the_indent_gives_way_rather_than_orphan_a_closing_mark() {
     let out = wrap("看。”好", 8, 4, RAW);
     assert_eq!(out[0].indent, 0);
 }
+
+/// A URL or an e-mail address breaks only after / . ? & -, never between
+/// the two slashes of http://, and a decimal number stays whole.
+#[test]
+fn urls_break_after_their_marks_only() {
+    let text = "详见http://www.stats.gov.cn/tjsj/zxfb/202101/t20210118.html?id=5&t=1网站";
+    for width in 8..40 {
+        let out = lines(text, width, 0);
+        check_invariants(text, width, &wrap(text, width, 0, RAW));
+        for pair in out.windows(2) {
+            let (end, start) = (pair[0].trim_end(), pair[1].trim_start());
+            let last = end.chars().last().unwrap_or(' ');
+            let first = start.chars().next().unwrap_or(' ');
+            let forced = display_width(end, RAW) >= width.saturating_sub(1);
+            if last.is_ascii_graphic() && first.is_ascii_graphic() && !forced {
+                assert!(
+                    "/.?&-".contains(last),
+                    "width {width}: broke after {last:?}: {out:?}"
+                );
+            }
+            assert!(
+                !(end.ends_with('/') && start.starts_with('/')),
+                "inside //: {out:?}"
+            );
+        }
+    }
+    // Wide enough for 5.1%， (6 cells: the comma may not start a line):
+    // it is never cut.
+    for width in 6..12 {
+        let out = lines("增长5.1%，比上年", width, 0);
+        assert!(out.iter().all(|l| !l.ends_with("5.")), "5.1 cut: {out:?}");
+    }
+    let mail = lines("请发邮件至kanbao-news@example.org告知", 20, 0);
+    assert!(
+        mail.iter()
+            .all(|l| !l.ends_with('@') && !l.ends_with("kanbao")),
+        "{mail:?}"
+    );
+}

@@ -67,7 +67,7 @@ impl App {
         let Some(article) = self.article() else {
             return;
         };
-        let text = crate::export::plain_article(article);
+        let text = crate::export::plain_article(article, self.options.display);
         self.message = Some(format!(
             "copied “{}” to the clipboard",
             article.display_title()

@@ -1,16 +1,17 @@
 //! `--search`: one line per hit, `SOURCE:LINE: COLUMN › TITLE: …context…`,
 //! LINE being the source line the hit starts on.
 
-use std::fmt::Write as _;
-
 use crate::find::{IssueHit, snippet};
 use crate::page::{ArticleId, Issue};
-use crate::text::sanitize::safe;
+use crate::text::sanitize::{Paint, paint, safe};
 
-/// Writes hit lines; the part of a line that names the article is worked
-/// out once per article (hits come in reading order), not once per hit.
+/// Writes hit lines, every piece made safe here (they go out as they
+/// are); the part of a line that names the article is worked out once per
+/// article (hits come in reading order), not once per hit.
 #[derive(Default)]
 pub struct HitLines {
+    /// Colour the fields as grep does.
+    color: bool,
     article: Option<ArticleId>,
     /// `SOURCE:`, then after the line number `: COLUMN › TITLE: `.
     source: String,
@@ -18,6 +19,22 @@ pub struct HitLines {
 }
 
 impl HitLines {
+    pub fn new(color: bool) -> HitLines {
+        HitLines {
+            color,
+            ..HitLines::default()
+        }
+    }
+
+    /// `text` made safe, coloured if the lines are.
+    fn paint(&self, text: &str, how: Paint) -> String {
+        if self.color {
+            paint(text, how)
+        } else {
+            safe(text).into_owned()
+        }
+    }
+
     /// The line for `hit`, with its newline, appended to `out`.
     pub fn write(&mut self, issue: &Issue, hit: &IssueHit, out: &mut String) {
         if self.article != Some(hit.article) {
@@ -26,20 +43,27 @@ impl HitLines {
                 .pages
                 .get(hit.article.page)
                 .map_or("", |p| p.source.as_str());
-            self.source = format!("{}:", safe(source));
+            self.source = format!(
+                "{}{}",
+                self.paint(source, Paint::Source),
+                self.paint(":", Paint::Separator)
+            );
             self.place = format!(
-                ": {} › {}: ",
+                "{} {} › {}{} ",
+                self.paint(":", Paint::Separator),
                 safe(issue.column_name(hit.article)),
-                safe(&issue.title_of(hit.article))
+                safe(&issue.title_of(hit.article)),
+                self.paint(":", Paint::Separator)
             );
         }
         let s = snippet(issue, hit);
         out.push_str(&self.source);
-        let _ = write!(out, "{}", source_line(issue, hit));
+        let line = source_line(issue, hit).to_string();
+        out.push_str(&self.paint(&line, Paint::Line));
         out.push_str(&self.place);
-        for piece in [&s.before, &s.hit, &s.after] {
-            out.push_str(&safe(piece));
-        }
+        out.push_str(&safe(&s.before));
+        out.push_str(&self.paint(&s.hit, Paint::Hit));
+        out.push_str(&safe(&s.after));
         out.push('\n');
     }
 }

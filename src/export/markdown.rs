@@ -4,18 +4,26 @@
 
 use crate::page::{Article, BlockKind};
 use crate::text::sanitize::{safe, safe_output};
+use crate::text::width::DisplayOptions;
 
 /// The article as plain text: the headline (lead-in, title, subtitle),
 /// byline, then the blocks, separated by blank lines.
-pub fn plain_article(article: &Article) -> String {
-    let mut parts: Vec<String> = article.leadin.iter().map(|t| t.text.clone()).collect();
-    parts.push(article.title_line());
-    parts.extend(article.subtitle.as_ref().map(|t| t.text.clone()));
-    parts.extend(article.byline.as_ref().map(|b| b.text.clone()));
-    parts.extend(article.blocks.iter().map(|b| b.text.text.clone()));
+pub fn plain_article(article: &Article, opts: DisplayOptions) -> String {
+    // Copied text is what the reader shows (full-width punctuation inside
+    // Chinese where the display option is on), never raw control
+    // characters.
+    let shown = |text: &str| -> String {
+        crate::text::width::glyphs(text, opts)
+            .map(|g| g.show)
+            .collect::<String>()
+    };
+    let mut parts: Vec<String> = article.leadin.iter().map(|t| shown(&t.text)).collect();
+    parts.push(shown(&article.title_line()));
+    parts.extend(article.subtitle.as_ref().map(|t| shown(&t.text)));
+    parts.extend(article.byline.as_ref().map(|b| shown(&b.text)));
+    parts.extend(article.blocks.iter().map(|b| shown(&b.text.text)));
     let mut out = parts.join("\n\n");
     out.push('\n');
-    // Copied text is what the reader shows, never raw control characters.
     safe_output(&out).into_owned()
 }
 

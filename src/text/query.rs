@@ -1,5 +1,6 @@
 //! Matching as Chinese readers expect: full-width and half-width forms
-//! match each other (Ａ/A, １/1, ，/,, U+3000/space), Latin letters match
+//! match each other (Ａ/A, １/1, ，/,, （/(, U+3000/space), curly quotes
+//! match straight ones (“/"), Latin letters match
 //! regardless of case unless the query has a capital (smart case), and
 //! whitespace in the query matches any run of whitespace. Text is folded
 //! once; queries then run as plain substring searches (memchr's memmem).
@@ -23,6 +24,9 @@ fn fold_char(c: char, lowercase: bool, out: &mut String) -> bool {
     let folded = match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' => ' ',
+        // Curly quotes match straight ones: a typed "稳" finds “稳”.
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' => '"',
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' => '\'',
         _ => c,
     };
     // Only one-to-one lowercasings, so every folded character stands for
@@ -221,6 +225,10 @@ mod tests {
             ("马扎驿站  \t 响起", "驿站 响起", &["驿站  \t 响起"]),
             ("马扎驿站 响起", "驿站    响起", &["驿站 响起"]),
             ("（试行）", "(试行)", &["（试行）"]),
+            ("(试行)", "（试行）", &["(试行)"]),
+            ("要“稳”字当头", "\"稳\"", &["“稳”"]),
+            ("要\"稳\"字当头", "“稳”", &["\"稳\""]),
+            ("‘好’", "'好'", &["‘好’"]),
             ("党支部和党支部", "党支部", &["党支部", "党支部"]),
             ("aaaa", "aa", &["aa", "aa"]),
         ];

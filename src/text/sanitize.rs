@@ -94,6 +94,31 @@ pub fn safe(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Colours kanbao itself writes around text (grep's, for `--search`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paint {
+    /// The file a hit is in.
+    Source,
+    /// The line number.
+    Line,
+    /// The separators between the fields.
+    Separator,
+    /// The hit.
+    Hit,
+}
+
+/// `text` made [`safe`], in `paint`'s colour (SGR, reset after it): the
+/// only escape sequences kanbao writes to stdout.
+pub fn paint(text: &str, paint: Paint) -> String {
+    let code = match paint {
+        Paint::Source => "35",
+        Paint::Line => "32",
+        Paint::Separator => "36",
+        Paint::Hit => "01;31",
+    };
+    format!("\x1b[{code}m{}\x1b[m", safe(text))
+}
+
 /// Output for stdout or stderr: every line made [`safe`], newlines and tabs
 /// (the separators of TSV) kept.
 pub fn safe_output(text: &str) -> Cow<'_, str> {

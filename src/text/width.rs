@@ -48,12 +48,35 @@ fn fullwidth(g: &str) -> Option<&'static str> {
         "?" => "？",
         ":" => "：",
         ";" => "；",
+        "(" => "（",
+        ")" => "）",
         _ => return None,
     })
 }
 
+/// Chinese text around a mark: a Han character, or CJK or full-width
+/// punctuation (》(以下简称 is inside Chinese too).
 fn is_chinese(g: Option<&str>) -> bool {
-    g.and_then(|g| g.chars().next()).is_some_and(is_han)
+    g.and_then(|g| g.chars().next()).is_some_and(|c| {
+        is_han(c)
+            || ('\u{3000}'..='\u{303F}').contains(&c)
+            || ('\u{FF01}'..='\u{FF60}').contains(&c)
+            || matches!(c, '“' | '”' | '‘' | '’' | '…' | '—')
+    })
+}
+
+/// Straight double quotes are paired by counting: one this far into a
+/// paragraph is not, and is shown as written.
+const QUOTE_LOOKBACK: usize = 64 << 10;
+
+/// The curly form of a straight double quote inside Chinese: opening or
+/// closing by how many stand before it in the paragraph.
+fn curly_quote(before: &str) -> Option<&'static str> {
+    if before.len() > QUOTE_LOOKBACK {
+        return None;
+    }
+    let open = memchr::memchr_iter(b'"', before.as_bytes()).count().is_multiple_of(2);
+    Some(if open { "“" } else { "”" })
 }
 
 /// The glyphs of `text`, in order, covering it without gaps. Leading
@@ -112,6 +135,12 @@ fn shown_glyphs(
             && (is_chinese(prev) || is_chinese(graphemes.peek().map(|&(_, n)| n)))
         {
             full
+        } else if opts.fullwidth_punct
+            && g == "\""
+            && (is_chinese(prev) || is_chinese(graphemes.peek().map(|&(_, n)| n)))
+            && let Some(curly) = curly_quote(&text[..start])
+        {
+            curly
         } else {
             g
         };
@@ -248,6 +277,24 @@ mod tests {
     const RAW: DisplayOptions = DisplayOptions {
         fullwidth_punct: false,
     };
+
+    /// Inside Chinese, half-width brackets and straight quotes are shown
+    /// full-width and curly (the display option); in Latin text they stay.
+    #[test]
+    fn brackets_and_quotes_inside_chinese() {
+        let full = DisplayOptions::default();
+        assert_eq!(
+            shown("办法(试行)》(以下简称", full),
+            "办法（试行）》（以下简称"
+        );
+        assert_eq!(shown("他说\"好！\"然后", full), "他说“好！”然后");
+        assert_eq!(
+            shown("\"稳\"字当头，\"进\"字为先", full),
+            "“稳”字当头，“进”字为先"
+        );
+        assert_eq!(shown("say \"hi\" (twice)", full), "say \"hi\" (twice)");
+        assert_eq!(shown("办法(试行)", RAW), "办法(试行)");
+    }
 
     #[test]
     fn messages_are_cut_between_words() {

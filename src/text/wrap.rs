@@ -137,6 +137,22 @@ fn can_break(text: &str, before: Option<Unit>, a: Unit, b: Unit) -> bool {
     if b.class == Class::Space || b.class == Class::NoStart || a.class == Class::NoEnd {
         return false;
     }
+    // Inside a run of ASCII without spaces (a URL, an e-mail address, a
+    // path) a line breaks only after / . ? & - and never inside // (so
+    // not http:/ | /www…); 5.1 stays whole.
+    let glyph = |u: Unit| &text[u.start as usize..u.end as usize];
+    let ascii_graphic = |u: Unit| {
+        let g = glyph(u);
+        g.len() == 1 && g.as_bytes()[0].is_ascii_graphic()
+    };
+    if ascii_graphic(a) && ascii_graphic(b) {
+        let after_mark = matches!(glyph(a), "/" | "." | "?" | "&" | "-");
+        let in_slashes = glyph(a) == "/" && glyph(b) == "/";
+        let in_number = glyph(a) == "."
+            && b.class == Class::Digit
+            && before.is_some_and(|u| u.class == Class::Digit);
+        return after_mark && !in_slashes && !in_number;
+    }
     if a.class == Class::Space {
         return true;
     }

@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::style;
 use crate::app::{App, Scope};
-use crate::text::width::{label_width, truncate, truncate_start, truncate_words};
+use crate::text::width::{DisplayOptions, label_width, truncate, truncate_start, truncate_words};
 
 /// Characters a minute a reader of Chinese gets through.
 const READING_SPEED: usize = 400;
@@ -27,11 +27,16 @@ pub fn length(app: &App) -> String {
     format!("{chars}字 · {minutes} min")
 }
 
-/// "3/12" while a search is active in the article.
-fn hit_counter(app: &App) -> Option<String> {
+/// "3/12" while a search is active in the article ("3/12 as a whole word"
+/// in whole-word mode, where `say_word`).
+fn hit_counter(app: &App, say_word: bool) -> Option<String> {
     let query = app.search.query.as_ref()?;
     let total = app.search.hits.len();
-    let word = if query.whole_word { " word" } else { "" };
+    let word = if query.whole_word && say_word {
+        " as a whole word"
+    } else {
+        ""
+    };
     Some(match app.search.current {
         _ if total == 0 => format!("no match{word}"),
         Some(i) => format!("{}/{total}{word}", i + 1),
@@ -42,24 +47,31 @@ fn hit_counter(app: &App) -> Option<String> {
 /// The search prompt, in place of the status bar.
 fn draw_prompt(frame: &mut Frame<'_>, app: &App, area: Rect, scope: Scope) {
     let (sigil, right) = match scope {
-        Scope::Article => ("/", hit_counter(app).unwrap_or_default()),
+        Scope::Article => ("/", hit_counter(app, false).unwrap_or_default()),
         Scope::Issue => (
             "search all: ",
             app.results()
                 .map_or(String::new(), |r| format!("{} hits", r.hits.len())),
         ),
     };
-    let word = if app.search.whole_word { "[word] " } else { "" };
+    let word = if app.search.whole_word {
+        "whole words only (Ctrl-w) · "
+    } else {
+        ""
+    };
     let input = format!("{sigil}{}", app.search.input);
-    draw_input(frame, app, area, &input, &format!(" {word}{right} "));
+    draw_input(frame, area, &input, &format!(" {word}{right} "));
 }
 
 /// A line of input in place of the status bar: what is typed on the left
 /// (its end kept in view), a dim note on the right, and the terminal's
 /// cursor at the end of the input (where an input method puts its
 /// candidates).
-fn draw_input(frame: &mut Frame<'_>, app: &App, area: Rect, input: &str, note: &str) {
-    let opts = app.options.display;
+fn draw_input(frame: &mut Frame<'_>, area: Rect, input: &str, note: &str) {
+    // What was typed is shown as typed: a , stays a , here.
+    let opts = DisplayOptions {
+        fullwidth_punct: false,
+    };
     let width = usize::from(area.width);
     let room = width.saturating_sub(label_width(note, opts)).max(1);
     let left = truncate_start(input, room.saturating_sub(1), opts);
@@ -80,7 +92,7 @@ fn draw_input(frame: &mut Frame<'_>, app: &App, area: Rect, input: &str, note: &
 pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     if let Some(name) = app.naming() {
         let input = format!("bookmark name: {name}");
-        draw_input(frame, app, area, &input, " Enter to save · Esc to cancel ");
+        draw_input(frame, area, &input, " Enter to save · Esc to cancel ");
         return;
     }
     if let Some(number) = app.go_to_input() {
@@ -88,7 +100,6 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
         let input = format!("go to article: {number}");
         draw_input(
             frame,
-            app,
             area,
             &input,
             &format!(" 1–{total} · Enter to go · Esc to cancel "),
@@ -112,7 +123,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     if let Some(pending) = &app.pending {
         parts.push((2, pending.clone()));
     }
-    if let Some(hits) = hit_counter(app) {
+    if let Some(hits) = hit_counter(app, true) {
         parts.push((4, hits));
     }
     parts.push((5, position(app)));

@@ -135,3 +135,30 @@ pub fn line_of(src: &str, offset: usize) -> usize {
         .count();
     newlines + lone_cr + 1
 }
+
+/// A directory for one test, removed (with all in it) when dropped: tests
+/// leave nothing behind in the temporary directory.
+pub struct Scratch(tempfile::TempDir);
+
+/// A fresh scratch directory, its name starting `kanbao-{name}-`.
+pub fn scratch(name: &str) -> Scratch {
+    Scratch(
+        tempfile::Builder::new()
+            .prefix(&format!("kanbao-{name}-"))
+            .tempdir()
+            .expect("a temporary directory"),
+    )
+}
+
+impl std::ops::Deref for Scratch {
+    type Target = std::path::Path;
+    fn deref(&self) -> &std::path::Path {
+        self.0.path()
+    }
+}
+
+impl AsRef<std::path::Path> for Scratch {
+    fn as_ref(&self) -> &std::path::Path {
+        self.0.path()
+    }
+}

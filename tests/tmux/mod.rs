@@ -12,6 +12,20 @@ static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::ne
 pub struct Tmux {
     socket: String,
     pub exit_file: PathBuf,
+    /// The home made for this terminal by [`Tmux::start`], removed with it.
+    _home: Option<tempfile::TempDir>,
+    /// The server's socket file, removed with it (a killed server leaves
+    /// it behind).
+    socket_path: String,
+}
+
+/// A temporary home for the reader (state and config), removed when
+/// dropped.
+pub fn home(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix(&format!("kanbao-e2e-{name}-"))
+        .tempdir()
+        .expect("a temporary home")
 }
 
 impl Tmux {
@@ -39,14 +53,10 @@ impl Tmux {
     /// The reader in a fresh terminal, with a state and config directory
     /// of its own (the user's remembered places must not leak in).
     pub fn start(width: u16, height: u16) -> Tmux {
-        let home = std::env::temp_dir().join(format!(
-            "kanbao-e2e-home-{}-{}",
-            std::process::id(),
-            NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-        ));
-        let _ = std::fs::remove_dir_all(&home);
-        std::fs::create_dir_all(&home).expect("a temporary home");
-        Tmux::start_in(width, height, &home)
+        let dir = home("home");
+        let mut tmux = Tmux::start_in(width, height, dir.path());
+        tmux._home = Some(dir);
+        tmux
     }
 
     /// The reader in a fresh terminal, keeping its state in `home`.
@@ -86,7 +96,12 @@ impl Tmux {
             exit = exit_file.display(),
             home = home.display(),
         );
-        let tmux = Tmux { socket, exit_file };
+        let mut tmux = Tmux {
+            socket,
+            exit_file,
+            _home: None,
+            socket_path: String::new(),
+        };
         tmux.run(&[
             "-f",
             "/dev/null",
@@ -99,6 +114,10 @@ impl Tmux {
             "-s",
             "e2e",
         ]);
+        tmux.socket_path = tmux
+            .run(&["display-message", "-p", "#{socket_path}"])
+            .trim()
+            .to_owned();
         tmux.run(&["set-option", "-g", "remain-on-exit", "on"]);
         let mut respawn: Vec<std::ffi::OsString> =
             ["respawn-pane", "-k", "-t", "e2e"].map(Into::into).to_vec();
@@ -186,6 +205,9 @@ impl Drop for Tmux {
         let _ = Command::new("tmux")
             .args(["-L", &self.socket, "kill-server"])
             .output();
+        if !self.socket_path.is_empty() {
+            let _ = std::fs::remove_file(&self.socket_path);
+        }
         let _ = std::fs::remove_file(&self.exit_file);
         let _ = std::fs::remove_file(self.exit_file.with_extension("exit.stty"));
     }
