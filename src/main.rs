@@ -77,8 +77,8 @@ struct Cli {
     /// With --search: colour the file, line number and hit as grep does —
     /// auto (when stdout is a terminal and NO_COLOR is not set), always or
     /// never.
-    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
-    color: ColorWhen,
+    #[arg(long, value_enum, value_name = "WHEN")]
+    color: Option<ColorWhen>,
 
     /// Keep half-width punctuation as written instead of showing it
     /// full-width inside Chinese text.
@@ -315,6 +315,10 @@ fn misplaced(cli: &Cli) -> Option<&'static str> {
             cli.word && cli.search.is_none(),
             "--word goes with --search",
         ),
+        (
+            cli.color.is_some() && cli.search.is_none(),
+            "--color goes with --search",
+        ),
         (cli.width.is_some() && !print, "--width goes with --print"),
         (cli.format.is_some() && !print, "--format goes with --print"),
         (
@@ -393,7 +397,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         let mut out = Output::new();
         let mut found = 0usize;
         let mut result = Ok(());
-        let mut lines = export::HitLines::new(cli.color.paints());
+        let mut lines = export::HitLines::new(cli.color.unwrap_or(ColorWhen::Auto).paints());
         // Lines go out in chunks of about 64 KB, as they are found.
         let mut chunk = String::with_capacity(CHUNK + 4096);
         SearchIndex::new(&issue).for_each_hit(&issue, &query, seg, &mut |hit| {

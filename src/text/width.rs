@@ -75,7 +75,9 @@ fn curly_quote(before: &str) -> Option<&'static str> {
     if before.len() > QUOTE_LOOKBACK {
         return None;
     }
-    let open = memchr::memchr_iter(b'"', before.as_bytes()).count().is_multiple_of(2);
+    let open = memchr::memchr_iter(b'"', before.as_bytes())
+        .count()
+        .is_multiple_of(2);
     Some(if open { "“" } else { "”" })
 }
 
