@@ -297,9 +297,38 @@ fn settings(cli: &Cli) -> (Config, Keymap, Vec<String>) {
         config.theme = Theme::Mono;
     }
     let (keymap, key_problems) = Keymap::with_overrides(&config.keys);
-    let name = path.map(|p| p.display().to_string()).unwrap_or_default();
+    let name = path
+        .as_ref()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
     problems.extend(key_problems.into_iter().map(|p| format!("{name}: {p}")));
+    if let Some(words) = path.map(|p| p.with_file_name("words.txt")) {
+        problems.extend(user_words(&words));
+    }
     (config, keymap, problems)
+}
+
+/// Adds the user's word list (`words.txt` beside the configuration) to the
+/// segmenter, if there is one; returns what was wrong with it.
+fn user_words(path: &std::path::Path) -> Vec<String> {
+    let name = path.display();
+    let Ok(meta) = std::fs::metadata(path) else {
+        return Vec::new();
+    };
+    if meta.len() > 8 << 20 {
+        return vec![format!(
+            "{name}: over 8 MB, not read — a word list, not a corpus"
+        )];
+    }
+    match std::fs::read_to_string(path) {
+        Ok(text) => Segmenter::use_user_words(&text)
+            .into_iter()
+            .map(|p| format!("{name}: {p}"))
+            .collect(),
+        Err(e) => vec![format!(
+            "{name}: cannot read it: {e} — check that it is UTF-8 text"
+        )],
+    }
 }
 
 /// A flag given where it does nothing: refused rather than ignored.

@@ -1,7 +1,10 @@
 //! What a text is about, in a few words: jieba's TF-IDF over nouns and
-//! verbs, with two newspaper-minded touches — a pair of words that the text
-//! keeps using together (教育 + 整顿) counts as one term, and a keyword
-//! already covered by a better one (公安 under 公安局) is not repeated.
+//! verbs, with newspaper-minded touches — a pair of words that the text
+//! keeps using together (教育 + 整顿) counts as one term, a keyword
+//! already covered by a better one (公安 under 公安局) is not repeated,
+//! words too common in the news to tell anything (工作, 作为) are left
+//! out, and so is a piece of a longer name that jieba cut apart (学联 of
+//! 联学联创, 后旗 of 察右后旗).
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -9,6 +12,7 @@ use std::sync::OnceLock;
 use jieba_rs::{KeywordExtract, TfIdf};
 
 use super::Segmenter;
+use super::generic::is_generic;
 
 /// Parts of speech a keyword may have: nouns (common, personal, place,
 /// organisation, other proper), verbs and verbal nouns, idioms.
@@ -38,8 +42,10 @@ pub fn keywords(seg: Segmenter, text: &str, n: usize) -> Vec<String> {
     let mut scored: HashMap<String, (f64, bool)> = all
         .into_iter()
         .map(|k| {
-            let eligible =
-                POS.contains(&k.tag.as_str()) && !k.keyword.chars().any(char::is_numeric);
+            let eligible = POS.contains(&k.tag.as_str())
+                && !k.keyword.chars().any(char::is_numeric)
+                && !is_generic(&k.keyword)
+                && !wraps_generic(&k.keyword);
             (k.keyword, (k.weight, eligible))
         })
         .collect();
@@ -60,11 +66,46 @@ pub fn keywords(seg: Segmenter, text: &str, n: usize) -> Vec<String> {
         let covered = out
             .iter()
             .any(|k| k.contains(&word) || word.contains(k.as_str()));
-        if !covered {
+        if !covered && !is_fragment(text, &word) {
             out.push(word);
         }
     }
     out
+}
+
+/// Is `word` a phrase that jieba's new-word guessing glued onto a generic
+/// word: 通过参观 (通过 + 参观), 试点工作? A word that merely ends in a
+/// generic syllable (工作者) is not.
+fn wraps_generic(word: &str) -> bool {
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    if chars.len() < 4 {
+        return false;
+    }
+    let (head, tail) = (chars[2].0, chars[chars.len() - 2].0);
+    is_generic(&word[..head]) || is_generic(&word[tail..])
+}
+
+/// Is `word` (two characters) only ever a piece of one longer term in
+/// `text`: every time it is written, the same Han character stands before
+/// it, or the same one after it (学联 in 联学联创 each time)? A word written
+/// once cannot tell, and is kept.
+fn is_fragment(text: &str, word: &str) -> bool {
+    if word.chars().count() != 2 {
+        return false;
+    }
+    let han = |c: &char| ('\u{4e00}'..='\u{9fff}').contains(c);
+    let mut before: Vec<Option<char>> = Vec::new();
+    let mut after: Vec<Option<char>> = Vec::new();
+    for (at, _) in text.match_indices(word) {
+        before.push(text[..at].chars().next_back());
+        after.push(text[at + word.len()..].chars().next());
+    }
+    let same_han = |neighbours: &[Option<char>]| {
+        neighbours.len() >= 2
+            && neighbours[0].is_some_and(|c| han(&c))
+            && neighbours.iter().all(|&n| n == neighbours[0])
+    };
+    same_han(&before) || same_han(&after)
 }
 
 /// Two words the text nearly always writes together become one term, if
@@ -73,7 +114,9 @@ pub fn keywords(seg: Segmenter, text: &str, n: usize) -> Vec<String> {
 /// share of its weight that its uses inside the pair account for; a word
 /// joins one compound at most.
 fn merge_compounds(scored: &mut HashMap<String, (f64, bool)>, words: &[&str]) {
-    let word = |w: &str| !w.chars().any(char::is_numeric) && scored.contains_key(w);
+    // A generic word (通过) does not start a term: 通过参观 is not one.
+    let word =
+        |w: &str| !w.chars().any(char::is_numeric) && !is_generic(w) && scored.contains_key(w);
     let eligible = |w: &str| scored.get(w).is_some_and(|(_, e)| *e);
     let mut count: HashMap<&str, usize> = HashMap::new();
     let mut pairs: HashMap<(&str, &str), usize> = HashMap::new();
@@ -123,6 +166,44 @@ mod tests {
         let words = keywords(Segmenter::get(), &text, 5);
         assert!(words.contains(&"教育整顿".to_owned()), "{words:?}");
         assert!(!words.contains(&"整顿".to_owned()), "{words:?}");
+    }
+
+    /// The bundled page's articles, read: no generic word, no piece of a
+    /// longer name, no phrase glued onto a generic word.
+    #[test]
+    fn the_bundled_articles_get_words_a_reader_would_pick() {
+        let page = crate::page::parse(
+            "sample",
+            crate::page::load::BUNDLED_PAGE,
+            Some(Segmenter::get()),
+        );
+        let all: Vec<Vec<String>> = page
+            .columns
+            .iter()
+            .flat_map(|c| &c.articles)
+            .map(|a| a.keywords(Segmenter::get(), 5))
+            .collect();
+        let flat: Vec<&str> = all.iter().flatten().map(String::as_str).collect();
+        for bad in ["作为", "工作", "政治", "学联", "通过参观", "后旗", "活动"] {
+            assert!(!flat.contains(&bad), "{bad} in {all:?}");
+        }
+        for good in ["教育整顿", "党支部书记", "马扎驿站", "民族团结", "红色基因"]
+        {
+            assert!(flat.contains(&good), "{good} missing from {all:?}");
+        }
+    }
+
+    #[test]
+    fn a_piece_of_one_longer_name_is_not_a_keyword() {
+        assert!(is_fragment("联学联创好。联学联创强。", "学联"));
+        assert!(
+            is_fragment("党支部书记和党支部委员", "党支"),
+            "a piece of 党支部"
+        );
+        assert!(!is_fragment("社区居民走进社区，社区里", "社区"));
+        assert!(!is_fragment("宣讲一次", "宣讲"), "once cannot tell");
+        assert!(wraps_generic("通过参观"));
+        assert!(!wraps_generic("工作者"));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Text services that know nothing of pages or terminals: character classes,
 //! word segmentation.
 
+mod generic;
 pub mod keywords;
 pub(crate) mod punct;
 pub mod segment;

@@ -10,6 +10,13 @@ use jieba_rs::Jieba;
 /// so it happens at most once per process.
 static JIEBA: OnceLock<Jieba> = OnceLock::new();
 
+/// The user's own words (jieba's dictionary format), added to the
+/// dictionary when it loads.
+static USER_WORDS: OnceLock<String> = OnceLock::new();
+
+/// Most bytes of a user dictionary read: a word list, not a corpus.
+const USER_WORDS_MAX: usize = 8 << 20;
+
 /// A handle on the shared segmenter.
 #[derive(Clone, Copy)]
 pub struct Segmenter {
@@ -37,8 +44,59 @@ impl Segmenter {
     /// The shared segmenter, loading the dictionary on first use.
     pub fn get() -> Segmenter {
         Segmenter {
-            jieba: JIEBA.get_or_init(Jieba::new),
+            jieba: JIEBA.get_or_init(|| {
+                let mut jieba = Jieba::new();
+                if let Some(words) = USER_WORDS.get() {
+                    // Every line was checked by `use_user_words`.
+                    let _ = jieba.load_dict(&mut words.as_bytes());
+                }
+                jieba
+            }),
         }
+    }
+
+    /// Adds a user dictionary — names and new terms, one a line: the word,
+    /// then optionally its frequency and its part of speech (jieba's
+    /// format: `联学联创 5 nz`) — to the dictionary, which must not have
+    /// loaded yet. Returns what is wrong with the lines it skipped.
+    pub fn use_user_words(text: &str) -> Vec<String> {
+        let mut problems = Vec::new();
+        if text.len() > USER_WORDS_MAX {
+            problems.push(format!("it is over {} MB: not read", USER_WORDS_MAX >> 20));
+            return problems;
+        }
+        let mut words = String::new();
+        for (n, line) in text.lines().enumerate() {
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            let problem = match fields.as_slice() {
+                [] => continue,
+                [word, ..] if word.starts_with('#') => continue,
+                [_, freq, ..] if freq.parse::<u64>().is_err() => Some(format!(
+                    "line {}: the frequency {freq} is not a number",
+                    n + 1
+                )),
+                [_, _, tag, ..] if !tag.chars().all(|c| c.is_ascii_alphabetic()) => Some(format!(
+                    "line {}: the part of speech {tag} is not letters",
+                    n + 1
+                )),
+                [_, _, _, extra, ..] => {
+                    Some(format!("line {}: {extra} is one field too many", n + 1))
+                }
+                _ => None,
+            };
+            match problem {
+                Some(p) => problems.push(p),
+                None => {
+                    words.push_str(&fields.join(" "));
+                    words.push('\n');
+                }
+            }
+        }
+        if JIEBA.get().is_some() || USER_WORDS.set(words).is_err() {
+            problems
+                .push("the dictionary had already loaded: the words apply next time".to_owned());
+        }
+        problems
     }
 
     /// The shared segmenter if its dictionary is already loaded.
