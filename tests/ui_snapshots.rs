@@ -130,7 +130,34 @@ fn page_search_results_80x24() {
     }
     app.update(Action::SubmitSearch);
     app.update(Action::ResultNext);
-    insta::assert_snapshot!(screen(&app));
+    let with = screen(&app);
+    // The results cover the reading pane only: the contents pane's border
+    // stays in its column on every row.
+    app.update(Action::CloseResults);
+    let without = screen(&app);
+    let border = |s: &str| -> Vec<Option<usize>> {
+        s.lines()
+            .take(23)
+            .map(|l| l.chars().position(|c| c == '│'))
+            .collect()
+    };
+    assert_eq!(border(&with), border(&without), "{with}\n{without}");
+    insta::assert_snapshot!(with);
+}
+
+/// At 40×12 the results keep each hit's place and the title its words:
+/// cut with … at cell boundaries.
+#[test]
+fn page_search_results_40x12() {
+    let mut app = app(40, 12);
+    app.update(Action::StartPageSearch);
+    for c in "党支部".chars() {
+        app.update(Action::InsertChar(c));
+    }
+    app.update(Action::SubmitSearch);
+    let screen = screen(&app);
+    assert!(screen.lines().all(|l| unicode_width::UnicodeWidthStr::width(l) <= 40));
+    insta::assert_snapshot!(screen);
 }
 
 /// The distinct styles on screen, for snapshots that are about colour.
