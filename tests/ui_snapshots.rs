@@ -156,7 +156,11 @@ fn page_search_results_40x12() {
     }
     app.update(Action::SubmitSearch);
     let screen = screen(&app);
-    assert!(screen.lines().all(|l| unicode_width::UnicodeWidthStr::width(l) <= 40));
+    assert!(
+        screen
+            .lines()
+            .all(|l| unicode_width::UnicodeWidthStr::width(l) <= 40)
+    );
     insta::assert_snapshot!(screen);
 }
 

@@ -132,14 +132,23 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
         let texts: Vec<&str> = parts.iter().map(|(_, t)| t.as_str()).collect();
         format!(" {} ", texts.join(" · "))
     };
-    // A message takes more of the bar: the right side gets a third.
-    let share = if app.message.is_some() { 3 } else { 2 };
-    while parts.len() > 1 && label_width(&joined(&parts), opts) * share > width {
+    // A message takes more of the bar: the right side gets a third, and
+    // on a narrow bar gives way to it altogether.
+    let (share, keep) = if app.message.is_some() {
+        (3, 0)
+    } else {
+        (2, 1)
+    };
+    while parts.len() > keep && label_width(&joined(&parts), opts) * share > width {
         if let Some(least) = (0..parts.len()).min_by_key(|&i| parts[i].0) {
             parts.remove(least);
         }
     }
-    let right = joined(&parts);
+    let right = if parts.is_empty() {
+        String::new()
+    } else {
+        joined(&parts)
+    };
     let right_width = label_width(&right, opts);
     let room = width.saturating_sub(right_width);
 
