@@ -6,6 +6,7 @@
 pub mod action;
 pub mod app;
 pub mod config;
+pub mod dict;
 pub mod effects;
 pub mod export;
 pub mod find;

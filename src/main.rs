@@ -90,6 +90,12 @@ struct Cli {
     #[arg(long, value_name = "NAME")]
     encoding: Option<String>,
 
+    /// Print what CC-CEDICT says about WORD (simplified or traditional):
+    /// pinyin with tone marks and definitions. Exit status 1 when it has
+    /// nothing.
+    #[arg(long, value_name = "WORD", group = "mode")]
+    define: Option<String>,
+
     /// Print the settings in effect (the configuration file's, over the
     /// defaults) as a configuration file, with every action's keys.
     #[arg(long, group = "mode")]
@@ -163,6 +169,10 @@ enum Failure {
     NoSuchArticle { number: usize, total: usize },
     #[error("the search query is empty")]
     EmptyQuery,
+    #[error("the word to define is empty")]
+    EmptyWord,
+    #[error("{0}")]
+    Dictionary(String),
     #[error("{0} — see --help")]
     Misplaced(&'static str),
     #[error(
@@ -333,7 +343,11 @@ fn user_words(path: &std::path::Path) -> Vec<String> {
 
 /// A flag given where it does nothing: refused rather than ignored.
 fn misplaced(cli: &Cli) -> Option<&'static str> {
-    let reader = !(cli.outline || cli.json || cli.print.is_some() || cli.search.is_some());
+    let reader = !(cli.outline
+        || cli.json
+        || cli.print.is_some()
+        || cli.search.is_some()
+        || cli.define.is_some());
     let print = cli.print.is_some();
     [
         (
@@ -362,6 +376,10 @@ fn misplaced(cli: &Cli) -> Option<&'static str> {
             cli.print_config && !cli.paths.is_empty(),
             "--print-config reads no pages",
         ),
+        (
+            cli.define.is_some() && !cli.paths.is_empty(),
+            "--define reads no pages",
+        ),
     ]
     .into_iter()
     .find_map(|(wrong, message)| wrong.then_some(message))
@@ -377,6 +395,23 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             warn(problem);
         }
         emit(&config.to_toml(&keymap))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Some(word) = &cli.define {
+        let word = word.trim();
+        if word.is_empty() {
+            return Err(Failure::EmptyWord);
+        }
+        let dictionary =
+            kanbao::dict::Dictionary::get().map_err(|e| Failure::Dictionary(e.to_string()))?;
+        let lookup = dictionary.lookup(word);
+        if lookup.is_empty() {
+            warn(&format!(
+                "{word} is not in the dictionary (CC-CEDICT), nor are its characters"
+            ));
+            return Ok(ExitCode::from(1));
+        }
+        emit(&export::definition(&lookup))?;
         return Ok(ExitCode::SUCCESS);
     }
     let options = LayoutOptions {

@@ -286,3 +286,26 @@ fn search_colour_as_grep_has_it() {
         assert!(text[i..].starts_with("\u{1b}["), "{text:?}");
     }
 }
+
+/// `--define` looks a word up in CC-CEDICT, in either script; a word it
+/// lacks is shown by its parts; nothing at all exits 1.
+#[test]
+fn define_a_word() {
+    let out = kanbao(&["--define", "教育"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("教育 [jiào yù]\n    to educate"), "{text}");
+    let text = String::from_utf8_lossy(&kanbao(&["--define", "整頓"]).stdout).into_owned();
+    assert!(text.contains("整顿 整頓 [zhěng dùn]"), "{text}");
+    let text = String::from_utf8_lossy(&kanbao(&["--define", "党支部"]).stdout).into_owned();
+    assert!(
+        text.starts_with("党支部 [dǎng zhī bù] — not in the dictionary as one word"),
+        "{text}"
+    );
+    assert!(text.contains("支部 [zhī bù]"), "{text}");
+    let none = kanbao(&["--define", "xyz"]);
+    assert_eq!(none.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&none.stderr).contains("not in the dictionary"));
+    let misplaced = kanbao(&["--define", "教育", "page.txt"]);
+    assert_eq!(misplaced.status.code(), Some(2));
+}

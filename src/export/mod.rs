@@ -1,6 +1,7 @@
 //! Plain-text and JSON views of an issue for scripts: `--outline`,
 //! `--json`, `--print`, `--search`.
 
+mod define;
 mod hit_lines;
 mod json;
 mod markdown;
@@ -8,6 +9,7 @@ mod outline;
 mod output;
 mod print;
 
+pub use define::definition;
 pub use hit_lines::{HitLines, search_line};
 pub use json::to_json;
 pub use markdown::{markdown_article, plain_article};

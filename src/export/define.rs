@@ -1,0 +1,46 @@
+//! `--define WORD`: what CC-CEDICT says about a word, as plain text — the
+//! entries (simplified, traditional, pinyin with tone marks, definitions),
+//! a missing word by its parts, and the entries a cross-reference points to.
+
+use crate::dict::{Entry, Lookup};
+
+pub fn definition(lookup: &Lookup) -> String {
+    let mut out = String::new();
+    if lookup.entries.is_empty() && !lookup.parts.is_empty() {
+        out.push_str(&format!(
+            "{} [{}] — not in the dictionary as one word; by its parts:\n",
+            lookup.word,
+            lookup.pinyin()
+        ));
+        for (part, entries) in &lookup.parts {
+            if entries.is_empty() {
+                out.push_str(&format!("{part} — not in the dictionary\n"));
+            }
+            for e in entries {
+                entry(&mut out, e);
+            }
+        }
+    }
+    for e in &lookup.entries {
+        entry(&mut out, e);
+    }
+    for e in &lookup.see {
+        out.push_str("→ ");
+        entry(&mut out, e);
+    }
+    out
+}
+
+/// `党 黨 [dǎng]` then its definitions on one indented line.
+pub fn entry(out: &mut String, e: &Entry) {
+    out.push_str(&e.simplified);
+    if e.traditional != e.simplified {
+        out.push(' ');
+        out.push_str(&e.traditional);
+    }
+    out.push_str(&format!(
+        " [{}]\n    {}\n",
+        e.pinyin,
+        e.definitions.join("; ")
+    ));
+}
