@@ -90,7 +90,7 @@ impl Dictionary {
     /// second: call it off the UI thread).
     pub fn get() -> Result<&'static Dictionary, DictError> {
         DICTIONARY
-            .get_or_init(|| Dictionary::bundled())
+            .get_or_init(Dictionary::bundled)
             .as_ref()
             .map_err(Clone::clone)
     }
