@@ -60,6 +60,19 @@ pub enum Action {
     ToggleWords,
     /// Copy the open article to the clipboard, as plain text.
     CopyArticle,
+    /// Put a word cursor on the first word on screen, with its dictionary
+    /// entry beside it.
+    StartWordCursor,
+    /// Move the word cursor to the next word.
+    NextWord,
+    /// Move the word cursor to the previous word.
+    PrevWord,
+    /// Move the word cursor to the word on the line below.
+    WordDown,
+    /// Move the word cursor to the word on the line above.
+    WordUp,
+    /// Take the word cursor away.
+    LeaveWordCursor,
     /// Open the prompt that takes an article's number to go to.
     StartGoTo,
     /// Go to the article whose number was typed.
@@ -163,6 +176,12 @@ impl Action {
             Action::ToggleKeywords => Cow::Borrowed("toggle_keywords"),
             Action::ToggleWords => Cow::Borrowed("toggle_words"),
             Action::CopyArticle => Cow::Borrowed("copy_article"),
+            Action::StartWordCursor => Cow::Borrowed("start_word_cursor"),
+            Action::NextWord => Cow::Borrowed("next_word"),
+            Action::PrevWord => Cow::Borrowed("prev_word"),
+            Action::WordDown => Cow::Borrowed("word_down"),
+            Action::WordUp => Cow::Borrowed("word_up"),
+            Action::LeaveWordCursor => Cow::Borrowed("leave_word_cursor"),
             Action::StartGoTo => Cow::Borrowed("start_go_to"),
             Action::GoToArticle => Cow::Borrowed("go_to_article"),
             Action::CancelGoTo => Cow::Borrowed("cancel_go_to"),
@@ -214,4 +233,7 @@ pub enum Effect {
     AddBookmark { key: String, bookmark: Bookmark },
     /// Remove a bookmark of the input with this key from the state file.
     RemoveBookmark { key: String, bookmark: Bookmark },
+    /// Load the dictionary in the background and say when it is there
+    /// ([`crate::message::Msg::DictionaryLoaded`]).
+    LoadDictionary,
 }

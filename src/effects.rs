@@ -4,8 +4,11 @@
 //! fake. Each effect that fails comes back as a message for the status bar.
 
 use std::path::PathBuf;
+use std::sync::mpsc::Sender;
 
 use crate::action::Effect;
+use crate::dict::Dictionary;
+use crate::message::Msg;
 use crate::state::{self, State};
 
 /// What only the terminal can do.
@@ -23,11 +26,22 @@ pub struct Executor {
     /// The state file, or `None` when this session saves nothing (no state
     /// directory, or a file kanbao must not write over).
     pub state: Option<PathBuf>,
+    /// Where background work reports (the reader's channel).
+    pub messages: Option<Sender<Msg>>,
 }
 
 impl Executor {
     pub fn new(state: Option<PathBuf>) -> Executor {
-        Executor { state }
+        Executor {
+            state,
+            messages: None,
+        }
+    }
+
+    /// Background work (the dictionary) reports on `messages`.
+    pub fn reporting_to(mut self, messages: Sender<Msg>) -> Executor {
+        self.messages = Some(messages);
+        self
     }
 
     /// Carries out one effect; returns a problem to show, if any.
@@ -55,6 +69,20 @@ impl Executor {
                     marks.retain(|b| !b.same_place(&bookmark));
                 }
             }),
+            Effect::LoadDictionary => {
+                let messages = self.messages.clone();
+                std::thread::spawn(move || {
+                    let msg = match Dictionary::get() {
+                        Ok(_) => Msg::DictionaryLoaded,
+                        Err(e) => Msg::Notice(e.to_string()),
+                    };
+                    if let Some(messages) = messages {
+                        // The reader may have quit meanwhile.
+                        let _ = messages.send(msg);
+                    }
+                });
+                None
+            }
         }
     }
 

@@ -274,7 +274,7 @@ fn read(
     if let Some(key) = first.key {
         app.update(Msg::Identified(key));
     }
-    let executor = Executor::new(state_path);
+    let executor = Executor::new(state_path).reporting_to(tx.clone());
     let app = kanbao::ui::run(app, tx, rx, &executor)?;
     if let (Some(path), Some(key)) = (&executor.state, &app.input_key) {
         let place = app.place().map(|p| state::Place {

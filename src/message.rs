@@ -36,6 +36,8 @@ pub enum Msg {
     /// The input has been identified (see `state::input_key`): go back to
     /// where it was last read, if it was.
     Identified(String),
+    /// The dictionary has loaded (after [`crate::action::Effect::LoadDictionary`]).
+    DictionaryLoaded,
     /// A signal arrived: one that ends kanbao quits (saving the place, as
     /// `q` does); SIGTSTP suspends.
     Signal(i32),

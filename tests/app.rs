@@ -492,6 +492,7 @@ fn readme_lists_every_key_binding() {
         Mode::Results => "search results",
         Mode::Naming => "bookmark name",
         Mode::GoTo => "go to article",
+        Mode::Word => "word cursor",
         Mode::Bookmarks => "bookmarks",
         Mode::Help => "help",
     };
@@ -560,6 +561,7 @@ fn help_has_a_section_for_every_mode() {
         Mode::Prompt,
         Mode::Results,
         Mode::GoTo,
+        Mode::Word,
         Mode::Naming,
         Mode::Bookmarks,
         Mode::Help,

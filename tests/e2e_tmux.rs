@@ -352,3 +352,41 @@ fn reopening_goes_back_to_the_same_article_and_place() {
         Tmux::status_line(s).contains("传承红色基因")
     });
 }
+
+/// For learners: `v` puts the word cursor on the page; moving it onto
+/// 党支部 shows its dictionary entry with tone marks beside it.
+#[test]
+#[cfg_attr(no_tmux, ignore = "tmux is not installed (CI installs it)")]
+fn the_word_cursor_shows_the_dictionary() {
+    if !Tmux::ready_for("the end-to-end test") {
+        return;
+    }
+    let tmux = Tmux::start(100, 30);
+    tmux.wait_for("the first frame", |s| s.contains("打一场祛除积弊"));
+    tmux.keys(&["4"]);
+    tmux.wait_for("头雁引领", |s| {
+        Tmux::status_line(s).contains("头雁引领")
+    });
+    // The dictionary and word boundaries load in the background.
+    tmux.wait_for("the keywords", |s| s.contains("关键词　脱贫攻坚"));
+    tmux.keys(&["v"]);
+    // The first word, 头雁, with its entry once the dictionary is in: from
+    // here on only keys change the screen.
+    tmux.wait_for("头雁's entry", |s| s.contains("头雁  tóu yàn"));
+    let mut found = false;
+    let mut before = tmux.wait_for_styled("the cursor drawn", |_| true);
+    for _ in 0..200 {
+        tmux.keys(&["l"]);
+        // Each step moves the highlight (and the entry beside it).
+        let now = tmux.wait_for_styled("the cursor moved", |s| s != before);
+        // The styled capture has escapes between spans: read the plain one.
+        if tmux.screen().contains("党支部  dǎng zhī bù") {
+            found = true;
+            break;
+        }
+        before = now;
+    }
+    assert!(found, "never showed 党支部's entry:\n{}", tmux.screen());
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("the pop-up gone", |s| !s.contains("dǎng zhī bù"));
+}

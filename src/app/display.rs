@@ -56,8 +56,8 @@ impl App {
     }
 
     pub(super) fn toggle_words(&mut self) {
-        self.words = !self.words;
-        if self.words && self.seg.is_none() {
+        self.words_view = !self.words_view;
+        if self.words_view && self.seg.is_none() {
             self.message =
                 Some("word boundaries are still loading; they appear in a moment".to_owned());
         }

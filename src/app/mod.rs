@@ -12,6 +12,7 @@ mod reading;
 mod results;
 mod search;
 mod startup;
+mod words;
 
 pub use contents::{Contents, Row};
 pub use geometry::{Area, Panes};
@@ -21,6 +22,7 @@ pub use reading::Reading;
 pub use results::ResultRow;
 pub use search::{Results, Scope, Search};
 pub use startup::Startup;
+pub use words::{ArticleWords, WordCursor};
 
 use crate::action::{Action, Effect};
 use crate::config::Theme;
@@ -86,7 +88,11 @@ pub struct App {
     /// Each article's keywords, as they arrive from the background.
     pub keywords: HashMap<ArticleId, Vec<String>>,
     /// Show jieba's word boundaries in the reading pane.
-    pub words: bool,
+    pub words_view: bool,
+    /// The open article's words, segmented as they are needed.
+    words: ArticleWords,
+    /// The dictionary has been asked to load (once).
+    dictionary_asked: bool,
     pub marks: Marks,
     /// Bookmarks of every input (from the state file), until this input
     /// is identified.
@@ -150,7 +156,9 @@ impl App {
             input_key: None,
             restore: None,
             keywords: HashMap::new(),
-            words: false,
+            words_view: false,
+            words: ArticleWords::default(),
+            dictionary_asked: false,
             marks: Marks::default(),
             remembered_marks: BTreeMap::new(),
             effects: Vec::new(),
@@ -168,6 +176,7 @@ impl App {
             Some(Overlay::Help { .. }) => return Mode::Help,
             Some(Overlay::Naming(_)) => return Mode::Naming,
             Some(Overlay::GoTo(_)) => return Mode::GoTo,
+            Some(Overlay::Word(_)) => return Mode::Word,
             Some(Overlay::Bookmarks { .. }) => return Mode::Bookmarks,
             Some(Overlay::Prompt { .. }) => return Mode::Prompt,
             Some(Overlay::Results(_)) => return Mode::Results,
@@ -284,6 +293,7 @@ impl App {
                 }
             }
             Msg::Notice(text) => self.message = Some(text),
+            Msg::DictionaryLoaded => self.dictionary_loaded(),
             Msg::Identified(key) => {
                 self.restore = self.remembered.get(&key).copied();
                 let marks = self.remembered_marks.remove(&key).unwrap_or_default();
@@ -298,6 +308,7 @@ impl App {
             }
         }
         self.prepare_results();
+        self.prepare_words();
         true
     }
 
@@ -377,6 +388,14 @@ impl App {
                 s.pop();
             }),
             Action::CopyArticle => self.copy_article(),
+            Action::StartWordCursor => self.start_word_cursor(),
+            Action::NextWord => self.step_word(true),
+            Action::PrevWord => self.step_word(false),
+            Action::WordDown => self.step_word_line(true),
+            Action::WordUp => self.step_word_line(false),
+            Action::LeaveWordCursor => {
+                self.close_overlay_if(|o| matches!(o, Overlay::Word(_)));
+            }
             Action::StartGoTo => self.overlay = Some(Overlay::GoTo(String::new())),
             Action::GoToArticle => self.go_to_typed(),
             Action::CancelGoTo => self.close_overlay_if(|o| matches!(o, Overlay::GoTo(_))),
@@ -502,6 +521,10 @@ impl App {
             keywords_of(&self.keywords, id),
         );
         self.reading = Reading::new(id, layout);
+        self.words = ArticleWords::default();
+        if let Some(Overlay::Word(_)) = self.overlay {
+            self.overlay = None;
+        }
         self.contents.select(id, self.contents_height());
         self.find_in_article();
     }

@@ -5,6 +5,7 @@
 
 use super::App;
 use super::search::{Results, Scope};
+use super::words::WordCursor;
 
 #[derive(Debug)]
 pub enum Overlay {
@@ -26,6 +27,8 @@ pub enum Overlay {
     },
     /// The results of a page-wide search that was kept.
     Results(Results),
+    /// The word cursor, with the dictionary's entries for its word.
+    Word(WordCursor),
 }
 
 impl Overlay {
@@ -35,7 +38,10 @@ impl Overlay {
             Overlay::Help { over, .. } => over.as_deref().and_then(Overlay::results),
             Overlay::Prompt { results, .. } => results.as_ref(),
             Overlay::Results(results) => Some(results),
-            Overlay::Naming(_) | Overlay::GoTo(_) | Overlay::Bookmarks { .. } => None,
+            Overlay::Naming(_)
+            | Overlay::GoTo(_)
+            | Overlay::Word(_)
+            | Overlay::Bookmarks { .. } => None,
         }
     }
 
@@ -44,7 +50,10 @@ impl Overlay {
             Overlay::Help { over, .. } => over.as_deref_mut().and_then(Overlay::results_mut),
             Overlay::Prompt { results, .. } => results.as_mut(),
             Overlay::Results(results) => Some(results),
-            Overlay::Naming(_) | Overlay::GoTo(_) | Overlay::Bookmarks { .. } => None,
+            Overlay::Naming(_)
+            | Overlay::GoTo(_)
+            | Overlay::Word(_)
+            | Overlay::Bookmarks { .. } => None,
         }
     }
 

@@ -30,6 +30,7 @@ impl App {
         self.order = self.issue.articles().map(|(id, _)| id).collect();
         self.contents = Contents::new(&self.issue);
         self.cache.clear();
+        self.words = super::ArticleWords::default();
         self.index = None;
         self.keywords.clear();
         self.overlay = overlay;

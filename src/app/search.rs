@@ -249,17 +249,23 @@ impl App {
         else {
             return;
         };
+        self.reveal(hit.part, hit.start, hit.end);
+    }
+
+    /// Scrolls so the text `start..end` of `part` is in view (both its
+    /// lines, when it is wrapped over two), a third of the way down when it
+    /// was off screen.
+    pub(super) fn reveal(&mut self, part: Part, start: usize, end: usize) {
         let Some(article) = self.issue.article(self.reading.article) else {
             return;
         };
-        let Some((line, _)) = self.reading.layout.locate(article, hit.part, hit.start) else {
+        let Some((line, _)) = self.reading.layout.locate(article, part, start) else {
             return;
         };
-        // A hit wrapped over two lines is in view only when both are.
         let last = self
             .reading
             .layout
-            .locate(article, hit.part, hit.end.saturating_sub(1).max(hit.start))
+            .locate(article, part, end.saturating_sub(1).max(start))
             .map_or(line, |(l, _)| l);
         let height = self.text_height();
         if line < self.reading.scroll || last >= self.reading.scroll + height {

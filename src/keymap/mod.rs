@@ -18,6 +18,8 @@ pub enum Mode {
     Naming,
     /// An article's number is being typed, to go to it.
     GoTo,
+    /// The word cursor is on (`v`).
+    Word,
     /// The bookmark list is open.
     Bookmarks,
     /// The page-wide search results are open.
@@ -44,6 +46,7 @@ impl Mode {
             Mode::Prompt => "Search prompt",
             Mode::Naming => "Bookmark name",
             Mode::GoTo => "Go to article",
+            Mode::Word => "Word cursor",
             Mode::Bookmarks => "Bookmarks",
             Mode::Results => "Search results",
             Mode::Help => "Help",
@@ -291,12 +294,13 @@ impl Keymap {
 }
 
 /// The order of the help overlay's sections.
-const MODES: [Mode; 9] = [
+const MODES: [Mode; 10] = [
     Mode::Reader,
     Mode::Contents,
     Mode::Global,
     Mode::Prompt,
     Mode::Results,
+    Mode::Word,
     Mode::GoTo,
     Mode::Naming,
     Mode::Bookmarks,

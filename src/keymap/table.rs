@@ -5,7 +5,7 @@ use super::{Binding, Key, KeyCode, Mode, bind};
 use crate::action::Action;
 
 use KeyCode as K;
-use Mode::{Bookmarks, Contents, Global, GoTo, Help, Naming, Prompt, Reader, Results};
+use Mode::{Bookmarks, Contents, Global, GoTo, Help, Naming, Prompt, Reader, Results, Word};
 
 pub(super) const SCROLL_DOWN: &str = "scroll down a line";
 const SCROLL_UP: &str = "scroll up a line";
@@ -43,6 +43,7 @@ pub static KEYMAP: &[Binding] = &[
     bind(Key::plain(K::End), Reader, Action::Bottom, BOTTOM),
     bind(Key::ch('/'), Reader, Action::StartSearch, "search the article"),
     bind(Key::plain(K::Esc), Reader, Action::ClearSearch, "clear the search highlights"),
+    bind(Key::ch('v'), Reader, Action::StartWordCursor, "word cursor, with the dictionary (for learners)"),
     // Contents pane.
     bind(Key::ch('j'), Contents, Action::SelectNext, "move the cursor down"),
     bind(Key::plain(K::Down), Contents, Action::SelectNext, "move the cursor down"),
@@ -111,6 +112,17 @@ pub static KEYMAP: &[Binding] = &[
     bind(Key::plain(K::Enter), Results, Action::OpenResult, "read the article at this hit"),
     bind(Key::plain(K::Esc), Results, Action::CloseResults, "close the results"),
     bind(Key::ch('q'), Results, Action::CloseResults, "close the results"),
+    // Word cursor: the view follows it; the dictionary entry stands beside it.
+    bind(Key::ch('l'), Word, Action::NextWord, "next word"),
+    bind(Key::plain(K::Right), Word, Action::NextWord, "next word"),
+    bind(Key::ch('h'), Word, Action::PrevWord, "previous word"),
+    bind(Key::plain(K::Left), Word, Action::PrevWord, "previous word"),
+    bind(Key::ch('j'), Word, Action::WordDown, "the word on the line below"),
+    bind(Key::plain(K::Down), Word, Action::WordDown, "the word on the line below"),
+    bind(Key::ch('k'), Word, Action::WordUp, "the word on the line above"),
+    bind(Key::plain(K::Up), Word, Action::WordUp, "the word on the line above"),
+    bind(Key::plain(K::Esc), Word, Action::LeaveWordCursor, "leave the word cursor"),
+    bind(Key::ch('v'), Word, Action::LeaveWordCursor, "leave the word cursor"),
     // Article number prompt: digits are typed into it.
     bind(Key::plain(K::Enter), GoTo, Action::GoToArticle, "go to the article"),
     bind(Key::plain(K::Esc), GoTo, Action::CancelGoTo, "cancel"),

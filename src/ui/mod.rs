@@ -3,6 +3,7 @@
 //! crossterm are used.
 
 mod contents;
+mod definition;
 mod event;
 mod help;
 mod marks;
@@ -77,6 +78,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
     if let Some(cursor) = app.bookmark_cursor() {
         marks::draw(frame, app, cursor);
     }
+    definition::draw(frame, app);
     status::draw(frame, app, rect(app.panes.status));
     if let Some(scroll) = app.help_scroll() {
         help::draw(frame, app, scroll, area);

@@ -40,12 +40,16 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
         }
         let text = layout.text(article, doc.part);
         let range = doc.line.start..doc.line.end;
-        let words = match app.segmenter() {
-            Some(seg) if app.words && doc.part != Part::Keywords => {
-                seg.words_around(text, range.clone())
-            }
-            _ => Vec::new(),
+        // Worked out by `update` for the lines on screen.
+        let words: &[std::ops::Range<usize>] = if app.words_view {
+            app.article_words().of(doc.part).unwrap_or(&[])
+        } else {
+            &[]
         };
+        let cursor = app
+            .word_cursor()
+            .filter(|c| c.part == doc.part)
+            .map(|c| c.range.clone());
         let mut spans = vec![Span::raw(" ".repeat(usize::from(doc.line.indent)))];
         // Runs of glyphs that share a style: plain, a hit, the current hit,
         // every other word underlined.
@@ -57,11 +61,12 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
                 Some(false) => st.patch(style::hit(app.theme)),
                 None => st,
             };
-            if let Some(i) = words.iter().position(|w| w.contains(&g.start))
-                && i % 2 == 1
-                && text[words[i].clone()].chars().any(char::is_alphanumeric)
-            {
+            let i = words.partition_point(|w| w.end <= g.start);
+            if words.get(i).is_some_and(|w| w.contains(&g.start)) && i % 2 == 1 {
                 glyph_style = glyph_style.patch(style::alternate_word());
+            }
+            if cursor.as_ref().is_some_and(|c| c.contains(&g.start)) {
+                glyph_style = glyph_style.patch(style::word_cursor(app.theme));
             }
             if glyph_style != run_style && !run.is_empty() {
                 spans.push(Span::styled(std::mem::take(&mut run), run_style));

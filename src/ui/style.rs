@@ -106,6 +106,15 @@ pub fn current_hit(t: Theme) -> Style {
     }
 }
 
+/// The word under the word cursor.
+pub fn word_cursor(t: Theme) -> Style {
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    match t {
+        Theme::Dark | Theme::Light => bold.bg(Color::Cyan).fg(Color::Black),
+        Theme::Mono => bold.add_modifier(Modifier::REVERSED),
+    }
+}
+
 /// Every other word, in the word view.
 pub fn alternate_word() -> Style {
     Style::new().add_modifier(Modifier::UNDERLINED)

@@ -1,0 +1,147 @@
+//! The word cursor for learners: `v` puts it on the first word on screen;
+//! h/l and j/k move it along jieba's words; the dictionary entry of the
+//! word under it comes with it; the view follows it.
+
+mod common;
+
+use common::*;
+use kanbao::action::{Action, Effect};
+use kanbao::app::App;
+use kanbao::dict::Dictionary;
+use kanbao::keymap::Mode;
+use kanbao::layout::LayoutOptions;
+use kanbao::message::Msg;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn app(width: u16, height: u16) -> App {
+    App::new(issue_of(sample()), width, height, LayoutOptions::default())
+}
+
+/// The word under the cursor.
+fn word(app: &App) -> String {
+    let cursor = app.word_cursor().expect("the word cursor is on");
+    let text = &app
+        .article()
+        .expect("an article")
+        .part(cursor.part)
+        .expect("a part")
+        .text;
+    text[cursor.range.clone()].to_owned()
+}
+
+/// Moves the cursor right until it is on `target` (at most `limit` steps).
+fn walk_to(app: &mut App, target: &str, limit: usize) {
+    for _ in 0..limit {
+        if word(app) == target {
+            return;
+        }
+        app.update(Action::NextWord);
+    }
+    panic!("never reached {target}: stopped on {}", word(app));
+}
+
+#[test]
+fn the_cursor_moves_by_words_and_the_dictionary_follows() {
+    let mut app = app(100, 30);
+    app.update(Action::JumpToColumn(4));
+    app.update(Msg::Key(kanbao::keymap::Key::ch('v')));
+    assert_eq!(app.mode(), Mode::Word);
+    assert_eq!(word(&app), "头雁", "the first word on screen: the title's");
+    // The first move asks for the dictionary, once.
+    let asked: Vec<Effect> = app.take_effects();
+    assert!(
+        Dictionary::try_get().is_some() || asked.contains(&Effect::LoadDictionary),
+        "{asked:?}"
+    );
+    Dictionary::get().expect("the bundled dictionary");
+    app.update(Msg::DictionaryLoaded);
+    let lookup = app
+        .word_cursor()
+        .and_then(|c| c.lookup.clone())
+        .expect("looked up");
+    assert_eq!(lookup.word, "头雁");
+    walk_to(&mut app, "党支部", 200);
+    let lookup = app
+        .word_cursor()
+        .and_then(|c| c.lookup.clone())
+        .expect("looked up");
+    assert_eq!(lookup.pinyin(), "dǎng zhī bù");
+    app.update(Action::PrevWord);
+    assert_ne!(word(&app), "党支部");
+    app.update(Action::NextWord);
+    assert_eq!(word(&app), "党支部");
+    // j goes to a word on the next line, and the view follows it down.
+    for _ in 0..40 {
+        app.update(Action::WordDown);
+    }
+    let cursor = app.word_cursor().expect("on").clone();
+    let article = app.article().expect("open");
+    let (line, _) = app
+        .reading
+        .layout
+        .locate(article, cursor.part, cursor.range.start)
+        .expect("on a line");
+    assert!(
+        line >= app.reading.scroll && line < app.reading.scroll + app.text_height(),
+        "the cursor's line {line} is on screen"
+    );
+    app.update(Action::WordUp);
+    app.update(Action::LeaveWordCursor);
+    assert_eq!(app.mode(), Mode::Reader);
+}
+
+/// The pop-up stands beside the word, never over it, inside the reading
+/// pane, at every size — near the right edge and the bottom too.
+#[test]
+fn the_pop_up_never_covers_the_word() {
+    Dictionary::get().expect("the bundled dictionary");
+    for (w, h) in [(40, 12), (80, 24), (120, 40)] {
+        let mut app = app(w, h);
+        app.update(Action::JumpToColumn(4));
+        app.update(Action::StartWordCursor);
+        app.update(Msg::DictionaryLoaded);
+        walk_to(&mut app, "党支部", 200);
+        for steps in [0, 25, 60] {
+            for _ in 0..steps {
+                app.update(Action::NextWord);
+            }
+            let screen = screen(&app);
+            let target = word(&app);
+            assert!(
+                screen.lines().any(|l| l.contains(&target)),
+                "{w}×{h}: {target} covered:\n{screen}"
+            );
+            assert!(
+                screen
+                    .lines()
+                    .all(|l| unicode_width::UnicodeWidthStr::width(l) <= usize::from(w))
+            );
+            if steps == 0 {
+                insta::assert_snapshot!(format!("pop_up_{w}x{h}"), screen);
+            }
+        }
+    }
+}
+
+fn screen(app: &App) -> String {
+    let (w, h) = app.panes.size;
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
+    terminal.draw(|f| kanbao::ui::draw(f, app)).expect("draws");
+    let buffer = terminal.backend().buffer();
+    let mut text = String::new();
+    for y in 0..h {
+        let mut skip = 0;
+        for x in 0..w {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buffer[(x, y)].symbol();
+            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
+            text.push_str(symbol);
+        }
+        text.push('\n');
+    }
+    text
+}
