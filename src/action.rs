@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use crate::state::Bookmark;
+use crate::state::{Bookmark, SavedWord};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -73,6 +73,9 @@ pub enum Action {
     WordUp,
     /// Take the word cursor away.
     LeaveWordCursor,
+    /// Save the word under the cursor to the word list, with its pinyin,
+    /// gloss and sentence.
+    SaveWord,
     /// Open the prompt that takes an article's number to go to.
     StartGoTo,
     /// Go to the article whose number was typed.
@@ -182,6 +185,7 @@ impl Action {
             Action::WordDown => Cow::Borrowed("word_down"),
             Action::WordUp => Cow::Borrowed("word_up"),
             Action::LeaveWordCursor => Cow::Borrowed("leave_word_cursor"),
+            Action::SaveWord => Cow::Borrowed("save_word"),
             Action::StartGoTo => Cow::Borrowed("start_go_to"),
             Action::GoToArticle => Cow::Borrowed("go_to_article"),
             Action::CancelGoTo => Cow::Borrowed("cancel_go_to"),
@@ -233,6 +237,8 @@ pub enum Effect {
     AddBookmark { key: String, bookmark: Bookmark },
     /// Remove a bookmark of the input with this key from the state file.
     RemoveBookmark { key: String, bookmark: Bookmark },
+    /// Add a word to the word list in the state file.
+    SaveWord(SavedWord),
     /// Load the dictionary in the background and say when it is there
     /// ([`crate::message::Msg::DictionaryLoaded`]).
     LoadDictionary,

@@ -55,7 +55,7 @@ impl Executor {
                 .suspend()
                 .err()
                 .map(|e| format!("could not suspend: {e}")),
-            Effect::AddBookmark { key, bookmark } => self.change(|s| {
+            Effect::AddBookmark { key, bookmark } => self.change_state("bookmark", |s| {
                 let marks = s.bookmarks.entry(key).or_default();
                 if !marks.iter().any(|b| b.same_place(&bookmark)) {
                     marks.push(state::Bookmark {
@@ -64,9 +64,21 @@ impl Executor {
                     });
                 }
             }),
-            Effect::RemoveBookmark { key, bookmark } => self.change(|s| {
+            Effect::RemoveBookmark { key, bookmark } => self.change_state("bookmark", |s| {
                 if let Some(marks) = s.bookmarks.get_mut(&key) {
                     marks.retain(|b| !b.same_place(&bookmark));
+                }
+            }),
+            Effect::SaveWord(word) => self.change_state("word", |s| {
+                let same =
+                    |w: &state::SavedWord| w.word == word.word && w.sentence == word.sentence;
+                if !s.words.iter().any(same) {
+                    s.words.push(state::SavedWord {
+                        saved: state::now(),
+                        ..word
+                    });
+                    let over = s.words.len().saturating_sub(state::WORDS_LEN);
+                    s.words.drain(..over);
                 }
             }),
             Effect::LoadDictionary => {
@@ -86,15 +98,16 @@ impl Executor {
         }
     }
 
-    fn change(&self, change: impl FnOnce(&mut State)) -> Option<String> {
+    /// Changes the state file; `what` names what was being saved, for
+    /// the message if that failed.
+    fn change_state(&self, what: &str, change: impl FnOnce(&mut State)) -> Option<String> {
         let Some(path) = self.state.as_deref() else {
-            return Some(
-                "bookmark kept for this session only: there is no state file to save it in (see the warning at start)"
-                    .to_owned(),
-            );
+            return Some(format!(
+                "{what} kept for this session only: there is no state file to save it in (see the warning at start)"
+            ));
         };
         State::change(path, change)
             .err()
-            .map(|e| format!("bookmark not saved: {e}"))
+            .map(|e| format!("{what} not saved: {e}"))
     }
 }

@@ -96,6 +96,11 @@ struct Cli {
     #[arg(long, value_name = "WORD", group = "mode")]
     define: Option<String>,
 
+    /// Print the word list saved from the word cursor as TSV that Anki
+    /// imports: word, pinyin, gloss, sentence, source.
+    #[arg(long, group = "mode")]
+    words: bool,
+
     /// Print the settings in effect (the configuration file's, over the
     /// defaults) as a configuration file, with every action's keys.
     #[arg(long, group = "mode")]
@@ -347,7 +352,8 @@ fn misplaced(cli: &Cli) -> Option<&'static str> {
         || cli.json
         || cli.print.is_some()
         || cli.search.is_some()
-        || cli.define.is_some());
+        || cli.define.is_some()
+        || cli.words);
     let print = cli.print.is_some();
     [
         (
@@ -380,6 +386,7 @@ fn misplaced(cli: &Cli) -> Option<&'static str> {
             cli.define.is_some() && !cli.paths.is_empty(),
             "--define reads no pages",
         ),
+        (cli.words && !cli.paths.is_empty(), "--words reads no pages"),
     ]
     .into_iter()
     .find_map(|(wrong, message)| wrong.then_some(message))
@@ -395,6 +402,19 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             warn(problem);
         }
         emit(&config.to_toml(&keymap))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if cli.words {
+        let Some(path) = state::default_path() else {
+            return Err(Failure::Dictionary(
+                "no state directory (set XDG_STATE_HOME or HOME): there is no word list".to_owned(),
+            ));
+        };
+        let (saved, problem) = State::load(&path);
+        if let Some(problem) = problem {
+            warn(&problem.to_string());
+        }
+        emit(&export::word_list(&saved.words))?;
         return Ok(ExitCode::SUCCESS);
     }
     if let Some(word) = &cli.define {

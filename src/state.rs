@@ -38,6 +38,25 @@ pub struct Bookmark {
     pub created: u64,
 }
 
+/// A word a learner saved from the word cursor, for review (Anki).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedWord {
+    pub word: String,
+    /// With tone marks.
+    pub pinyin: String,
+    /// The first entry's definitions.
+    pub gloss: String,
+    /// The sentence the word stood in.
+    pub sentence: String,
+    /// Where: file › column › title.
+    pub source: String,
+    /// Seconds since the epoch.
+    pub saved: u64,
+}
+
+/// The most words the list keeps; the oldest go first.
+pub const WORDS_LEN: usize = 10_000;
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct State {
     pub version: u32,
@@ -47,6 +66,8 @@ pub struct State {
     pub bookmarks: BTreeMap<String, Vec<Bookmark>>,
     #[serde(default)]
     pub history: Vec<String>,
+    #[serde(default)]
+    pub words: Vec<SavedWord>,
 }
 
 impl Bookmark {

@@ -387,6 +387,23 @@ fn the_word_cursor_shows_the_dictionary() {
         before = now;
     }
     assert!(found, "never showed 党支部's entry:\n{}", tmux.screen());
+    // Enter saves it to the word list, which --words prints for Anki.
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("saved", |s| Tmux::status_line(s).contains("saved 党支部"));
+    let home = tmux.home().expect("a home of its own");
+    let words = Command::new(env!("CARGO_BIN_EXE_kanbao"))
+        .arg("--words")
+        .env("XDG_STATE_HOME", home.join("state"))
+        .output()
+        .expect("kanbao runs");
+    let tsv = String::from_utf8_lossy(&words.stdout);
+    let fields: Vec<&str> = tsv.lines().next().unwrap_or_default().split('\t').collect();
+    assert_eq!(fields.len(), 5, "{tsv}");
+    assert_eq!(&fields[..2], ["党支部", "dǎng zhī bù"], "{tsv}");
+    assert!(
+        fields[3].contains("党支部") && fields[4].contains("头雁引领"),
+        "{tsv}"
+    );
     tmux.keys(&["Escape"]);
     tmux.wait_for("the pop-up gone", |s| !s.contains("dǎng zhī bù"));
 }

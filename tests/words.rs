@@ -145,3 +145,69 @@ fn screen(app: &App) -> String {
     }
     text
 }
+
+/// Enter saves the word with its reading, gloss, sentence and source; the
+/// executor keeps it in the state file once; --words' TSV has five fields
+/// a line, without a tab or a line break inside one.
+#[test]
+fn a_saved_word_reaches_the_list() {
+    use kanbao::effects::{Executor, Screen};
+    struct NoScreen;
+    impl Screen for NoScreen {
+        fn copy(&mut self, _: &str) -> Result<(), String> {
+            Ok(())
+        }
+        fn suspend(&mut self) -> Result<(), String> {
+            Ok(())
+        }
+    }
+    Dictionary::get().expect("the bundled dictionary");
+    let mut app = app(100, 30);
+    app.update(Action::JumpToColumn(4));
+    app.update(Action::StartWordCursor);
+    walk_to(&mut app, "党支部", 200);
+    app.take_effects();
+    app.update(Action::SaveWord);
+    let effects = app.take_effects();
+    let [Effect::SaveWord(saved)] = effects.as_slice() else {
+        panic!("one word saved: {effects:?}");
+    };
+    assert_eq!(
+        (saved.word.as_str(), saved.pinyin.as_str()),
+        ("党支部", "dǎng zhī bù")
+    );
+    assert!(
+        saved.gloss.contains("party") && saved.gloss.contains("branch"),
+        "{}",
+        saved.gloss
+    );
+    assert!(
+        saved.sentence.contains("党支部") && saved.sentence.ends_with('。'),
+        "{}",
+        saved.sentence
+    );
+    assert!(
+        saved.source.contains("头雁引领 群雁齐飞"),
+        "{}",
+        saved.source
+    );
+
+    let dir = scratch("words");
+    let path = dir.join("state.json");
+    let executor = Executor::new(Some(path.clone()));
+    for _ in 0..2 {
+        assert_eq!(
+            executor.run(Effect::SaveWord(saved.clone()), &mut NoScreen),
+            None
+        );
+    }
+    let (state, _) = kanbao::state::State::load(&path);
+    assert_eq!(state.words.len(), 1, "saved once");
+    let mut odd = saved.clone();
+    odd.sentence = "一\t二\n三".to_owned();
+    let tsv = kanbao::export::word_list(&[state.words[0].clone(), odd]);
+    for line in tsv.lines() {
+        assert_eq!(line.split('\t').count(), 5, "{line:?}");
+    }
+    assert_eq!(tsv.lines().count(), 2);
+}

@@ -393,6 +393,7 @@ impl App {
             Action::PrevWord => self.step_word(false),
             Action::WordDown => self.step_word_line(true),
             Action::WordUp => self.step_word_line(false),
+            Action::SaveWord => self.save_word(),
             Action::LeaveWordCursor => {
                 self.close_overlay_if(|o| matches!(o, Overlay::Word(_)));
             }

@@ -247,3 +247,75 @@ impl App {
         }
     }
 }
+
+impl App {
+    /// Enter or a: the word under the cursor goes to the word list, with
+    /// its reading, its gloss, the sentence it stands in and where.
+    pub(super) fn save_word(&mut self) {
+        let Some(cursor) = self.word_cursor().cloned() else {
+            return;
+        };
+        let Some(lookup) = cursor.lookup else {
+            self.message = Some("the dictionary is still loading; save it in a moment".to_owned());
+            return;
+        };
+        let Some(text) = self
+            .article()
+            .and_then(|a| a.part(cursor.part))
+            .map(|t| t.text.clone())
+        else {
+            return;
+        };
+        let gloss = match lookup.entries.first() {
+            Some(e) => e.definitions.join("; "),
+            None => lookup
+                .parts
+                .iter()
+                .filter_map(|(w, e)| {
+                    e.first()
+                        .map(|e| format!("{w}: {}", e.definitions.join("; ")))
+                })
+                .collect::<Vec<_>>()
+                .join(" | "),
+        };
+        let page = self
+            .issue
+            .pages
+            .get(self.reading.article.page)
+            .map_or("", |p| p.short_name());
+        let source = format!(
+            "{page} › {} › {}",
+            self.issue.column_name(self.reading.article),
+            self.issue.title_of(self.reading.article)
+        );
+        let word = crate::state::SavedWord {
+            word: lookup.word.clone(),
+            pinyin: lookup.pinyin(),
+            gloss,
+            sentence: sentence_around(&text, cursor.range.clone()).to_owned(),
+            source,
+            saved: 0,
+        };
+        self.message = Some(format!(
+            "saved {} to your word list — kanbao --words lists it",
+            lookup.word
+        ));
+        self.effects.push(Effect::SaveWord(word));
+    }
+}
+
+/// The sentence of `text` that holds `range`: from after the last
+/// sentence-final mark before it to the next one, inclusive.
+pub(crate) fn sentence_around(text: &str, range: Range<usize>) -> &str {
+    let ends = |c: char| matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | '\n');
+    let start = text[..range.start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| ends(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[range.end..]
+        .char_indices()
+        .find(|&(_, c)| ends(c))
+        .map_or(text.len(), |(i, c)| range.end + i + c.len_utf8());
+    text[start..end].trim()
+}

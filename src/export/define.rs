@@ -1,8 +1,25 @@
-//! `--define WORD`: what CC-CEDICT says about a word, as plain text — the
-//! entries (simplified, traditional, pinyin with tone marks, definitions),
-//! a missing word by its parts, and the entries a cross-reference points to.
+//! For learners: `--define WORD`, what CC-CEDICT says about a word as
+//! plain text — the entries (simplified, traditional, pinyin with tone
+//! marks, definitions), a missing word by its parts, the entries a
+//! cross-reference points to — and `--words`, the saved word list as TSV.
 
 use crate::dict::{Entry, Lookup};
+use crate::state::SavedWord;
+
+/// The word list as TSV for Anki: word, pinyin, gloss, sentence, source —
+/// a tab or a line break inside a field becomes a space.
+pub fn word_list(words: &[SavedWord]) -> String {
+    let field = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+    words
+        .iter()
+        .map(|w| {
+            [&w.word, &w.pinyin, &w.gloss, &w.sentence, &w.source]
+                .map(|f| field(f))
+                .join("\t")
+                + "\n"
+        })
+        .collect()
+}
 
 pub fn definition(lookup: &Lookup) -> String {
     let mut out = String::new();

@@ -9,7 +9,7 @@ mod outline;
 mod output;
 mod print;
 
-pub use define::definition;
+pub use define::{definition, word_list};
 pub use hit_lines::{HitLines, search_line};
 pub use json::to_json;
 pub use markdown::{markdown_article, plain_article};

@@ -121,6 +121,8 @@ pub static KEYMAP: &[Binding] = &[
     bind(Key::plain(K::Down), Word, Action::WordDown, "the word on the line below"),
     bind(Key::ch('k'), Word, Action::WordUp, "the word on the line above"),
     bind(Key::plain(K::Up), Word, Action::WordUp, "the word on the line above"),
+    bind(Key::plain(K::Enter), Word, Action::SaveWord, "save the word to your word list (kanbao --words)"),
+    bind(Key::ch('a'), Word, Action::SaveWord, "save the word to your word list (kanbao --words)"),
     bind(Key::plain(K::Esc), Word, Action::LeaveWordCursor, "leave the word cursor"),
     bind(Key::ch('v'), Word, Action::LeaveWordCursor, "leave the word cursor"),
     // Article number prompt: digits are typed into it.

@@ -43,6 +43,12 @@ impl Tmux {
         false
     }
 
+    /// The home [`Tmux::start`] made (state in `state/`, config in
+    /// `config/`).
+    pub fn home(&self) -> Option<&Path> {
+        self._home.as_ref().map(tempfile::TempDir::path)
+    }
+
     pub fn available() -> bool {
         Command::new("tmux")
             .arg("-V")
