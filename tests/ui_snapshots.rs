@@ -10,37 +10,9 @@ use kanbao::layout::LayoutOptions;
 use kanbao::message::Msg;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use unicode_width::UnicodeWidthStr;
 
 fn app(width: u16, height: u16) -> App {
     App::new(issue_of(sample()), width, height, LayoutOptions::default())
-}
-
-fn screen(app: &App) -> String {
-    let (w, h) = app.panes.size;
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    terminal.draw(|f| kanbao::ui::draw(f, app)).expect("draws");
-    // The screen as a terminal shows it: each cell's symbol, the cells
-    // behind a wide character skipped.
-    let buffer = terminal.backend().buffer();
-    let mut text = String::new();
-    for y in 0..h {
-        let mut row = String::new();
-        let mut x = 0;
-        while x < w {
-            let symbol = buffer[(x, y)].symbol();
-            row.push_str(symbol);
-            x += (symbol.width() as u16).max(1);
-        }
-        assert_eq!(
-            row.width(),
-            usize::from(w),
-            "row {y} {row:?} is not as wide as the screen"
-        );
-        text.push_str(row.trim_end());
-        text.push('\n');
-    }
-    text
 }
 
 #[test]

@@ -11,8 +11,6 @@ use kanbao::dict::Dictionary;
 use kanbao::keymap::Mode;
 use kanbao::layout::LayoutOptions;
 use kanbao::message::Msg;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 fn app(width: u16, height: u16) -> App {
     App::new(issue_of(sample()), width, height, LayoutOptions::default())
@@ -122,28 +120,6 @@ fn the_pop_up_never_covers_the_word() {
             }
         }
     }
-}
-
-fn screen(app: &App) -> String {
-    let (w, h) = app.panes.size;
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    terminal.draw(|f| kanbao::ui::draw(f, app)).expect("draws");
-    let buffer = terminal.backend().buffer();
-    let mut text = String::new();
-    for y in 0..h {
-        let mut skip = 0;
-        for x in 0..w {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let symbol = buffer[(x, y)].symbol();
-            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
-            text.push_str(symbol);
-        }
-        text.push('\n');
-    }
-    text
 }
 
 /// Enter saves the word with its reading, gloss, sentence and source; the

@@ -162,3 +162,36 @@ impl AsRef<std::path::Path> for Scratch {
         self.0.path()
     }
 }
+
+/// The screen as a terminal shows it after one frame of `app`: each
+/// cell's symbol, the cells behind a wide character skipped, every row
+/// exactly as wide as the screen.
+pub fn screen(app: &kanbao::app::App) -> String {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use unicode_width::UnicodeWidthStr;
+    let (w, h) = app.panes.size;
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
+    terminal.draw(|f| kanbao::ui::draw(f, app)).expect("draws");
+    // The screen as a terminal shows it: each cell's symbol, the cells
+    // behind a wide character skipped.
+    let buffer = terminal.backend().buffer();
+    let mut text = String::new();
+    for y in 0..h {
+        let mut row = String::new();
+        let mut x = 0;
+        while x < w {
+            let symbol = buffer[(x, y)].symbol();
+            row.push_str(symbol);
+            x += (symbol.width() as u16).max(1);
+        }
+        assert_eq!(
+            row.width(),
+            usize::from(w),
+            "row {y} {row:?} is not as wide as the screen"
+        );
+        text.push_str(row.trim_end());
+        text.push('\n');
+    }
+    text
+}
