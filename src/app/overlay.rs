@@ -6,6 +6,8 @@
 use super::App;
 use super::search::{Results, Scope};
 use super::words::WordCursor;
+use crate::action::Action;
+use crate::keymap::{HelpEntry, Mode};
 
 #[derive(Debug)]
 pub enum Overlay {
@@ -143,5 +145,46 @@ impl App {
         if self.overlay.as_ref().is_some_and(is) {
             self.overlay = None;
         }
+    }
+
+    /// Scrolls the help; it stops where its last line is on screen.
+    pub(super) fn scroll_help(&mut self, action: &Action) {
+        let rows = self.help_rows();
+        let page = rows.saturating_sub(1).max(1) as isize;
+        let delta = match action {
+            Action::ScrollDown => 1,
+            Action::ScrollUp => -1,
+            Action::PageDown => page,
+            Action::PageUp => -page,
+            Action::HalfPageDown => (rows / 2).max(1) as isize,
+            Action::HalfPageUp => -((rows / 2).max(1) as isize),
+            Action::Top => isize::MIN,
+            _ => isize::MAX,
+        };
+        let last = self.help_lines().saturating_sub(rows);
+        if let Some(Overlay::Help { scroll, .. }) = &mut self.overlay {
+            *scroll = scroll.saturating_add_signed(delta).min(last);
+        }
+    }
+
+    /// The help's entries, in the order it lists them.
+    pub fn help(&self) -> &[HelpEntry] {
+        &self.help
+    }
+
+    /// Lines of the help: a heading per mode, its entries, a blank line
+    /// between modes.
+    pub fn help_lines(&self) -> usize {
+        let mut modes: Vec<Mode> = self.help.iter().map(|e| e.mode).collect();
+        modes.dedup();
+        self.help.len() + (modes.len() * 2).saturating_sub(1)
+    }
+
+    /// Rows of help the screen shows at once (inside the border, a row of
+    /// margin above and below).
+    pub fn help_rows(&self) -> usize {
+        usize::from(self.panes.size.1.saturating_sub(4))
+            .min(self.help_lines())
+            .max(1)
     }
 }
