@@ -71,6 +71,8 @@ pub enum Action {
     WordDown,
     /// Move the word cursor to the word on the line above.
     WordUp,
+    /// Show the page in traditional characters, or back in simplified.
+    ToggleScript,
     /// Take the word cursor away.
     LeaveWordCursor,
     /// Save the word under the cursor to the word list, with its pinyin,
@@ -185,6 +187,7 @@ impl Action {
             Action::WordDown => Cow::Borrowed("word_down"),
             Action::WordUp => Cow::Borrowed("word_up"),
             Action::LeaveWordCursor => Cow::Borrowed("leave_word_cursor"),
+            Action::ToggleScript => Cow::Borrowed("toggle_script"),
             Action::SaveWord => Cow::Borrowed("save_word"),
             Action::StartGoTo => Cow::Borrowed("start_go_to"),
             Action::GoToArticle => Cow::Borrowed("go_to_article"),

@@ -47,6 +47,8 @@ pub struct Config {
     /// Show half-width punctuation, brackets and straight quotes inside
     /// Chinese as full-width (，（）“”).
     pub fullwidth_punctuation: bool,
+    /// Show the page in traditional characters (`T` switches).
+    pub traditional: bool,
     /// Show keywords under the byline.
     pub keywords: bool,
     /// Width of the contents pane in cells (`None`: a third of the screen,
@@ -61,6 +63,7 @@ impl Default for Config {
             theme: Theme::Dark,
             indent: true,
             fullwidth_punctuation: true,
+            traditional: false,
             keywords: true,
             contents_width: None,
             keys: Vec::new(),
@@ -159,6 +162,10 @@ impl Config {
                     Some(b) => config.fullwidth_punctuation = b,
                     None => bad("true or false"),
                 },
+                "traditional" => match item.as_bool() {
+                    Some(b) => config.traditional = b,
+                    None => bad("true or false"),
+                },
                 "keywords" => match item.as_bool() {
                     Some(b) => config.keywords = b,
                     None => bad("true or false"),
@@ -189,7 +196,7 @@ impl Config {
                     None => bad("a table: [keys]"),
                 },
                 other => problems.push(format!(
-                    "line {line}: unknown setting {other:?} (known: theme, indent, fullwidth_punctuation, keywords, contents_width, [keys])"
+                    "line {line}: unknown setting {other:?} (known: theme, indent, fullwidth_punctuation, traditional, keywords, contents_width, [keys])"
                 )),
             }
         }
@@ -210,6 +217,10 @@ impl Config {
         out.push_str(&format!(
             "fullwidth_punctuation = {}\n",
             self.fullwidth_punctuation
+        ));
+        out.push_str(&format!(
+            "traditional = {}  # the page in traditional characters (T switches)\n",
+            self.traditional
         ));
         out.push_str(&format!("keywords = {}\n", self.keywords));
         match self.contents_width {

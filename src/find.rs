@@ -10,6 +10,7 @@ use crate::layout::{Part, part_text};
 use crate::page::{Article, ArticleId, Issue};
 use crate::text::Segmenter;
 use crate::text::query::{Folded, Query, context, on_word_boundaries};
+use crate::text::script;
 
 /// A hit: bytes `start..end` of one part of an article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -118,7 +119,9 @@ fn each_match(
                 .article(entry.article)
                 .map_or("", |a| part_text(a, entry.part))
         };
-        let found = if query.matches_unfolded() {
+        // A text in traditional characters is folded to simplified, as
+        // the query was: either script finds both.
+        let found = if query.matches_unfolded() && !script::has_traditional(text()) {
             finder
                 .find_iter(text().as_bytes())
                 .map(|at| (at, at + query.folded().len()))

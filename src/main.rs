@@ -437,6 +437,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
     let options = LayoutOptions {
         display: DisplayOptions {
             fullwidth_punct: config.fullwidth_punctuation,
+            traditional: config.traditional,
         },
         indent: config.indent,
         keywords: config.keywords,

@@ -79,7 +79,10 @@ proptest! {
         };
         let page = parse("fuzz", loaded.text.as_str(), None);
         let options = LayoutOptions {
-            display: DisplayOptions { fullwidth_punct: fullwidth },
+            display: DisplayOptions {
+                fullwidth_punct: fullwidth,
+                traditional: false,
+            },
             ..LayoutOptions::default()
         };
         for article in page.columns.iter().flat_map(|c| c.articles.iter()) {

@@ -350,3 +350,37 @@ fn cli_line_format() {
         "sample-page.txt:29: 视点 › 打一场祛除积弊自我净化的整风仗: …面20项教育整顿任务落实见效,圆满完成了规定动作和自选动作,实现了党的领导更加有力、忠诚…\n"
     );
 }
+
+/// Either script finds both: a traditional query finds the simplified
+/// page, a simplified query a traditional page; and the page shown in
+/// traditional characters keeps its hits where they were.
+#[test]
+fn simplified_and_traditional_find_each_other() {
+    assert_eq!(count("黨支部", false), count("党支部", false));
+    assert!(count("黨支部", false) > 0);
+    let traditional =
+        kanbao::page::parse("hk.txt", "標題\n\n黨支部書記說，要把黨支部建設好。\n", None);
+    let issue = issue_of(traditional);
+    let index = SearchIndex::new(&issue);
+    for query in ["党支部", "黨支部"] {
+        let q = Query::new(query, false).expect("a query");
+        assert_eq!(index.search(&issue, &q, None).len(), 2, "{query}");
+    }
+
+    let mut app = app();
+    app.update(Action::JumpToColumn(4));
+    app.update(Action::StartSearch);
+    type_query(&mut app, "党支部");
+    app.update(Action::SubmitSearch);
+    let hits = app.search.hits.clone();
+    let lines = app.reading.layout.lines.len();
+    app.update(Action::ToggleScript);
+    assert!(app.options.display.traditional);
+    assert_eq!(app.search.hits, hits, "the hits stay where they were");
+    assert_eq!(app.reading.layout.lines.len(), lines, "the same lines");
+    let screen = screen(&app);
+    assert!(
+        screen.contains("黨支部") && !screen.contains("党支部"),
+        "{screen}"
+    );
+}

@@ -7,6 +7,7 @@ use proptest::prelude::*;
 
 const RAW: DisplayOptions = DisplayOptions {
     fullwidth_punct: false,
+    traditional: false,
 };
 
 const NO_START: &str = "，。、；：？！）」』》〉】”’…—％,.;:?!)]";

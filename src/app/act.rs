@@ -69,6 +69,7 @@ impl App {
                 }
             }
             Action::TogglePunctuation => self.toggle_punctuation(),
+            Action::ToggleScript => self.toggle_script(),
             Action::ToggleKeywords => self.toggle_keywords(),
             Action::ToggleWords => self.toggle_words(),
             Action::ToggleHelp => self.toggle_help(),

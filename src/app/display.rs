@@ -15,12 +15,25 @@ impl App {
         self.theme = config.theme;
         self.options.indent = config.indent;
         self.options.display.fullwidth_punct = config.fullwidth_punctuation;
+        self.options.display.traditional = config.traditional;
         self.options.keywords = config.keywords;
         self.contents_width = config.contents_width;
         self.help = keymap.help_entries();
         self.keymap = keymap;
         let (width, height) = self.panes.size;
         self.resize(width, height);
+    }
+
+    /// T: the page in the other script, character by character.
+    pub(super) fn toggle_script(&mut self) {
+        let display = &mut self.options.display;
+        display.traditional = !display.traditional;
+        self.message = Some(if display.traditional {
+            "traditional characters (繁體) — T for simplified".to_owned()
+        } else {
+            "simplified characters (简体) — T for traditional".to_owned()
+        });
+        self.relayout();
     }
 
     pub(super) fn toggle_punctuation(&mut self) {

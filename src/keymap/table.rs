@@ -83,6 +83,7 @@ pub static KEYMAP: &[Binding] = &[
     bind(Key::plain(K::Right), Global, Action::FocusReader, "focus the reading pane"),
     bind(Key::ch('t'), Global, Action::ToggleContents, "show or hide the contents"),
     bind(Key::ch(','), Global, Action::TogglePunctuation, "full-width punctuation on or off"),
+    bind(Key::ch('T'), Global, Action::ToggleScript, "traditional characters (繁體) or simplified (简体)"),
     bind(Key::ch('K'), Global, Action::ToggleKeywords, "keywords under the byline on or off"),
     bind(Key::ch('w'), Global, Action::ToggleWords, "word boundaries on or off (underlined)"),
     bind(Key::ch('y'), Global, Action::CopyArticle, "copy the article to the clipboard"),

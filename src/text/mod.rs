@@ -9,5 +9,6 @@ pub mod segment;
 pub use segment::Segmenter;
 pub mod query;
 pub mod sanitize;
+pub mod script;
 pub mod width;
 pub mod wrap;

@@ -27,7 +27,8 @@ fn fold_char(c: char, lowercase: bool, out: &mut String) -> bool {
         // Curly quotes match straight ones: a typed "稳" finds “稳”.
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' => '"',
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' => '\'',
-        _ => c,
+        // Traditional matches simplified: 黨支部 and 党支部 are one word.
+        c => super::script::simplified(c).unwrap_or(c),
     };
     // Only one-to-one lowercasings, so every folded character stands for
     // exactly one original character and hits map back to char boundaries.
@@ -132,9 +133,11 @@ impl Query {
     }
 
     /// Can the query be found in the text as written? Folding only ever
-    /// produces ASCII, spaces and lower-case letters: a query with none of
-    /// these (党支部) matches the original exactly where it matches the
-    /// folded text, and the text need not be folded at all.
+    /// produces ASCII, spaces, lower-case letters and simplified
+    /// characters: a query with none of the first three (党支部) matches
+    /// the original exactly where it matches the folded text — provided
+    /// the text holds no traditional characters (the caller asks
+    /// [`crate::text::script::has_traditional`]).
     pub fn matches_unfolded(&self) -> bool {
         self.folded
             .chars()

@@ -18,12 +18,16 @@ pub struct DisplayOptions {
     /// Show half-width punctuation inside Chinese text in its full-width
     /// form (, → ，).
     pub fullwidth_punct: bool,
+    /// Show simplified characters in their traditional form, character by
+    /// character (offsets do not move; see [`crate::text::script`]).
+    pub traditional: bool,
 }
 
 impl Default for DisplayOptions {
     fn default() -> Self {
         DisplayOptions {
             fullwidth_punct: true,
+            traditional: false,
         }
     }
 }
@@ -143,6 +147,12 @@ fn shown_glyphs(
             && let Some(curly) = curly_quote(&text[..start])
         {
             curly
+        } else if opts.traditional
+            && let Some(c) = g.chars().next()
+            && c.len_utf8() == g.len()
+            && let Some(t) = crate::text::script::traditional(c)
+        {
+            t
         } else {
             g
         };
@@ -278,6 +288,7 @@ mod tests {
 
     const RAW: DisplayOptions = DisplayOptions {
         fullwidth_punct: false,
+        traditional: false,
     };
 
     /// Inside Chinese, half-width brackets and straight quotes are shown

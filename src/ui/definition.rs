@@ -87,6 +87,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
 /// Display options for the pop-up: the dictionary's text as written.
 const RAW: DisplayOptions = DisplayOptions {
     fullwidth_punct: false,
+    traditional: false,
 };
 
 /// The pop-up's lines: the word and its reading, then each entry (or each

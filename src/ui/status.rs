@@ -71,6 +71,7 @@ fn draw_input(frame: &mut Frame<'_>, area: Rect, input: &str, note: &str) {
     // What was typed is shown as typed: a , stays a , here.
     let opts = DisplayOptions {
         fullwidth_punct: false,
+        traditional: false,
     };
     let width = usize::from(area.width);
     let room = width.saturating_sub(label_width(note, opts)).max(1);

@@ -1,0 +1,129 @@
+//! Simplified ↔ traditional, character by character, from OpenCC's data
+//! (ferrous-opencc, Apache-2.0). Character by character, so a page shown
+//! in the other script keeps every offset: hits, the word cursor and
+//! reading places stay where they are. (A character with two traditional
+//! forms takes its commonest: 发 → 發, also where 髮 was meant.) The maps
+//! take about 20 ms to build, on first use.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use ferrous_opencc::OpenCC;
+use ferrous_opencc::config::BuiltinConfig;
+
+/// The characters the maps cover: CJK Extension A and the unified block.
+const FIRST: char = '\u{3400}';
+const LAST: char = '\u{9FFF}';
+
+struct Maps {
+    /// Simplified → traditional, for display (a &'static str, as a glyph
+    /// shows one).
+    traditional: HashMap<char, &'static str>,
+    /// Traditional → simplified, for search folding.
+    simplified: HashMap<char, char>,
+    /// The characters `simplified` has, as bits from [`FIRST`]: whether a
+    /// text needs folding at all is asked of every text a search reads.
+    has_simplified: Vec<u64>,
+}
+
+static MAPS: OnceLock<Maps> = OnceLock::new();
+
+fn maps() -> &'static Maps {
+    MAPS.get_or_init(build)
+}
+
+/// Builds the maps now (they are built on first use otherwise).
+pub fn load() {
+    maps();
+}
+
+fn convert(config: BuiltinConfig) -> Vec<(char, String)> {
+    let Ok(cc) = OpenCC::from_config(config) else {
+        return Vec::new();
+    };
+    // One character a line: OpenCC converts each alone, not as a phrase.
+    let chars: String = (FIRST..=LAST).flat_map(|c| [c, '\n']).collect();
+    let out = cc.convert(&chars);
+    (FIRST..=LAST)
+        .zip(out.lines())
+        .filter(|(c, t)| t.chars().count() == 1 && !t.starts_with(*c))
+        .map(|(c, t)| (c, t.to_owned()))
+        .collect()
+}
+
+fn build() -> Maps {
+    let to_traditional = convert(BuiltinConfig::S2t);
+    // One allocation for every traditional form, kept for the process: a
+    // glyph borrows its text.
+    let all: &'static str = Box::leak(
+        to_traditional
+            .iter()
+            .map(|(_, t)| t.as_str())
+            .collect::<String>()
+            .into_boxed_str(),
+    );
+    let mut traditional = HashMap::with_capacity(to_traditional.len());
+    let mut at = 0;
+    for (c, t) in &to_traditional {
+        traditional.insert(*c, &all[at..at + t.len()]);
+        at += t.len();
+    }
+    let simplified: HashMap<char, char> = convert(BuiltinConfig::T2s)
+        .into_iter()
+        .filter_map(|(c, s)| s.chars().next().map(|s| (c, s)))
+        .collect();
+    let mut has_simplified = vec![0u64; (LAST as usize - FIRST as usize) / 64 + 1];
+    for &c in simplified.keys() {
+        let i = c as usize - FIRST as usize;
+        has_simplified[i / 64] |= 1 << (i % 64);
+    }
+    Maps {
+        traditional,
+        simplified,
+        has_simplified,
+    }
+}
+
+/// The traditional form of `c`, where it has another.
+pub fn traditional(c: char) -> Option<&'static str> {
+    if !(FIRST..=LAST).contains(&c) {
+        return None;
+    }
+    maps().traditional.get(&c).copied()
+}
+
+/// The simplified form of `c`, where it has another.
+pub fn simplified(c: char) -> Option<char> {
+    if !(FIRST..=LAST).contains(&c) {
+        return None;
+    }
+    maps().simplified.get(&c).copied()
+}
+
+/// Does `text` hold a character with another simplified form (so that a
+/// search must fold it)?
+pub fn has_traditional(text: &str) -> bool {
+    let bits = &maps().has_simplified;
+    text.chars().any(|c| {
+        (FIRST..=LAST).contains(&c) && {
+            let i = c as usize - FIRST as usize;
+            bits[i / 64] & (1 << (i % 64)) != 0
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_ways_character_by_character() {
+        assert_eq!(traditional('党'), Some("黨"));
+        assert_eq!(traditional('党').map(str::len), Some(3));
+        assert_eq!(simplified('黨'), Some('党'));
+        assert_eq!(simplified('頓'), Some('顿'));
+        assert_eq!(traditional('支'), None, "the same in both");
+        assert_eq!(traditional('a'), None);
+        assert!(has_traditional("中國共產黨") && !has_traditional("党支部 abc"));
+    }
+}
