@@ -115,8 +115,10 @@ fn the_pop_up_never_covers_the_word() {
                     .lines()
                     .all(|l| unicode_width::UnicodeWidthStr::width(l) <= usize::from(w))
             );
-            if steps == 0 {
-                insta::assert_snapshot!(format!("pop_up_{w}x{h}"), screen);
+            match steps {
+                0 => insta::assert_snapshot!(format!("pop_up_{w}x{h}"), screen),
+                60 => insta::assert_snapshot!(format!("pop_up_{w}x{h}_further_on"), screen),
+                _ => {}
             }
         }
     }
