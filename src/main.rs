@@ -2,11 +2,14 @@
 //! the reader or to one of the scriptable outputs.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Parser;
+
+mod cli;
+
+use cli::{Cli, ColorWhen, Format, misplaced, print_width};
 
 use kanbao::app::{App, Startup};
 use kanbao::config::{self, Config, Theme};
@@ -16,7 +19,7 @@ use kanbao::find::SearchIndex;
 use kanbao::keymap::Keymap;
 use kanbao::layout::LayoutOptions;
 use kanbao::message::Msg;
-use kanbao::page::load::{self, DEFAULT_MAX_SIZE};
+use kanbao::page::load;
 use kanbao::page::{self, Issue, LoadError, LoadOptions, Loaded, Source};
 use kanbao::state::{self, State};
 use kanbao::text::Segmenter;
@@ -26,145 +29,6 @@ use kanbao::text::width::DisplayOptions;
 
 /// Bytes of `--search` lines gathered before they are written.
 const CHUNK: usize = 64 << 10;
-/// 看报 — read Chinese newspaper page dumps in the terminal.
-///
-/// PATH may be a page file, a directory of page files (read in natural
-/// order: page2 before page10), or - for standard input. With no PATH,
-/// kanbao opens its bundled sample page.
-#[derive(Debug, Parser)]
-#[command(name = "kanbao", version, about, long_about)]
-struct Cli {
-    /// Page files, directories of pages, or - for standard input.
-    #[arg(value_name = "PATH")]
-    paths: Vec<PathBuf>,
-
-    /// Print the columns and their numbered articles, then exit.
-    #[arg(long, group = "mode")]
-    outline: bool,
-
-    /// With --outline: each article's keywords on a line under it.
-    #[arg(long)]
-    keywords: bool,
-
-    /// Print the parsed pages as JSON, then exit.
-    #[arg(long, group = "mode")]
-    json: bool,
-
-    /// Print article N (numbered as in --outline) laid out as plain text.
-    #[arg(long, value_name = "N", group = "mode")]
-    print: Option<usize>,
-
-    /// Width in terminal cells for --print (default: the terminal's width,
-    /// or 80 when stdout is not a terminal).
-    #[arg(long, value_name = "W", value_parser = clap::value_parser!(u16).range(1..))]
-    width: Option<u16>,
-
-    /// With --print: plain text laid out at --width (the default), or
-    /// Markdown (one line per paragraph).
-    #[arg(long, value_enum)]
-    format: Option<Format>,
-
-    /// Print every hit of QUERY, one per line: SOURCE:LINE: COLUMN › TITLE: context.
-    /// Exit status 0 with hits, 1 with none.
-    #[arg(long, value_name = "QUERY", group = "mode")]
-    search: Option<String>,
-
-    /// With --search: count a hit only where both its ends fall on word
-    /// boundaries (as jieba segments the text).
-    #[arg(long)]
-    word: bool,
-
-    /// With --search: colour the file, line number and hit as grep does —
-    /// auto (when stdout is a terminal and NO_COLOR is not set), always or
-    /// never.
-    #[arg(long, value_enum, value_name = "WHEN")]
-    color: Option<ColorWhen>,
-
-    /// Keep half-width punctuation as written instead of showing it
-    /// full-width inside Chinese text.
-    #[arg(long)]
-    halfwidth: bool,
-
-    /// Decode the input with this encoding (utf-8, gb18030, gbk, big5,
-    /// utf-16le, …) instead of detecting it.
-    #[arg(long, value_name = "NAME")]
-    encoding: Option<String>,
-
-    /// Print what CC-CEDICT says about WORD (simplified or traditional):
-    /// pinyin with tone marks and definitions. Exit status 1 when it has
-    /// nothing.
-    #[arg(long, value_name = "WORD", group = "mode")]
-    define: Option<String>,
-
-    /// Print the word list saved from the word cursor as TSV that Anki
-    /// imports: word, pinyin, gloss, sentence, source.
-    #[arg(long, group = "mode")]
-    words: bool,
-
-    /// Print the settings in effect (the configuration file's, over the
-    /// defaults) as a configuration file, with every action's keys.
-    #[arg(long, group = "mode")]
-    print_config: bool,
-
-    /// Start at the first article instead of where this input was last read.
-    #[arg(long)]
-    no_restore: bool,
-
-    /// Refuse files larger than this (bytes, or with K, M or G).
-    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value_t = DEFAULT_MAX_SIZE)]
-    max_size: u64,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum ColorWhen {
-    Auto,
-    Always,
-    Never,
-}
-
-impl ColorWhen {
-    fn paints(self) -> bool {
-        match self {
-            ColorWhen::Always => true,
-            ColorWhen::Never => false,
-            ColorWhen::Auto => {
-                std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
-            }
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum Format {
-    /// Laid out as in the reader, at --width.
-    Text,
-    /// Markdown: headings, italics for the byline and credits.
-    Markdown,
-}
-
-fn parse_size(s: &str) -> Result<u64, String> {
-    let s = s.trim();
-    let (digits, unit) = match s.find(|c: char| !c.is_ascii_digit()) {
-        Some(i) => s.split_at(i),
-        None => (s, ""),
-    };
-    let n: u64 = digits.parse().map_err(|_| format!("{s:?} is not a size"))?;
-    let shift = match unit
-        .trim()
-        .to_ascii_uppercase()
-        .trim_end_matches("IB")
-        .trim_end_matches('B')
-    {
-        "" => 0,
-        "K" => 10,
-        "M" => 20,
-        "G" => 30,
-        other => return Err(format!("unknown size unit {other:?} (use K, M or G)")),
-    };
-    n.checked_mul(1 << shift)
-        .ok_or_else(|| format!("{s:?} is too large"))
-}
-
 /// Everything that ends a run with a message on stderr.
 #[derive(Debug, thiserror::Error)]
 enum Failure {
@@ -205,19 +69,6 @@ fn parse_pages(loaded: Vec<Loaded>, seg: Option<Segmenter>) -> Issue {
     Issue {
         pages: page::parse_pages(&texts, seg),
     }
-}
-
-fn print_width(cli: &Cli) -> usize {
-    if let Some(w) = cli.width {
-        return usize::from(w);
-    }
-    if std::io::stdout().is_terminal()
-        && let Ok((cols, _)) = crossterm::terminal::size()
-        && cols > 0
-    {
-        return usize::from(cols);
-    }
-    80
 }
 
 /// Opens the full-screen reader on the first readable page at once; the
@@ -344,52 +195,6 @@ fn user_words(path: &std::path::Path) -> Vec<String> {
             "{name}: cannot read it: {e} — check that it is UTF-8 text"
         )],
     }
-}
-
-/// A flag given where it does nothing: refused rather than ignored.
-fn misplaced(cli: &Cli) -> Option<&'static str> {
-    let reader = !(cli.outline
-        || cli.json
-        || cli.print.is_some()
-        || cli.search.is_some()
-        || cli.define.is_some()
-        || cli.words);
-    let print = cli.print.is_some();
-    [
-        (
-            cli.keywords && !cli.outline,
-            "--keywords goes with --outline",
-        ),
-        (
-            cli.word && cli.search.is_none(),
-            "--word goes with --search",
-        ),
-        (
-            cli.color.is_some() && cli.search.is_none(),
-            "--color goes with --search",
-        ),
-        (cli.width.is_some() && !print, "--width goes with --print"),
-        (cli.format.is_some() && !print, "--format goes with --print"),
-        (
-            cli.no_restore && !reader,
-            "--no-restore applies to the reader only",
-        ),
-        (
-            cli.halfwidth && !(reader || print),
-            "--halfwidth applies to the reader and --print only",
-        ),
-        (
-            cli.print_config && !cli.paths.is_empty(),
-            "--print-config reads no pages",
-        ),
-        (
-            cli.define.is_some() && !cli.paths.is_empty(),
-            "--define reads no pages",
-        ),
-        (cli.words && !cli.paths.is_empty(), "--words reads no pages"),
-    ]
-    .into_iter()
-    .find_map(|(wrong, message)| wrong.then_some(message))
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Failure> {
@@ -522,7 +327,7 @@ fn warn(message: &str) {
 
 /// glibc grows a thread's heap a page or so at a time, one `mprotect` call
 /// each: parsing a 20 MB file on two threads made 9 700 of them, a third of
-/// the run. Growing it 16 MB at a time makes a dozen. Address space only:
+/// the run. Growing it 64 MB at a time makes a dozen. Address space only:
 /// pages still cost memory when they are touched.
 fn grow_heaps_in_large_steps() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]

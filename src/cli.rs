@@ -1,0 +1,206 @@
+//! The command line: its flags, their help, and the check that refuses a
+//! flag given where it does nothing.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use clap::Parser;
+use kanbao::page::load::DEFAULT_MAX_SIZE;
+
+/// 看报 — read Chinese newspaper page dumps in the terminal.
+///
+/// PATH may be a page file, a directory of page files (read in natural
+/// order: page2 before page10), or - for standard input. With no PATH,
+/// kanbao opens its bundled sample page.
+#[derive(Debug, Parser)]
+#[command(name = "kanbao", version, about, long_about)]
+pub(crate) struct Cli {
+    /// Page files, directories of pages, or - for standard input.
+    #[arg(value_name = "PATH")]
+    pub(crate) paths: Vec<PathBuf>,
+
+    /// Print the columns and their numbered articles, then exit.
+    #[arg(long, group = "mode")]
+    pub(crate) outline: bool,
+
+    /// With --outline: each article's keywords on a line under it.
+    #[arg(long)]
+    pub(crate) keywords: bool,
+
+    /// Print the parsed pages as JSON, then exit.
+    #[arg(long, group = "mode")]
+    pub(crate) json: bool,
+
+    /// Print article N (numbered as in --outline) laid out as plain text.
+    #[arg(long, value_name = "N", group = "mode")]
+    pub(crate) print: Option<usize>,
+
+    /// Width in terminal cells for --print (default: the terminal's width,
+    /// or 80 when stdout is not a terminal).
+    #[arg(long, value_name = "W", value_parser = clap::value_parser!(u16).range(1..))]
+    pub(crate) width: Option<u16>,
+
+    /// With --print: plain text laid out at --width (the default), or
+    /// Markdown (one line per paragraph).
+    #[arg(long, value_enum)]
+    pub(crate) format: Option<Format>,
+
+    /// Print every hit of QUERY, one per line: SOURCE:LINE: COLUMN › TITLE: context.
+    /// Exit status 0 with hits, 1 with none.
+    #[arg(long, value_name = "QUERY", group = "mode")]
+    pub(crate) search: Option<String>,
+
+    /// With --search: count a hit only where both its ends fall on word
+    /// boundaries (as jieba segments the text).
+    #[arg(long)]
+    pub(crate) word: bool,
+
+    /// With --search: colour the file, line number and hit as grep does —
+    /// auto (when stdout is a terminal and NO_COLOR is not set), always or
+    /// never.
+    #[arg(long, value_enum, value_name = "WHEN")]
+    pub(crate) color: Option<ColorWhen>,
+
+    /// Keep half-width punctuation as written instead of showing it
+    /// full-width inside Chinese text.
+    #[arg(long)]
+    pub(crate) halfwidth: bool,
+
+    /// Decode the input with this encoding (utf-8, gb18030, gbk, big5,
+    /// utf-16le, …) instead of detecting it.
+    #[arg(long, value_name = "NAME")]
+    pub(crate) encoding: Option<String>,
+
+    /// Print what CC-CEDICT says about WORD (simplified or traditional):
+    /// pinyin with tone marks and definitions. Exit status 1 when it has
+    /// nothing.
+    #[arg(long, value_name = "WORD", group = "mode")]
+    pub(crate) define: Option<String>,
+
+    /// Print the word list saved from the word cursor as TSV that Anki
+    /// imports: word, pinyin, gloss, sentence, source.
+    #[arg(long, group = "mode")]
+    pub(crate) words: bool,
+
+    /// Print the settings in effect (the configuration file's, over the
+    /// defaults) as a configuration file, with every action's keys.
+    #[arg(long, group = "mode")]
+    pub(crate) print_config: bool,
+
+    /// Start at the first article instead of where this input was last read.
+    #[arg(long)]
+    pub(crate) no_restore: bool,
+
+    /// Refuse files larger than this (bytes, or with K, M or G).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value_t = DEFAULT_MAX_SIZE)]
+    pub(crate) max_size: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorWhen {
+    pub(crate) fn paints(self) -> bool {
+        match self {
+            ColorWhen::Always => true,
+            ColorWhen::Never => false,
+            ColorWhen::Auto => {
+                std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Format {
+    /// Laid out as in the reader, at --width.
+    Text,
+    /// Markdown: headings, italics for the byline and credits.
+    Markdown,
+}
+
+fn parse_size(s: &str) -> Result<u64, String> {
+    let s = s.trim();
+    let (digits, unit) = match s.find(|c: char| !c.is_ascii_digit()) {
+        Some(i) => s.split_at(i),
+        None => (s, ""),
+    };
+    let n: u64 = digits.parse().map_err(|_| format!("{s:?} is not a size"))?;
+    let shift = match unit
+        .trim()
+        .to_ascii_uppercase()
+        .trim_end_matches("IB")
+        .trim_end_matches('B')
+    {
+        "" => 0,
+        "K" => 10,
+        "M" => 20,
+        "G" => 30,
+        other => return Err(format!("unknown size unit {other:?} (use K, M or G)")),
+    };
+    n.checked_mul(1 << shift)
+        .ok_or_else(|| format!("{s:?} is too large"))
+}
+
+pub(crate) fn print_width(cli: &Cli) -> usize {
+    if let Some(w) = cli.width {
+        return usize::from(w);
+    }
+    if std::io::stdout().is_terminal()
+        && let Ok((cols, _)) = crossterm::terminal::size()
+        && cols > 0
+    {
+        return usize::from(cols);
+    }
+    80
+}
+
+/// A flag given where it does nothing: refused rather than ignored.
+pub(crate) fn misplaced(cli: &Cli) -> Option<&'static str> {
+    let reader = !(cli.outline
+        || cli.json
+        || cli.print.is_some()
+        || cli.search.is_some()
+        || cli.define.is_some()
+        || cli.words);
+    let print = cli.print.is_some();
+    [
+        (
+            cli.keywords && !cli.outline,
+            "--keywords goes with --outline",
+        ),
+        (
+            cli.word && cli.search.is_none(),
+            "--word goes with --search",
+        ),
+        (
+            cli.color.is_some() && cli.search.is_none(),
+            "--color goes with --search",
+        ),
+        (cli.width.is_some() && !print, "--width goes with --print"),
+        (cli.format.is_some() && !print, "--format goes with --print"),
+        (
+            cli.no_restore && !reader,
+            "--no-restore applies to the reader only",
+        ),
+        (
+            cli.halfwidth && !(reader || print),
+            "--halfwidth applies to the reader and --print only",
+        ),
+        (
+            cli.print_config && !cli.paths.is_empty(),
+            "--print-config reads no pages",
+        ),
+        (
+            cli.define.is_some() && !cli.paths.is_empty(),
+            "--define reads no pages",
+        ),
+        (cli.words && !cli.paths.is_empty(), "--words reads no pages"),
+    ]
+    .into_iter()
+    .find_map(|(wrong, message)| wrong.then_some(message))
+}
