@@ -33,6 +33,10 @@ struct Entry {
     /// Folded on the first query that needs it (most Chinese queries
     /// match the text as written).
     folded: OnceLock<Folded>,
+    /// Whether the text holds traditional characters (and so must be
+    /// folded for any query), asked once: the reader searches on every
+    /// keystroke.
+    traditional: OnceLock<bool>,
 }
 
 /// The texts, folded for case-insensitive matching.
@@ -62,6 +66,7 @@ impl SearchIndex {
                     article: id,
                     part,
                     folded: OnceLock::new(),
+                    traditional: OnceLock::new(),
                 })
             })
             .collect();
@@ -121,7 +126,12 @@ fn each_match(
         };
         // A text in traditional characters is folded to simplified, as
         // the query was: either script finds both.
-        let found = if query.matches_unfolded() && !script::has_traditional(text()) {
+        let traditional = || {
+            *entry
+                .traditional
+                .get_or_init(|| script::has_traditional(text()))
+        };
+        let found = if query.matches_unfolded() && !traditional() {
             finder
                 .find_iter(text().as_bytes())
                 .map(|at| (at, at + query.folded().len()))
