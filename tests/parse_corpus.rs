@@ -19,7 +19,7 @@ const FLOORS: [(Layout, f64, f64); 8] = [
     (Layout::Print, 0.89, 0.94),
     (Layout::Wrapped, 0.97, 0.99),
     (Layout::WrappedBreaks, 0.97, 0.99),
-    (Layout::Web, 0.87, 0.98),
+    (Layout::Web, 0.91, 0.99),
     (Layout::HongKong, 0.87, 0.96),
     (Layout::Day, 0.89, 0.94),
     (Layout::Folder, 0.99, 0.99),

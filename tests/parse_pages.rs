@@ -30,6 +30,8 @@ const PAGES: &[&str] = &[
     "no-heading.txt",
     "breaks.txt",
     "headline-parts.txt",
+    "roundup.txt",
+    "web-copy.txt",
 ];
 
 #[test]
@@ -184,4 +186,37 @@ fn lead_in_subtitle_caption_and_note() {
         [Caption, Credit, Paragraph, Subheading, Paragraph, Paragraph],
         "caption, its credit, text, a box label, text, the dateline note"
     );
+}
+
+#[test]
+fn a_roundup_keeps_its_sub_reports() {
+    // Articles part by wider gaps here; a head with its own byline at the
+    // paragraph gap is a sub-report, its lines and byline text of the
+    // article.
+    let (page, text) = outline_of("roundup.txt");
+    assert_eq!(
+        text,
+        "新春走基层\n  1. 晒晒咱家新年货 — 本报记者 张明\n  2. 品味“年”的意蕴\n"
+    );
+    let roundup = &page.columns[0].articles[0];
+    let kinds: Vec<(BlockKind, &str)> = roundup
+        .blocks
+        .iter()
+        .map(|b| (b.kind, b.text.text.as_str()))
+        .collect();
+    assert!(kinds.contains(&(BlockKind::Subheading, "云南玉溪李芳——")));
+    assert!(kinds.contains(&(BlockKind::Subheading, "进口年货带回家，挺酷的")));
+    assert!(kinds.contains(&(BlockKind::Paragraph, "本报记者 王一")));
+}
+
+#[test]
+fn a_web_copy_keeps_questions_and_exclamations_in_the_text() {
+    let (page, text) = outline_of("web-copy.txt");
+    assert_eq!(
+        text,
+        "(no column)\n  1. 春运首日客流平稳\n  2. 冰雪旅游持续升温 — 本报记者李华\n"
+    );
+    let b = blocks(&page);
+    assert!(b.contains(&(BlockKind::Paragraph, "“票好买吗？”")));
+    assert!(b.contains(&(BlockKind::Paragraph, "“太好玩了！”")));
 }

@@ -23,6 +23,11 @@ pub(crate) struct Conventions {
     /// least three times), so a headline at the paragraph gap is inside an
     /// article.
     pub article_gaps: bool,
+    /// A headline at the paragraph gap with a byline of its own is a
+    /// sub-report of a roundup (云南玉溪顾芸—— / 买上鲜花过大年，心情好 /
+    /// 本报记者 徐元锋), not an article, unless a column heading opens it:
+    /// the page sets some headlines apart by wider gaps.
+    pub sub_reports: bool,
 }
 
 pub(crate) fn is_marked_head(block: &RawBlock) -> bool {
@@ -70,6 +75,7 @@ impl Conventions {
             })
             .count();
         Conventions {
+            sub_reports: body_gap >= 1 && wide_gaps >= 1,
             article_gaps: body_gap >= 1 && wide_gaps >= 3,
             body_gap,
             body_indented,
