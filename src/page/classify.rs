@@ -375,9 +375,25 @@ fn is_spaced_headline(text: &str) -> bool {
         && text.contains(char::is_whitespace)
 }
 
+/// A long title line with no punctuation at all but quotes and names
+/// (勉励他们努力做新时代的好战士在人民军队的大熔炉中书写火热的青春篇章): of the
+/// corpus's lines of 31–60 characters so written, 162 are headline lines
+/// and 6 are paragraphs.
+fn is_unpunctuated_line(text: &str) -> bool {
+    let text = text.trim();
+    !more_chars_than(text, 60)
+        && !text.contains(|c: char| {
+            (c.is_ascii_punctuation() || is_clause_mark(c) || is_colon(c) || is_sentence_final(c))
+                && !matches!(c, '“' | '”' | '‘' | '’' | '《' | '》' | '·' | '"' | '-')
+                || matches!(c, '（' | '）' | '(' | ')' | '■' | '…')
+        })
+}
+
 /// Short, no sentence punctuation inside (a title may end in ！ or ？).
 fn is_headline_like(text: &str) -> bool {
-    if more_chars_than(text, HEADLINE_MAX_CHARS) && !is_spaced_headline(text)
+    if more_chars_than(text, HEADLINE_MAX_CHARS)
+        && !is_spaced_headline(text)
+        && !is_unpunctuated_line(text)
         || char_count(text) == 0
     {
         return false;
@@ -585,6 +601,18 @@ mod tests {
 
     fn shape_of(text: &str) -> Shape {
         shape(&raw_blocks(text)[0])
+    }
+
+    #[test]
+    fn a_long_line_without_punctuation_is_a_headline_line() {
+        assert_eq!(
+            shape_of("勉励他们努力做新时代的好战士在人民军队的大熔炉中书写火热的青春篇章"),
+            Shape::Headline
+        );
+        assert_eq!(
+            shape_of("勉励他们努力做新时代的好战士，在人民军队的大熔炉中书写火热的青春篇章"),
+            Shape::Body
+        );
     }
 
     #[test]

@@ -25,8 +25,10 @@ pub(crate) struct Conventions {
     pub article_gaps: bool,
     /// A headline at the paragraph gap with a byline of its own is a
     /// sub-report of a roundup (云南玉溪顾芸—— / 买上鲜花过大年，心情好 /
-    /// 本报记者 徐元锋), not an article, unless a column heading opens it:
-    /// the page sets some headlines apart by wider gaps.
+    /// 本报记者 徐元锋), not an article: the page sets headlines apart by
+    /// wider gaps, and such heads come in one series, or in fewer series
+    /// than there are wide gaps — not spread through the page as its
+    /// articles would be.
     pub sub_reports: bool,
 }
 
@@ -75,11 +77,53 @@ impl Conventions {
             })
             .count();
         Conventions {
-            sub_reports: body_gap >= 1 && wide_gaps >= 1,
+            sub_reports: body_gap >= 1 && wide_gaps >= 1 && {
+                let runs = bylined_runs(blocks, shapes, body_gap);
+                runs <= 1 || runs < wide_gaps
+            },
             article_gaps: body_gap >= 1 && wide_gaps >= 3,
             body_gap,
             body_indented,
             marked_heads,
         }
     }
+}
+
+/// In how many runs the headline groups that a byline follows at the
+/// paragraph gap come; a wide gap ends a run.
+fn bylined_runs(blocks: &[RawBlock], shapes: &[Shape], body_gap: usize) -> usize {
+    let heads = |k: usize| {
+        shapes.get(k) == Some(&Shape::Headline)
+            || shapes.get(k) == Some(&Shape::Body) && leads_in(&blocks[k].text.text)
+    };
+    let (mut runs, mut in_run) = (0, false);
+    let mut i = 0;
+    while i < blocks.len() {
+        let gap = blocks[i].gap_before;
+        if gap > body_gap || shapes[i] == Shape::PageMark {
+            in_run = false;
+        }
+        if !heads(i) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < blocks.len() && end - i < 4 && heads(end) && blocks[end].gap_before <= body_gap
+        {
+            end += 1;
+        }
+        let bylined = shapes.get(end) == Some(&Shape::Byline);
+        if bylined && gap <= body_gap && !in_run {
+            runs += 1;
+            in_run = true;
+        }
+        i = end;
+    }
+    runs
+}
+
+/// A short line that ends as a lead-in does (云南玉溪顾芸——, 国台办：).
+fn leads_in(text: &str) -> bool {
+    let text = text.trim_end();
+    text.chars().count() <= 30 && (text.ends_with('—') || text.ends_with(['：', ':']))
 }

@@ -428,8 +428,7 @@ impl Builder<'_> {
             // Where articles stand apart by wider gaps, a head with its own
             // byline at the paragraph gap is a sub-report of a roundup
             // (云南玉溪顾芸—— / 买上鲜花过大年，心情好 / 本报记者 徐元锋).
-            let column = end - i >= 2 && is_column_like(self.text(i));
-            return if self.conv.sub_reports && self.gap(i) <= self.conv.body_gap && !column {
+            return if self.conv.sub_reports && self.gap(i) <= self.conv.body_gap {
                 Role::Subheading
             } else {
                 Role::Article
