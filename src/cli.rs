@@ -41,7 +41,8 @@ pub(crate) struct Cli {
     pub(crate) width: Option<u16>,
 
     /// With --print: plain text laid out at --width (the default), or
-    /// Markdown (one line per paragraph).
+    /// Markdown (one line per paragraph). With --kwic and --freq: aligned
+    /// text (the default), TSV or CSV.
     #[arg(long, value_enum)]
     pub(crate) format: Option<Format>,
 
@@ -50,14 +51,51 @@ pub(crate) struct Cli {
     #[arg(long, value_name = "QUERY", group = "mode")]
     pub(crate) search: Option<String>,
 
-    /// With --search: count a hit only where both its ends fall on word
-    /// boundaries (as jieba segments the text).
+    /// A concordance (keyword in context) of QUERY: every hit on a line,
+    /// the text before it right-aligned, the hits in one column, then
+    /// where it was printed (date and page, column › title).
+    #[arg(long, value_name = "QUERY", group = "mode")]
+    pub(crate) kwic: Option<String>,
+
+    /// With --kwic: characters of context on each side of a hit.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=500))]
+    pub(crate) context: Option<u16>,
+
+    /// With --kwic: reading order (source), or sorted by the words after
+    /// the hit (right) or before it, read backwards (left).
+    #[arg(long, value_enum, value_name = "ORDER")]
+    pub(crate) sort: Option<SortOrder>,
+
+    /// Word frequencies: the words of the input by how often they occur
+    /// (jieba's words; punctuation, numbers and stop words left out), with
+    /// the number of articles each occurs in. --freq=WORD,WORD… with --by
+    /// counts those words by page, column or article instead.
+    #[arg(
+        long,
+        value_name = "WORD,…",
+        num_args = 0..=1,
+        require_equals = true,
+        value_delimiter = ',',
+        group = "mode"
+    )]
+    pub(crate) freq: Option<Vec<String>>,
+
+    /// With --freq: the N most frequent words (default 50; 0 for all).
+    #[arg(long, value_name = "N")]
+    pub(crate) top: Option<usize>,
+
+    /// With --freq=WORD,…: a row per page, column or article.
+    #[arg(long, value_enum, value_name = "UNIT")]
+    pub(crate) by: Option<ByUnit>,
+
+    /// With --search, --kwic or --freq=WORD,…: count a hit only where both
+    /// its ends fall on word boundaries (as jieba segments the text).
     #[arg(long)]
     pub(crate) word: bool,
 
-    /// With --search: colour the file, line number and hit as grep does —
-    /// auto (when stdout is a terminal and NO_COLOR is not set), always or
-    /// never.
+    /// With --search or --kwic: colour the hits (and --search's file and
+    /// line number) as grep does — auto (when stdout is a terminal and
+    /// NO_COLOR is not set), always or never.
     #[arg(long, value_enum, value_name = "WHEN")]
     pub(crate) color: Option<ColorWhen>,
 
@@ -117,10 +155,31 @@ impl ColorWhen {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub(crate) enum Format {
-    /// Laid out as in the reader, at --width.
+    /// Laid out as in the reader, at --width; columns aligned in cells.
     Text,
-    /// Markdown: headings, italics for the byline and credits.
+    /// Markdown (--print): headings, italics for the byline and credits.
     Markdown,
+    /// Tab-separated values with a header line (--kwic, --freq).
+    Tsv,
+    /// Comma-separated values with a header line (--kwic, --freq).
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum SortOrder {
+    /// Reading order.
+    Source,
+    /// By the words before the hit, the nearest first.
+    Left,
+    /// By the words after the hit.
+    Right,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum ByUnit {
+    Page,
+    Column,
+    Article,
 }
 
 fn parse_size(s: &str) -> Result<u64, String> {
@@ -165,24 +224,56 @@ pub(crate) fn misplaced(cli: &Cli) -> Option<&'static str> {
         || cli.json
         || cli.print.is_some()
         || cli.search.is_some()
+        || cli.kwic.is_some()
+        || cli.freq.is_some()
         || cli.define.is_some()
         || cli.words);
     let print = cli.print.is_some();
+    let kwic = cli.kwic.is_some();
+    let freq = cli.freq.is_some();
+    let freq_words = cli.freq.as_ref().is_some_and(|w| !w.is_empty());
+    let tabular = matches!(cli.format, Some(Format::Tsv | Format::Csv));
     [
         (
             cli.keywords && !cli.outline,
             "--keywords goes with --outline",
         ),
         (
-            cli.word && cli.search.is_none(),
-            "--word goes with --search",
+            cli.word && !(cli.search.is_some() || kwic || freq_words),
+            "--word goes with --search, --kwic or --freq=WORD,…",
         ),
         (
-            cli.color.is_some() && cli.search.is_none(),
-            "--color goes with --search",
+            cli.color.is_some() && !(cli.search.is_some() || kwic),
+            "--color goes with --search or --kwic",
         ),
         (cli.width.is_some() && !print, "--width goes with --print"),
-        (cli.format.is_some() && !print, "--format goes with --print"),
+        (
+            cli.format.is_some() && !(print || kwic || freq),
+            "--format goes with --print, --kwic or --freq",
+        ),
+        (
+            cli.format == Some(Format::Markdown) && !print,
+            "--format markdown goes with --print",
+        ),
+        (
+            tabular && print,
+            "--print writes text or markdown, not tsv or csv",
+        ),
+        (cli.context.is_some() && !kwic, "--context goes with --kwic"),
+        (cli.sort.is_some() && !kwic, "--sort goes with --kwic"),
+        (cli.top.is_some() && !freq, "--top goes with --freq"),
+        (
+            cli.top.is_some() && freq_words,
+            "--top lists the most frequent words: give --freq without words",
+        ),
+        (
+            cli.by.is_some() && !freq_words,
+            "--by counts given words: --freq=WORD,… --by page",
+        ),
+        (
+            freq_words && cli.by.is_none(),
+            "--freq=WORD,… needs --by page, column or article",
+        ),
         (
             cli.no_restore && !reader,
             "--no-restore applies to the reader only",

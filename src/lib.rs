@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod app;
+pub mod concord;
 pub mod config;
 pub mod dict;
 pub mod effects;
@@ -18,3 +19,4 @@ pub mod page;
 pub mod state;
 pub mod text;
 pub mod ui;
+pub mod wordfreq;

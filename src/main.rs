@@ -8,6 +8,7 @@ use std::sync::Arc;
 use clap::Parser;
 
 mod cli;
+mod research;
 
 use cli::{Cli, ColorWhen, Format, misplaced, print_width};
 
@@ -31,7 +32,7 @@ use kanbao::text::width::DisplayOptions;
 const CHUNK: usize = 64 << 10;
 /// Everything that ends a run with a message on stderr.
 #[derive(Debug, thiserror::Error)]
-enum Failure {
+pub(crate) enum Failure {
     #[error(transparent)]
     Load(#[from] LoadError),
     #[error("there is no article {number}: the input has {total} (see --outline)")]
@@ -55,7 +56,7 @@ enum Failure {
 }
 
 /// Writes one piece of scriptable output (see [`Output`]).
-fn emit(text: &str) -> Result<(), Failure> {
+pub(crate) fn emit(text: &str) -> Result<(), Failure> {
     let mut out = Output::new();
     out.write(text).map_err(Failure::Output)?;
     out.finish().map_err(Failure::Output)
@@ -256,7 +257,8 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         max_size: cli.max_size,
     };
     let sources = load::expand(&cli.paths);
-    if !(cli.json || cli.outline || cli.print.is_some() || cli.search.is_some()) {
+    let research = cli.kwic.is_some() || cli.freq.is_some();
+    if !(cli.json || cli.outline || cli.print.is_some() || cli.search.is_some() || research) {
         let settings = (config, keymap, problems);
         return read(sources, load_options, settings, !cli.no_restore);
     }
@@ -267,8 +269,23 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
     // jieba's dictionary mends cut paragraphs and finds keywords and word
     // boundaries; a plain search needs none of it (article numbers do not
     // depend on it), and loading it costs more than the search.
-    let needs_words = cli.search.is_none() || cli.word;
+    let needs_words = if cli.search.is_some() || research {
+        cli.word || research::needs_words(&cli)
+    } else {
+        true
+    };
     let issue = parse_pages(loaded, needs_words.then(Segmenter::get));
+    let code = if let Some(raw) = &cli.kwic {
+        Some(research::kwic(&cli, raw, &issue)?)
+    } else if let Some(words) = &cli.freq {
+        Some(research::freq(&cli, words, &issue)?)
+    } else {
+        None
+    };
+    if let Some(code) = code {
+        std::mem::forget(issue);
+        return Ok(code);
+    }
     if cli.json {
         emit(&format!("{}\n", export::to_json(&issue)))?;
     } else if let Some(number) = cli.print {
@@ -277,8 +294,8 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             total: issue.articles().count(),
         })?;
         match cli.format.unwrap_or(Format::Text) {
-            Format::Text => emit(&export::print_article(article, print_width(&cli), options))?,
             Format::Markdown => emit(&export::markdown_article(article))?,
+            _ => emit(&export::print_article(article, print_width(&cli), options))?,
         }
     } else if let Some(raw) = &cli.search {
         let query = Query::new(raw, cli.word).ok_or(Failure::EmptyQuery)?;

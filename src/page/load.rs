@@ -139,32 +139,53 @@ fn read_bounded(
     Ok(bytes)
 }
 
-/// The page files of a directory, in natural order (page2 before page10,
-/// 01版 before 12版): visible regular files named *.txt or *.text, or with
-/// no extension.
+/// How deep into folders of folders pages are looked for (an archive is
+/// year / month / day / page).
+const MAX_DEPTH: usize = 8;
+
+/// The page files of a directory and its subdirectories (an archive keeps
+/// a folder per day), in natural order of their paths (page2 before
+/// page10, 01版 before 12版, 20190201/ before 20190202/): visible regular
+/// files named *.txt or *.text, or with no extension. Links to directories
+/// are not followed, so a loop of links cannot trap the search.
 pub fn page_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
     let name = dir.display().to_string();
-    let entries = std::fs::read_dir(dir).map_err(|e| io_error(&name, e))?;
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| {
-            let visible = p
-                .file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| !n.starts_with('.'));
-            let ext = p
-                .extension()
-                .and_then(|e| e.to_str())
-                .map(str::to_ascii_lowercase);
-            visible && p.is_file() && matches!(ext.as_deref(), None | Some("txt" | "text"))
-        })
-        .collect();
+    let mut files = Vec::new();
+    collect_pages(dir, 0, &mut files).map_err(|e| io_error(&name, e))?;
     if files.is_empty() {
         return Err(LoadError::NoPages { path: name });
     }
     files.sort_by(|a, b| natural_cmp(&a.to_string_lossy(), &b.to_string_lossy()));
     Ok(files)
+}
+
+fn collect_pages(dir: &Path, depth: usize, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)?.filter_map(Result::ok) {
+        let path = entry.path();
+        let visible = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| !n.starts_with('.'));
+        if !visible {
+            continue;
+        }
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            // A subfolder that cannot be read is skipped, not fatal: the
+            // rest of the archive still opens.
+            if depth < MAX_DEPTH {
+                let _ = collect_pages(&path, depth + 1, files);
+            }
+            continue;
+        }
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        if path.is_file() && matches!(ext.as_deref(), None | Some("txt" | "text")) {
+            files.push(path);
+        }
+    }
+    Ok(())
 }
 
 /// Compares names with runs of digits compared as numbers.

@@ -5,6 +5,7 @@
 
 mod classify;
 mod conventions;
+mod dating;
 mod decode;
 mod headline;
 mod lines;
@@ -13,6 +14,7 @@ mod mend;
 mod parallel;
 mod parse;
 
+pub use dating::{Date, Printed, date_in, page_in, page_of_mark};
 pub use load::{LoadError, LoadOptions, Loaded, Source};
 pub(crate) use parallel::cut_before;
 pub use parallel::parse_pages;

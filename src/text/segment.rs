@@ -169,6 +169,12 @@ impl Segmenter {
             .collect()
     }
 
+    /// The words of `text` as jieba cuts it (whitespace and punctuation are
+    /// words of their own).
+    pub fn words<'t>(&self, text: &'t str) -> impl Iterator<Item = &'t str> {
+        self.jieba.cut(text, true).into_iter().map(|t| t.word)
+    }
+
     pub(crate) fn jieba(&self) -> &'static Jieba {
         self.jieba
     }
