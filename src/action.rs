@@ -3,6 +3,9 @@
 //! [`crate::message::Msg`]s that wrap these; only `App::update` acts.
 
 use std::borrow::Cow;
+use std::sync::Arc;
+
+use crate::page::{ArticleId, Issue};
 
 use crate::state::{Bookmark, SavedWord};
 
@@ -147,6 +150,29 @@ pub enum Action {
     OpenResult,
     /// Close the page-wide results.
     CloseResults,
+    /// Show the page-wide results as a concordance (the hits aligned in
+    /// one column, where each was printed at the end), or as a list.
+    ToggleConcordance,
+    /// Order the page-wide results by reading order, by the words after
+    /// the hit, or by the words before it.
+    CycleResultSort,
+    /// List the most frequent words of the input (jieba's words; stop
+    /// words, punctuation and numbers left out).
+    ShowWordFrequencies,
+    /// Move to the next word of the frequency list.
+    FrequencyNext,
+    /// Move to the previous word of the frequency list.
+    FrequencyPrev,
+    /// Move to the first word of the frequency list.
+    FrequencyFirst,
+    /// Move to the last word of the frequency list.
+    FrequencyLast,
+    /// Count the words of the open article, or of the whole input.
+    ToggleFrequencyScope,
+    /// Search every article for the word under the frequency list's cursor.
+    SearchFrequentWord,
+    /// Close the frequency list.
+    CloseFrequencies,
 }
 
 impl Action {
@@ -223,6 +249,16 @@ impl Action {
             Action::ResultLast => Cow::Borrowed("result_last"),
             Action::OpenResult => Cow::Borrowed("open_result"),
             Action::CloseResults => Cow::Borrowed("close_results"),
+            Action::ToggleConcordance => Cow::Borrowed("toggle_concordance"),
+            Action::CycleResultSort => Cow::Borrowed("cycle_result_sort"),
+            Action::ShowWordFrequencies => Cow::Borrowed("show_word_frequencies"),
+            Action::FrequencyNext => Cow::Borrowed("frequency_next"),
+            Action::FrequencyPrev => Cow::Borrowed("frequency_prev"),
+            Action::FrequencyFirst => Cow::Borrowed("frequency_first"),
+            Action::FrequencyLast => Cow::Borrowed("frequency_last"),
+            Action::ToggleFrequencyScope => Cow::Borrowed("toggle_frequency_scope"),
+            Action::SearchFrequentWord => Cow::Borrowed("search_frequent_word"),
+            Action::CloseFrequencies => Cow::Borrowed("close_frequencies"),
         }
     }
 }
@@ -245,4 +281,14 @@ pub enum Effect {
     /// Load the dictionary in the background and say when it is there
     /// ([`crate::message::Msg::DictionaryLoaded`]).
     LoadDictionary,
+    /// Count the words of these articles (all of the issue's with `None`)
+    /// in the background, and report the most frequent
+    /// ([`crate::message::Msg::WordCounts`], with this generation).
+    CountWords {
+        issue: Arc<Issue>,
+        articles: Option<Vec<ArticleId>>,
+        /// How many of the most frequent words to report.
+        top: usize,
+        generation: u64,
+    },
 }

@@ -47,12 +47,21 @@ impl SortBy {
         }
     }
 
-    /// What the order is, for the reader's title bar.
+    /// The order in a few words, for the reader's title bar.
     pub fn describe(self) -> &'static str {
         match self {
-            SortBy::Source => "in reading order",
-            SortBy::Right => "sorted by the words after",
-            SortBy::Left => "sorted by the words before",
+            SortBy::Source => "as read",
+            SortBy::Right => "by the words after",
+            SortBy::Left => "by the words before",
+        }
+    }
+
+    /// The order in a sentence, for the status bar.
+    pub fn explain(self) -> &'static str {
+        match self {
+            SortBy::Source => "results in reading order",
+            SortBy::Right => "results sorted by the words after the hit",
+            SortBy::Left => "results sorted by the words before the hit",
         }
     }
 }

@@ -10,6 +10,8 @@ use crate::action::Effect;
 use crate::dict::Dictionary;
 use crate::message::Msg;
 use crate::state::{self, State};
+use crate::text::Segmenter;
+use crate::wordfreq;
 
 /// What only the terminal can do.
 pub trait Screen {
@@ -91,6 +93,22 @@ impl Executor {
                     if let Some(messages) = messages {
                         // The reader may have quit meanwhile.
                         let _ = messages.send(msg);
+                    }
+                });
+                None
+            }
+            Effect::CountWords {
+                issue,
+                articles,
+                top,
+                generation,
+            } => {
+                let messages = self.messages.clone();
+                std::thread::spawn(move || {
+                    let seg = Segmenter::get();
+                    let counts = wordfreq::top_words(&issue, articles.as_deref(), seg, Some(top));
+                    if let Some(messages) = messages {
+                        let _ = messages.send(Msg::WordCounts { generation, counts });
                     }
                 });
                 None

@@ -10,6 +10,7 @@ use crate::action::Action;
 use crate::keymap::Key;
 use crate::page::{ArticleId, Issue};
 use crate::text::Segmenter;
+use crate::wordfreq::WordCount;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
@@ -38,6 +39,12 @@ pub enum Msg {
     Identified(String),
     /// The dictionary has loaded (after [`crate::action::Effect::LoadDictionary`]).
     DictionaryLoaded,
+    /// The most frequent words, counted for the request of this generation
+    /// (after [`crate::action::Effect::CountWords`]).
+    WordCounts {
+        generation: u64,
+        counts: Vec<WordCount>,
+    },
     /// A signal arrived: one that ends kanbao quits (saving the place, as
     /// `q` does); SIGTSTP suspends.
     Signal(i32),

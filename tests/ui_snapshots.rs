@@ -251,3 +251,57 @@ fn long_bookmark_name_80x24() {
     assert!(screen.contains("视点 › 打一场"), "{screen}");
     insta::assert_snapshot!(screen);
 }
+
+fn results_for(width: u16, height: u16, query: &str) -> App {
+    let mut app = app(width, height);
+    app.update(Action::StartPageSearch);
+    for c in query.chars() {
+        app.update(Action::InsertChar(c));
+    }
+    app.update(Action::SubmitSearch);
+    app
+}
+
+/// Where each row's place starts, in cells (rows with a place).
+fn place_columns(screen: &str, marks: &[&str]) -> Vec<usize> {
+    screen
+        .lines()
+        .filter_map(|l| {
+            let at = marks.iter().filter_map(|m| l.rfind(m)).max()?;
+            Some(unicode_width::UnicodeWidthStr::width(&l[..at]))
+        })
+        .collect()
+}
+
+/// The concordance: every hit at the same cell, every place at the same
+/// cell, sorted by the words after the hit.
+#[test]
+fn concordance_sorted_100x30() {
+    let mut app = results_for(100, 30, "党支部");
+    app.update(Action::CycleResultSort);
+    let shown = screen(&app);
+    let hits: Vec<usize> = shown
+        .lines()
+        .skip(1)
+        .filter(|l| l.contains(" 党支部 "))
+        .map(|l| unicode_width::UnicodeWidthStr::width(&l[..l.find(" 党支部 ").unwrap_or(0)]))
+        .collect();
+    assert!(hits.len() >= 20, "{shown}");
+    assert!(
+        hits.iter().all(|&c| c == hits[0]),
+        "hits in one column:\n{shown}"
+    );
+    let places = place_columns(&shown, &["五化协同", "红船初心", "视点 ›"]);
+    assert!(
+        places.iter().all(|&c| c == places[0]),
+        "places in one column:\n{shown}"
+    );
+    insta::assert_snapshot!(shown);
+}
+
+#[test]
+fn concordance_40x12() {
+    let mut app = results_for(40, 12, "党支部");
+    app.update(Action::ToggleConcordance);
+    insta::assert_snapshot!(screen(&app));
+}

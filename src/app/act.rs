@@ -1,7 +1,7 @@
 //! Carries out a user intent: the one `match` over [`Action`], each arm a
 //! call into the module of its concern. Part of `App::update`.
 
-use super::{App, Focus, Overlay, Scope};
+use super::{App, Focus, FrequencyScope, Overlay, Scope};
 use crate::action::{Action, Effect};
 use crate::keymap::Mode;
 
@@ -128,6 +128,18 @@ impl App {
             Action::ResultLast => self.step_result(isize::MAX),
             Action::OpenResult => self.open_result(),
             Action::CloseResults => self.close_overlay_if(|o| matches!(o, Overlay::Results(_))),
+            Action::ToggleConcordance => self.toggle_concordance(),
+            Action::CycleResultSort => self.cycle_result_sort(),
+            Action::ShowWordFrequencies => self.show_frequencies(FrequencyScope::Issue),
+            Action::FrequencyNext => self.step_frequency(1),
+            Action::FrequencyPrev => self.step_frequency(-1),
+            Action::FrequencyFirst => self.step_frequency(isize::MIN),
+            Action::FrequencyLast => self.step_frequency(isize::MAX),
+            Action::ToggleFrequencyScope => self.toggle_frequency_scope(),
+            Action::SearchFrequentWord => self.search_frequent_word(),
+            Action::CloseFrequencies => {
+                self.close_overlay_if(|o| matches!(o, Overlay::Frequencies(_)));
+            }
         }
     }
 }

@@ -2,8 +2,10 @@
 //! No I/O and no terminal here; the view only borrows an `App` to draw it.
 
 mod act;
+mod concordance;
 mod contents;
 mod display;
+mod frequencies;
 mod geometry;
 mod marks;
 mod navigation;
@@ -16,11 +18,12 @@ mod startup;
 mod words;
 
 pub use contents::{Contents, Row};
+pub use frequencies::{Frequencies, FrequencyScope, LISTED_WORDS};
 pub use geometry::{Area, Panes};
 pub use marks::Marks;
 pub use overlay::Overlay;
 pub use reading::Reading;
-pub use results::ResultRow;
+pub use results::{ResultRow, RowPart};
 pub use search::{Results, Scope, Search};
 pub use startup::Startup;
 pub use words::{ArticleWords, WordCursor};
@@ -106,6 +109,8 @@ pub struct App {
     pub theme: Theme,
     /// The configured width of the contents pane.
     contents_width: Option<u16>,
+    /// Word frequencies counted so far.
+    word_counts: frequencies::WordCounts,
 }
 
 /// Shown as the keywords until they arrive: the row they take is there
@@ -166,6 +171,7 @@ impl App {
             keymap: Keymap::default(),
             theme: Theme::default(),
             contents_width: None,
+            word_counts: frequencies::WordCounts::default(),
         };
         app.contents.select(first, app.contents_height());
         app
@@ -181,6 +187,7 @@ impl App {
             Some(Overlay::Bookmarks { .. }) => return Mode::Bookmarks,
             Some(Overlay::Prompt { .. }) => return Mode::Prompt,
             Some(Overlay::Results(_)) => return Mode::Results,
+            Some(Overlay::Frequencies(_)) => return Mode::Frequencies,
             None => {}
         }
         if self.focus == Focus::Contents && self.panes.contents.is_some() {
@@ -288,6 +295,7 @@ impl App {
                 self.pending = None;
                 self.refine(issue);
                 self.apply_restore();
+                self.recount_words();
                 // A search that was running now covers the new model.
                 if self.prompt().is_some() {
                     self.edit_search(|_| {});
@@ -295,6 +303,7 @@ impl App {
             }
             Msg::Notice(text) => self.message = Some(text),
             Msg::DictionaryLoaded => self.dictionary_loaded(),
+            Msg::WordCounts { generation, counts } => self.take_word_counts(generation, counts),
             Msg::Identified(key) => {
                 self.restore = self.remembered.get(&key).copied();
                 let marks = self.remembered_marks.remove(&key).unwrap_or_default();
@@ -309,6 +318,7 @@ impl App {
             }
         }
         self.prepare_results();
+        self.prepare_frequencies();
         self.prepare_words();
         true
     }

@@ -4,6 +4,7 @@
 //! it back when it closes.
 
 use super::App;
+use super::frequencies::Frequencies;
 use super::search::{Results, Scope};
 use super::words::WordCursor;
 use crate::action::Action;
@@ -31,6 +32,8 @@ pub enum Overlay {
     Results(Results),
     /// The word cursor, with the dictionary's entries for its word.
     Word(WordCursor),
+    /// The most frequent words.
+    Frequencies(Frequencies),
 }
 
 impl Overlay {
@@ -43,6 +46,7 @@ impl Overlay {
             Overlay::Naming(_)
             | Overlay::GoTo(_)
             | Overlay::Word(_)
+            | Overlay::Frequencies(_)
             | Overlay::Bookmarks { .. } => None,
         }
     }
@@ -55,6 +59,7 @@ impl Overlay {
             Overlay::Naming(_)
             | Overlay::GoTo(_)
             | Overlay::Word(_)
+            | Overlay::Frequencies(_)
             | Overlay::Bookmarks { .. } => None,
         }
     }

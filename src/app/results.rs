@@ -1,25 +1,38 @@
 //! The rows of the page-wide results list, prepared in `update` for the
-//! rows on screen: place (column › title), the text before the hit, the
-//! hit and the text after it, each already cut to its cells. A frame only
-//! draws them; with 25 000 hits it must not work out a snippet per row.
+//! rows on screen, each piece already cut to its cells: as a list (place,
+//! then the hit in its context) or as a concordance (the hits aligned in
+//! one column, the place at the end). A frame only draws them; with
+//! 25 000 hits it must not work out a snippet per row.
 
 use super::App;
+use crate::concord;
 use crate::find::snippet;
-use crate::text::width::{label_width, truncate, truncate_start};
+use unicode_width::UnicodeWidthStr;
 
-/// One row of the results list, cut to fit.
+use crate::text::width::{DisplayOptions, label_width, truncate, truncate_start};
+
+/// What a piece of a row is, for the view to style it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowPart {
+    /// `column › title`.
+    Place,
+    Before,
+    Hit,
+    After,
+    /// Blank cells.
+    Blank,
+}
+
+/// One row of the results list, cut to fit: its pieces in order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ResultRow {
     /// Which hit (an index into `Results::hits`).
     pub index: usize,
-    /// `column › title`, followed by two spaces.
-    pub place: String,
-    pub before: String,
-    pub hit: String,
-    pub after: String,
-    /// Cells left at the end of the row.
-    pub pad: usize,
+    pub pieces: Vec<(RowPart, String)>,
 }
+
+/// Cells a concordance keeps for the place at a row's end, at most.
+const CONCORDANCE_PLACE: usize = 28;
 
 impl App {
     /// Brings the visible rows of the results list up to date, if what
@@ -46,40 +59,15 @@ impl App {
             .map(|(index, hit)| {
                 let column = self.issue.column_name(hit.article);
                 let title = self.issue.title_of(hit.article);
-                // The place takes at most a third of the row; the rest is
-                // context, the hit in the middle.
-                let place = format!(
-                    "{}  ",
-                    truncate(
-                        &format!("{column} › {title}"),
-                        (width / 3).saturating_sub(2),
-                        opts
-                    )
-                );
-                let s = snippet(&self.issue, hit);
-                let room = width.saturating_sub(label_width(&place, opts));
-                let before_room = room.saturating_sub(label_width(&s.hit, opts)) / 2;
-                let before = truncate_start(&s.before, before_room, opts);
-                let hit_text = truncate(
-                    &s.hit,
-                    room.saturating_sub(label_width(&before, opts)),
-                    opts,
-                );
-                let after_room =
-                    room.saturating_sub(label_width(&before, opts) + label_width(&hit_text, opts));
-                let after = truncate(&s.after, after_room, opts);
-                let used = label_width(&place, opts)
-                    + label_width(&before, opts)
-                    + label_width(&hit_text, opts)
-                    + label_width(&after, opts);
-                ResultRow {
-                    index,
-                    place,
-                    before,
-                    hit: hit_text,
-                    after,
-                    pad: width.saturating_sub(used),
-                }
+                let place = format!("{column} › {title}");
+                let pieces = if results.concordance {
+                    let line = concord::line(&self.issue, hit, width);
+                    concordance_row(&place, [&line.left, &line.word, &line.right], width, opts)
+                } else {
+                    let s = snippet(&self.issue, hit);
+                    list_row(&place, [&s.before, &s.hit, &s.after], width, opts)
+                };
+                ResultRow { index, pieces }
             })
             .collect();
         if let Some(results) = self.results_mut() {
@@ -87,4 +75,79 @@ impl App {
             results.prepared = Some(key);
         }
     }
+}
+
+/// Cells a piece takes as drawn: pieces are text as shown already (cut,
+/// made safe, punctuation set full-width), so their width is measured as
+/// the terminal will, not shown again.
+fn w(shown: &str) -> usize {
+    UnicodeWidthStr::width(shown)
+}
+
+/// The place in at most a third of the row, then the hit in the middle of
+/// what is left, its context around it.
+fn list_row(
+    place: &str,
+    [before, hit, after]: [&str; 3],
+    width: usize,
+    opts: DisplayOptions,
+) -> Vec<(RowPart, String)> {
+    let place = format!("{}  ", truncate(place, (width / 3).saturating_sub(2), opts));
+    let room = width.saturating_sub(w(&place));
+    let before = truncate_start(
+        before,
+        room.saturating_sub(label_width(hit, opts)) / 2,
+        opts,
+    );
+    let hit = truncate(hit, room.saturating_sub(w(&before)), opts);
+    let after = truncate(after, room.saturating_sub(w(&before) + w(&hit)), opts);
+    let used = w(&place) + w(&before) + w(&hit) + w(&after);
+    vec![
+        (RowPart::Place, place),
+        (RowPart::Before, before),
+        (RowPart::Hit, hit),
+        (RowPart::After, after),
+        (RowPart::Blank, " ".repeat(width.saturating_sub(used))),
+    ]
+}
+
+/// The hit at the same cell on every row (two fifths across the context),
+/// the text before it right-aligned up to it, the place last.
+fn concordance_row(
+    place: &str,
+    [before, hit, after]: [&str; 3],
+    width: usize,
+    opts: DisplayOptions,
+) -> Vec<(RowPart, String)> {
+    let place_room = if width >= 60 {
+        (width / 4).min(CONCORDANCE_PLACE)
+    } else {
+        0
+    };
+    let context = width.saturating_sub(place_room + 2 * usize::from(place_room > 0));
+    let lead_room = context * 2 / 5;
+    // The text before, then a space: the hit starts at `lead_room`.
+    let before = truncate_start(before, lead_room.saturating_sub(1), opts);
+    let lead = lead_room.saturating_sub(w(&before) + 1);
+    let rest = context.saturating_sub(lead_room);
+    let hit = truncate(hit, rest, opts);
+    let after = truncate(after, rest.saturating_sub(w(&hit) + 1), opts);
+    let mut pieces = vec![
+        (RowPart::Blank, " ".repeat(lead)),
+        (RowPart::Before, before),
+        (RowPart::Blank, " ".to_owned()),
+        (RowPart::Hit, hit),
+        (RowPart::Blank, " ".to_owned()),
+        (RowPart::After, after),
+    ];
+    let used: usize = pieces.iter().map(|(_, s)| w(s)).sum();
+    pieces.push((RowPart::Blank, " ".repeat(context.saturating_sub(used))));
+    if place_room > 0 {
+        let place = truncate(place, place_room, opts);
+        let pad = place_room.saturating_sub(w(&place));
+        pieces.push((RowPart::Blank, "  ".to_owned()));
+        pieces.push((RowPart::Place, place));
+        pieces.push((RowPart::Blank, " ".repeat(pad)));
+    }
+    pieces
 }

@@ -1,8 +1,10 @@
 //! Search in the reader: the prompt with incremental hits, n/N through the
 //! article's hits, and the page-wide results list. Part of `App::update`.
 
+use super::concordance::sort_hits;
 use super::results::ResultRow;
 use super::{App, Area, Overlay};
+use crate::concord::SortBy;
 use crate::find::{Hit, IssueHit, SearchIndex};
 use crate::layout::Part;
 use crate::text::query::Query;
@@ -27,6 +29,27 @@ pub struct Results {
     pub rows: Vec<ResultRow>,
     /// What `rows` were prepared for: offset, width, height, hits.
     pub(super) prepared: Option<(usize, u16, u16, usize)>,
+    /// Shown as a concordance: the hits aligned in one column.
+    pub concordance: bool,
+    /// The order of `hits`.
+    pub sort: SortBy,
+}
+
+impl Results {
+    /// The results of `query` (their hits still to be found), in reading
+    /// order, as a list.
+    pub(super) fn new(query: Query) -> Results {
+        Results {
+            query,
+            hits: Vec::new(),
+            cursor: 0,
+            offset: 0,
+            rows: Vec::new(),
+            prepared: None,
+            concordance: false,
+            sort: SortBy::Source,
+        }
+    }
 }
 
 #[derive(Debug, Default)]
@@ -117,16 +140,7 @@ impl App {
                 }
             }
             Some(Scope::Issue) => {
-                let results = query.map(|query| {
-                    self.results_for(Results {
-                        query,
-                        hits: Vec::new(),
-                        cursor: 0,
-                        offset: 0,
-                        rows: Vec::new(),
-                        prepared: None,
-                    })
-                });
+                let results = query.map(|query| self.results_for(Results::new(query)));
                 if let Some(Overlay::Prompt { results: shown, .. }) = &mut self.overlay {
                     *shown = results;
                 }
@@ -279,19 +293,20 @@ impl App {
     pub(super) fn results_for(&mut self, old: Results) -> Results {
         let seg = self.seg;
         self.index();
-        let hits = self
+        let mut hits = self
             .index
             .as_ref()
             .map(|i| i.search(&self.issue, &old.query, seg))
             .unwrap_or_default();
+        sort_hits(&self.issue, &mut hits, old.sort, seg);
         let cursor = old.cursor.min(hits.len().saturating_sub(1));
         Results {
-            query: old.query,
             hits,
             cursor,
             offset: old.offset.min(cursor),
             rows: Vec::new(),
             prepared: None,
+            ..old
         }
     }
 

@@ -24,6 +24,8 @@ pub enum Mode {
     Bookmarks,
     /// The page-wide search results are open.
     Results,
+    /// The list of the most frequent words is open.
+    Frequencies,
     /// The help overlay is open.
     Help,
 }
@@ -49,6 +51,7 @@ impl Mode {
             Mode::Word => "Word cursor",
             Mode::Bookmarks => "Bookmarks",
             Mode::Results => "Search results",
+            Mode::Frequencies => "Word frequencies",
             Mode::Help => "Help",
         }
     }
@@ -262,7 +265,7 @@ impl Keymap {
                 Some(a @ (Action::Quit | Action::ToggleHelp)) => Some(a),
                 _ => None,
             }),
-            Mode::Results => find(mode).or_else(|| match find(Mode::Global) {
+            Mode::Results | Mode::Frequencies => find(mode).or_else(|| match find(Mode::Global) {
                 Some(a @ (Action::Quit | Action::ToggleHelp | Action::StartPageSearch)) => Some(a),
                 _ => None,
             }),
@@ -294,12 +297,13 @@ impl Keymap {
 }
 
 /// The order of the help overlay's sections.
-const MODES: [Mode; 10] = [
+const MODES: [Mode; 11] = [
     Mode::Reader,
     Mode::Contents,
     Mode::Global,
     Mode::Prompt,
     Mode::Results,
+    Mode::Frequencies,
     Mode::Word,
     Mode::GoTo,
     Mode::Naming,

@@ -5,7 +5,9 @@ use super::{Binding, Key, KeyCode, Mode, bind};
 use crate::action::Action;
 
 use KeyCode as K;
-use Mode::{Bookmarks, Contents, Global, GoTo, Help, Naming, Prompt, Reader, Results, Word};
+use Mode::{
+    Bookmarks, Contents, Frequencies, Global, GoTo, Help, Naming, Prompt, Reader, Results, Word,
+};
 
 pub(super) const SCROLL_DOWN: &str = "scroll down a line";
 const SCROLL_UP: &str = "scroll up a line";
@@ -85,6 +87,7 @@ pub static KEYMAP: &[Binding] = &[
     bind(Key::ch(','), Global, Action::TogglePunctuation, "full-width punctuation on or off"),
     bind(Key::ch('T'), Global, Action::ToggleScript, "traditional characters (繁體) or simplified (简体)"),
     bind(Key::ch('K'), Global, Action::ToggleKeywords, "keywords under the byline on or off"),
+    bind(Key::ch('F'), Global, Action::ShowWordFrequencies, "the most frequent words (for researchers)"),
     bind(Key::ch('w'), Global, Action::ToggleWords, "word boundaries on or off (underlined)"),
     bind(Key::ch('y'), Global, Action::CopyArticle, "copy the article to the clipboard"),
     bind(Key::ch(':'), Global, Action::StartGoTo, "go to article N (type its number)"),
@@ -113,6 +116,22 @@ pub static KEYMAP: &[Binding] = &[
     bind(Key::plain(K::Enter), Results, Action::OpenResult, "read the article at this hit"),
     bind(Key::plain(K::Esc), Results, Action::CloseResults, "close the results"),
     bind(Key::ch('q'), Results, Action::CloseResults, "close the results"),
+    bind(Key::ch('c'), Results, Action::ToggleConcordance, "concordance (the hits aligned), or the list"),
+    bind(Key::ch('o'), Results, Action::CycleResultSort, "sort: as read, by the words after, or before"),
+    // Word frequencies.
+    bind(Key::ch('j'), Frequencies, Action::FrequencyNext, "next word"),
+    bind(Key::plain(K::Down), Frequencies, Action::FrequencyNext, "next word"),
+    bind(Key::ch('k'), Frequencies, Action::FrequencyPrev, "previous word"),
+    bind(Key::plain(K::Up), Frequencies, Action::FrequencyPrev, "previous word"),
+    bind(Key::ch('g'), Frequencies, Action::FrequencyFirst, "first word"),
+    bind(Key::plain(K::Home), Frequencies, Action::FrequencyFirst, "first word"),
+    bind(Key::ch('G'), Frequencies, Action::FrequencyLast, "last word"),
+    bind(Key::plain(K::End), Frequencies, Action::FrequencyLast, "last word"),
+    bind(Key::ch('a'), Frequencies, Action::ToggleFrequencyScope, "this article's words, or the whole input's"),
+    bind(Key::plain(K::Enter), Frequencies, Action::SearchFrequentWord, "search every article for the word"),
+    bind(Key::plain(K::Esc), Frequencies, Action::CloseFrequencies, "close the list"),
+    bind(Key::ch('q'), Frequencies, Action::CloseFrequencies, "close the list"),
+    bind(Key::ch('F'), Frequencies, Action::CloseFrequencies, "close the list"),
     // Word cursor: the view follows it; the dictionary entry stands beside it.
     bind(Key::ch('l'), Word, Action::NextWord, "next word"),
     bind(Key::plain(K::Right), Word, Action::NextWord, "next word"),

@@ -5,6 +5,7 @@
 mod contents;
 mod definition;
 mod event;
+mod frequencies;
 mod help;
 mod marks;
 mod reader;
@@ -62,8 +63,9 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
         );
         return;
     }
-    // The results list covers the reading pane: it is not drawn beneath.
-    if app.results().is_none() {
+    // The results and the word list cover the reading pane: it is not
+    // drawn beneath them.
+    if app.results().is_none() && app.frequencies().is_none() {
         reader::draw(frame, app);
     }
     if let Some(contents) = app.panes.contents {
@@ -74,6 +76,9 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
     }
     if let Some(results) = app.results() {
         results::draw(frame, app, results);
+    }
+    if let Some(f) = app.frequencies() {
+        frequencies::draw(frame, app, f);
     }
     if let Some(cursor) = app.bookmark_cursor() {
         marks::draw(frame, app, cursor);

@@ -6,14 +6,22 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::{clear_popup, rect, style};
-use crate::app::{App, Results};
+use crate::app::{App, Results, RowPart};
+use crate::concord::SortBy;
 use crate::text::width::truncate;
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, results: &Results) {
     let area = rect(app.results_area());
     clear_popup(frame, area);
+    let view = if results.concordance {
+        format!("concordance, {}", results.sort.describe())
+    } else if results.sort == SortBy::Source {
+        "c: concordance".to_owned()
+    } else {
+        results.sort.describe().to_owned()
+    };
     let title = format!(
-        " “{}” — {} hits · Enter to read, Esc to close ",
+        " “{}” — {} hits · Enter: read · {view} ",
         results.query.raw,
         results.hits.len()
     );
@@ -37,13 +45,19 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, results: &Results) {
         } else {
             Default::default()
         };
-        lines.push(Line::from(vec![
-            Span::styled(row.place.as_str(), base.patch(style::dim())),
-            Span::styled(row.before.as_str(), base),
-            Span::styled(row.hit.as_str(), style::current_hit(app.theme)),
-            Span::styled(row.after.as_str(), base),
-            Span::styled(" ".repeat(row.pad), base),
-        ]));
+        let spans: Vec<Span<'_>> = row
+            .pieces
+            .iter()
+            .map(|(part, text)| {
+                let style = match part {
+                    RowPart::Place => base.patch(style::dim()),
+                    RowPart::Hit => style::current_hit(app.theme),
+                    RowPart::Before | RowPart::After | RowPart::Blank => base,
+                };
+                Span::styled(text.as_str(), style)
+            })
+            .collect();
+        lines.push(Line::from(spans));
     }
     frame.render_widget(Paragraph::new(lines), inner);
 }
