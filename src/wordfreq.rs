@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::find::SearchIndex;
-use crate::page::{ArticleId, Issue};
+use crate::page::{ArticleId, Issue, PrintedIndex};
 use crate::text::Segmenter;
 use crate::text::query::Query;
 use crate::text::script;
@@ -175,8 +175,8 @@ pub struct CountTable {
 }
 
 /// The key that puts an article in its row.
-fn group_key(issue: &Issue, id: ArticleId, by: By) -> (usize, Option<u32>, usize, usize) {
-    let page = issue.printed(id).page;
+fn group_key(printed: &PrintedIndex, id: ArticleId, by: By) -> (usize, Option<u32>, usize, usize) {
+    let page = printed.get(id).page;
     match by {
         By::Page => (id.page, page, 0, 0),
         By::Column => (id.page, page, id.column, 0),
@@ -197,8 +197,9 @@ pub fn count_table(
     let mut groups: Vec<Group> = Vec::new();
     let mut row_of: HashMap<ArticleId, usize> = HashMap::new();
     let mut last = None;
+    let printed = PrintedIndex::new(issue);
     for (n, (id, _)) in issue.articles().enumerate() {
-        let key = group_key(issue, id, by);
+        let key = group_key(&printed, id, by);
         if last != Some(key) {
             groups.push(Group {
                 first: id,

@@ -407,3 +407,36 @@ fn the_word_cursor_shows_the_dictionary() {
     tmux.keys(&["Escape"]);
     tmux.wait_for("the pop-up gone", |s| !s.contains("dǎng zhī bù"));
 }
+
+/// For researchers: the page-wide results as a concordance, sorted; the
+/// frequency list, counted in the background, and `Enter` on a word.
+#[test]
+#[cfg_attr(no_tmux, ignore = "tmux is not installed (CI installs it)")]
+fn the_concordance_and_the_word_frequencies() {
+    if !Tmux::ready_for("the end-to-end test") {
+        return;
+    }
+    let tmux = Tmux::start(100, 30);
+    tmux.wait_for("the first frame", |s| s.contains("打一场祛除积弊"));
+    tmux.keys(&["s"]);
+    tmux.run(&["send-keys", "-t", "e2e", "-l", "党支部"]);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the results", |s| s.contains("“党支部” — 21 hits"));
+    tmux.keys(&["o"]);
+    let screen = tmux.wait_for("the concordance", |s| {
+        s.contains("concordance, by the words after")
+    });
+    // Every hit starts at the same cell of its row.
+    let columns: Vec<usize> = screen
+        .lines()
+        .filter_map(|l| l.find(" 党支部 ").map(|at| l[..at].width()))
+        .collect();
+    assert!(columns.len() >= 20, "{screen}");
+    assert!(columns.iter().all(|&c| c == columns[0]), "{screen}");
+    tmux.keys(&["Escape", "F"]);
+    tmux.wait_for("the word list", |s| {
+        s.contains("Top words, whole input") && s.contains("党支部")
+    });
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the first word searched", |s| s.contains("“教育” —"));
+}

@@ -272,3 +272,28 @@ fn research_flags_where_they_do_nothing_are_refused() {
         assert!(err.contains("see --help"), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn a_whole_day_in_one_file_gives_each_hit_its_page() {
+    let dir = Dir::new();
+    let day = dir.file(
+        "2019-02-01.txt",
+        "第01版\n\n要闻\n\n党支部开会。\n\n\n\n第02版\n\n评论\n\n又见党支部。\n",
+    );
+    let text = stdout(&kanbao(&["--kwic", "党支部", "--format", "tsv", &day]));
+    let rows: Vec<Vec<&str>> = text
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').collect())
+        .collect();
+    let dated: Vec<(&str, &str)> = rows.iter().map(|r| (r[4], r[5])).collect();
+    assert_eq!(dated, [("2019-02-01", "1"), ("2019-02-01", "2")], "{text}");
+    let aligned = stdout(&kanbao(&["--kwic", "党支部", &day]));
+    assert!(
+        aligned
+            .lines()
+            .nth(1)
+            .is_some_and(|l| l.contains("2019-02-01 p2")),
+        "{aligned}"
+    );
+}

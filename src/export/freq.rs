@@ -2,7 +2,7 @@
 //! for given words, a table of their counts by page, column or article.
 
 use super::table::{TableFormat, cells, delimited, pad, printed_label};
-use crate::page::Issue;
+use crate::page::{Issue, PrintedIndex};
 use crate::text::sanitize::safe;
 use crate::wordfreq::{By, CountTable, WordCount};
 
@@ -40,9 +40,10 @@ pub fn count_table(issue: &Issue, table: &CountTable, format: TableFormat) -> St
     let mut header: Vec<String> = place.iter().map(|f| (*f).to_owned()).collect();
     header.extend(table.words.iter().cloned());
     let mut rows = vec![header];
+    let printed = PrintedIndex::new(issue);
     for (group, counts) in table.groups.iter().zip(&table.counts) {
         let id = group.first;
-        let page = printed_label(issue, id);
+        let page = printed_label(issue, &printed, id);
         let mut row = match table.by {
             By::Page => vec![page],
             By::Column => vec![page, issue.column_name(id).to_owned()],

@@ -5,7 +5,7 @@
 
 use super::table::{TableFormat, cells, delimited, numbers, pad, printed_label};
 use crate::concord::KwicLine;
-use crate::page::Issue;
+use crate::page::{Issue, PrintedIndex};
 use crate::text::sanitize::{Paint, paint, safe};
 
 /// The header of the TSV and CSV forms.
@@ -20,10 +20,11 @@ pub fn kwic(issue: &Issue, lines: &[KwicLine], format: TableFormat, color: bool)
         TableFormat::Text => aligned(issue, lines, color),
         TableFormat::Tsv | TableFormat::Csv => {
             let numbers = numbers(issue);
+            let index = PrintedIndex::new(issue);
             let mut rows = vec![KWIC_FIELDS.iter().map(|f| (*f).to_owned()).collect()];
             for l in lines {
                 let id = l.hit.article;
-                let printed = issue.printed(id);
+                let printed = index.get(id);
                 rows.push(vec![
                     l.left.clone(),
                     l.word.clone(),
@@ -59,6 +60,7 @@ fn aligned(issue: &Issue, lines: &[KwicLine], color: bool) -> String {
         .collect();
     let widest = |k: usize| shown.iter().map(|s| cells(&s[k])).max().unwrap_or(0);
     let (left_w, hit_w, right_w) = (widest(0), widest(1), widest(2));
+    let printed = PrintedIndex::new(issue);
     let mut out = String::new();
     for (l, [left, word, right]) in lines.iter().zip(&shown) {
         let id = l.hit.article;
@@ -75,7 +77,7 @@ fn aligned(issue: &Issue, lines: &[KwicLine], color: bool) -> String {
         out.push_str(right);
         out.push_str(&pad(right_w - cells(right)));
         out.push_str("  ");
-        out.push_str(&safe(&printed_label(issue, id)));
+        out.push_str(&safe(&printed_label(issue, &printed, id)));
         out.push_str("  ");
         out.push_str(&safe(issue.column_name(id)));
         out.push_str(" › ");

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use crate::page::{ArticleId, Issue};
+use crate::page::{ArticleId, Issue, PrintedIndex};
 use crate::text::sanitize::safe;
 use crate::text::width::{DisplayOptions, label_width};
 
@@ -48,8 +48,8 @@ pub(crate) fn numbers(issue: &Issue) -> HashMap<ArticleId, usize> {
 
 /// Where an article was printed, in words: `2019-02-01 p6` where names
 /// and page marks tell, else the page's file name (with its page if known).
-pub(crate) fn printed_label(issue: &Issue, id: ArticleId) -> String {
-    let printed = issue.printed(id);
+pub(crate) fn printed_label(issue: &Issue, printed: &PrintedIndex, id: ArticleId) -> String {
+    let printed = printed.get(id);
     let source = issue.pages.get(id.page).map_or("", |p| p.short_name());
     match (printed.date, printed.page) {
         (Some(date), Some(page)) => format!("{date} p{page}"),

@@ -111,23 +111,48 @@ pub struct Printed {
     pub page: Option<u32>,
 }
 
-impl Issue {
+/// Where every article of an issue was printed, worked out once: a page
+/// of thousands of columns (a whole day in one file) must not be walked
+/// back to its last page mark for every hit.
+#[derive(Debug, Clone, Default)]
+pub struct PrintedIndex {
+    /// Per page: the date its name gives, and each column's page number.
+    pages: Vec<(Option<Date>, Vec<Option<u32>>)>,
+}
+
+impl PrintedIndex {
+    pub fn new(issue: &Issue) -> PrintedIndex {
+        let pages = issue
+            .pages
+            .iter()
+            .map(|page| {
+                let named = page_in(&page.source);
+                let mut mark = None;
+                let columns = page
+                    .columns
+                    .iter()
+                    .map(|c| {
+                        if let Some(p) = c.name.as_ref().and_then(|n| page_of_mark(&n.text)) {
+                            mark = Some(p);
+                        }
+                        mark.or(named)
+                    })
+                    .collect();
+                (date_in(&page.source), columns)
+            })
+            .collect();
+        PrintedIndex { pages }
+    }
+
     /// The date and page of article `id`: from its page's name, or, in a
     /// whole day in one file, from the page mark that heads its column.
-    pub fn printed(&self, id: ArticleId) -> Printed {
-        let Some(page) = self.pages.get(id.page) else {
-            return Printed::default();
-        };
-        let marked = || {
-            page.columns[..=id.column.min(page.columns.len().saturating_sub(1))]
-                .iter()
-                .rev()
-                .find_map(|c| c.name.as_ref().and_then(|n| page_of_mark(&n.text)))
-        };
-        Printed {
-            date: date_in(&page.source),
-            page: marked().or_else(|| page_in(&page.source)),
-        }
+    pub fn get(&self, id: ArticleId) -> Printed {
+        self.pages
+            .get(id.page)
+            .map_or(Printed::default(), |(date, columns)| Printed {
+                date: *date,
+                page: columns.get(id.column).copied().flatten(),
+            })
     }
 }
 

@@ -14,7 +14,7 @@ mod mend;
 mod parallel;
 mod parse;
 
-pub use dating::{Date, Printed, date_in, page_in, page_of_mark};
+pub use dating::{Date, Printed, PrintedIndex, date_in, page_in, page_of_mark};
 pub use load::{LoadError, LoadOptions, Loaded, Source};
 pub(crate) use parallel::cut_before;
 pub use parallel::parse_pages;
