@@ -217,6 +217,7 @@ impl Builder<'_> {
             Shape::Headline if self.heads(i) && self.can_head(i) => {
                 let end = self.group_end(i);
                 match self.role(i, end) {
+                    Role::Article if self.headline_goes_on(i) => self.extend_headline(i, end),
                     Role::Article => self.open_article(i, end),
                     Role::Subheading => {
                         self.push(BlockKind::Subheading, i);
@@ -499,14 +500,51 @@ impl Builder<'_> {
         self.lone_line(i)
     }
 
+    /// Does the headline at `i` go on the headline just above it? An
+    /// article has text: one whose headline is all there is so far, with
+    /// nothing but the paragraph gap before `i`, was given a headline of
+    /// more lines than a group takes (引题 / 主题 / 副题 each between
+    /// blank lines).
+    fn headline_goes_on(&self, i: usize) -> bool {
+        self.gap(i) <= self.conv.body_gap.max(1)
+            && i > 0
+            && self.shape(i - 1) == Some(Shape::Headline)
+            && self
+                .columns
+                .last()
+                .and_then(|c| c.articles.last())
+                .is_some_and(|a| a.blocks.is_empty() && a.byline.is_none() && !a.title.is_empty())
+    }
+
+    /// Adds the headline lines `i..end` to the open article's subtitle.
+    fn extend_headline(&mut self, i: usize, end: usize) -> usize {
+        let lines: Vec<Text> = (i..end).map(|k| self.blocks[k].text.clone()).collect();
+        if let Some(article) = self.current() {
+            for line in &lines {
+                match &mut article.subtitle {
+                    Some(s) => s.append("\n", line),
+                    None => article.subtitle = Some(line.clone()),
+                }
+            }
+        }
+        end
+    }
+
     /// Opens an article from the headline group `i..end`: an optional
     /// column heading, lead-in, title and subtitle, then any byline right
     /// after.
     fn open_article(&mut self, i: usize, end: usize) -> usize {
         let lines: Vec<&Text> = (i..end).map(|k| &self.blocks[k].text).collect();
-        // Where headline lines stand together (the crawler's layout), a column
-        // heading stands apart by a blank line.
-        let columns = !self.conv.body_indented || end > i + 1 && self.gap(i + 1) > 0;
+        // Where blank lines part the blocks, or headline lines stand together
+        // (the crawler's layout), a column heading stands apart by a blank
+        // line: two lines without one between them are a stacked title
+        // (价格稳 / 品种多 供应足).
+        let apart = end > i + 1 && self.gap(i + 1) > 0;
+        let columns = if self.conv.body_gap >= 1 || self.conv.body_indented {
+            apart
+        } else {
+            true
+        };
         let head = headline::split(&lines, columns);
         let same_column = |col: &Column, name: &Option<Text>| match (&col.name, name) {
             (Some(a), Some(b)) => a.text == b.text,
