@@ -35,6 +35,11 @@ pub enum Action {
     NextColumn,
     /// Open the first article of the previous column.
     PrevColumn,
+    /// Open the first article of the next issue (the next date of an
+    /// archive).
+    NextIssue,
+    /// Open the first article of the previous issue (date).
+    PrevIssue,
     /// Open the first article of column N (1-based) of the current page.
     JumpToColumn(usize),
     /// Move the contents cursor down one article.
@@ -193,6 +198,8 @@ impl Action {
             Action::PrevArticle => Cow::Borrowed("prev_article"),
             Action::NextColumn => Cow::Borrowed("next_column"),
             Action::PrevColumn => Cow::Borrowed("prev_column"),
+            Action::NextIssue => Cow::Borrowed("next_issue"),
+            Action::PrevIssue => Cow::Borrowed("prev_issue"),
             Action::JumpToColumn(n) => Cow::Owned(format!("jump_to_column_{n}")),
             Action::SelectNext => Cow::Borrowed("select_next"),
             Action::SelectPrev => Cow::Borrowed("select_prev"),

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use clap::Parser;
 use kanbao::page::load::DEFAULT_MAX_SIZE;
+use kanbao::page::{Date, date_in};
 
 /// 看报 — read Chinese newspaper page dumps in the terminal.
 ///
@@ -84,7 +85,7 @@ pub(crate) struct Cli {
     #[arg(long, value_name = "N")]
     pub(crate) top: Option<usize>,
 
-    /// With --freq=WORD,…: a row per page, column or article.
+    /// With --freq=WORD,…: a row per date (issue), page, column or article.
     #[arg(long, value_enum, value_name = "UNIT")]
     pub(crate) by: Option<ByUnit>,
 
@@ -124,6 +125,15 @@ pub(crate) struct Cli {
     /// defaults) as a configuration file, with every action's keys.
     #[arg(long, group = "mode")]
     pub(crate) print_config: bool,
+
+    /// Read only the pages dated DATE or later (YYYY-MM-DD or YYYYMMDD), as
+    /// their file or folder names date them; undated pages are left out.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub(crate) since: Option<Date>,
+
+    /// Read only the pages dated DATE or earlier.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub(crate) until: Option<Date>,
 
     /// Start at the first article instead of where this input was last read.
     #[arg(long)]
@@ -177,9 +187,20 @@ pub(crate) enum SortOrder {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub(crate) enum ByUnit {
+    Date,
     Page,
     Column,
     Article,
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    match date_in(s.trim()) {
+        Some(date) if digits == 8 && s.trim().len() <= 10 => Ok(date),
+        _ => Err(format!(
+            "{s:?} is not a date (write 2019-02-01 or 20190201)"
+        )),
+    }
 }
 
 fn parse_size(s: &str) -> Result<u64, String> {
@@ -291,6 +312,10 @@ pub(crate) fn misplaced(cli: &Cli) -> Option<&'static str> {
             "--define reads no pages",
         ),
         (cli.words && !cli.paths.is_empty(), "--words reads no pages"),
+        (
+            cli.since.zip(cli.until).is_some_and(|(s, u)| s > u),
+            "--since is after --until",
+        ),
     ]
     .into_iter()
     .find_map(|(wrong, message)| wrong.then_some(message))

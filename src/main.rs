@@ -8,12 +8,14 @@ use std::sync::Arc;
 use clap::Parser;
 
 mod cli;
+mod inputs;
 mod research;
+mod settings;
 
 use cli::{Cli, ColorWhen, Format, misplaced, print_width};
 
 use kanbao::app::{App, Startup};
-use kanbao::config::{self, Config, Theme};
+use kanbao::config::Config;
 use kanbao::effects::Executor;
 use kanbao::export::{self, Output};
 use kanbao::find::SearchIndex;
@@ -39,6 +41,10 @@ pub(crate) enum Failure {
     NoSuchArticle { number: usize, total: usize },
     #[error("the search query is empty")]
     EmptyQuery,
+    #[error(
+        "no page is dated within --since/--until — dates are read from file and folder names (20190201, 2019-02-01, 2019/02/01)"
+    )]
+    NoneDated,
     #[error("the word to define is empty")]
     EmptyWord,
     #[error("{0}")]
@@ -150,59 +156,11 @@ fn read(
     })
 }
 
-/// The configuration file's settings with the command line's over them,
-/// the keymap they make, and what was wrong with the file.
-fn settings(cli: &Cli) -> (Config, Keymap, Vec<String>) {
-    let path = config::default_path();
-    let (mut config, mut problems) = path
-        .as_deref()
-        .map_or_else(|| (Config::default(), Vec::new()), Config::load);
-    if cli.halfwidth {
-        config.fullwidth_punctuation = false;
-    }
-    if config::no_color() {
-        config.theme = Theme::Mono;
-    }
-    let (keymap, key_problems) = Keymap::with_overrides(&config.keys);
-    let name = path
-        .as_ref()
-        .map(|p| p.display().to_string())
-        .unwrap_or_default();
-    problems.extend(key_problems.into_iter().map(|p| format!("{name}: {p}")));
-    if let Some(words) = path.map(|p| p.with_file_name("words.txt")) {
-        problems.extend(user_words(&words));
-    }
-    (config, keymap, problems)
-}
-
-/// Adds the user's word list (`words.txt` beside the configuration) to the
-/// segmenter, if there is one; returns what was wrong with it.
-fn user_words(path: &std::path::Path) -> Vec<String> {
-    let name = path.display();
-    let Ok(meta) = std::fs::metadata(path) else {
-        return Vec::new();
-    };
-    if meta.len() > 8 << 20 {
-        return vec![format!(
-            "{name}: over 8 MB, not read — a word list, not a corpus"
-        )];
-    }
-    match std::fs::read_to_string(path) {
-        Ok(text) => Segmenter::use_user_words(&text)
-            .into_iter()
-            .map(|p| format!("{name}: {p}"))
-            .collect(),
-        Err(e) => vec![format!(
-            "{name}: cannot read it: {e} — check that it is UTF-8 text"
-        )],
-    }
-}
-
 fn run(cli: Cli) -> Result<ExitCode, Failure> {
     if let Some(message) = misplaced(&cli) {
         return Err(Failure::Misplaced(message));
     }
-    let (config, keymap, problems) = settings(&cli);
+    let (config, keymap, problems) = settings::settings(&cli);
     if cli.print_config {
         for problem in &problems {
             warn(problem);
@@ -256,7 +214,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             .transpose()?,
         max_size: cli.max_size,
     };
-    let sources = load::expand(&cli.paths);
+    let sources = inputs::dated(load::expand(&cli.paths), &cli)?;
     let research = cli.kwic.is_some() || cli.freq.is_some();
     if !(cli.json || cli.outline || cli.print.is_some() || cli.search.is_some() || research) {
         let settings = (config, keymap, problems);
@@ -338,7 +296,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
 
 /// A warning on stderr. Messages quote file names, keys and queries, so
 /// they pass the sanitizer like page text.
-fn warn(message: &str) {
+pub(crate) fn warn(message: &str) {
     eprintln!("kanbao: warning: {}", safe(message));
 }
 

@@ -85,6 +85,7 @@ pub(crate) fn freq(cli: &Cli, words: &[String], issue: &Issue) -> Result<ExitCod
         return Err(Failure::EmptyQuery);
     }
     let by = match cli.by {
+        Some(ByUnit::Date) => By::Date,
         Some(ByUnit::Column) => By::Column,
         Some(ByUnit::Article) => By::Article,
         _ => By::Page,

@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::find::SearchIndex;
-use crate::page::{ArticleId, Issue, PrintedIndex};
+use crate::page::{ArticleId, Date, Issue, Printed, PrintedIndex};
 use crate::text::Segmenter;
 use crate::text::query::Query;
 use crate::text::script;
@@ -148,6 +148,8 @@ pub fn top_words(
 /// What a table of counts has a row for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum By {
+    /// An issue: the pages of one date (undated pages each a row).
+    Date,
     /// A page: a file, or a page marked inside a whole day (第06版).
     Page,
     /// A column of a page.
@@ -175,12 +177,15 @@ pub struct CountTable {
 }
 
 /// The key that puts an article in its row.
-fn group_key(printed: &PrintedIndex, id: ArticleId, by: By) -> (usize, Option<u32>, usize, usize) {
-    let page = printed.get(id).page;
+type GroupKey = (Option<Date>, usize, Option<u32>, usize, usize);
+
+fn group_key(printed: &PrintedIndex, id: ArticleId, by: By) -> GroupKey {
+    let Printed { date, page } = printed.get(id);
     match by {
-        By::Page => (id.page, page, 0, 0),
-        By::Column => (id.page, page, id.column, 0),
-        By::Article => (id.page, page, id.column, id.article),
+        By::Date if date.is_some() => (date, 0, None, 0, 0),
+        By::Date | By::Page => (date, id.page, page, 0, 0),
+        By::Column => (date, id.page, page, id.column, 0),
+        By::Article => (date, id.page, page, id.column, id.article),
     }
 }
 

@@ -297,3 +297,43 @@ fn a_whole_day_in_one_file_gives_each_hit_its_page() {
         "{aligned}"
     );
 }
+
+#[test]
+fn an_archive_counted_by_date_and_cut_to_a_range_of_dates() {
+    let dir = Dir::new();
+    dir.file("2019/02/01/01.txt", "要闻\n\n党支部开会。党支部学习。\n");
+    dir.file("2019/02/01/02.txt", "评论\n\n脱贫攻坚。\n");
+    dir.file("2019/02/02/01.txt", "要闻\n\n黨支部與脱贫攻坚。\n");
+    dir.file("notes.txt", "说明\n\n没有日期的党支部。\n");
+    let by_date = kanbao(&[
+        "--freq=党支部,脱贫攻坚",
+        "--by",
+        "date",
+        "--format",
+        "tsv",
+        "--since",
+        "20190201",
+        &dir.path(),
+    ]);
+    assert_eq!(
+        stdout(&by_date),
+        "date\t党支部\t脱贫攻坚\n2019-02-01\t2\t1\n2019-02-02\t1\t1\n"
+    );
+    let err = String::from_utf8_lossy(&by_date.stderr);
+    assert!(err.contains("1 page(s) without a date"), "{err}");
+    let until = stdout(&kanbao(&[
+        "--outline",
+        "--until",
+        "2019-02-01",
+        &dir.path(),
+    ]));
+    assert!(
+        until.contains("要闻") && until.contains("评论") && !until.contains("2019/02/02"),
+        "{until}"
+    );
+    let none = kanbao(&["--outline", "--since", "2020-01-01", &dir.path()]);
+    assert_eq!(none.status.code(), Some(2));
+    let bad = kanbao(&["--outline", "--since", "2019-02-30", &dir.path()]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("is not a date"));
+}

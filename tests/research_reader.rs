@@ -172,3 +172,63 @@ fn frequency_list_40x12() {
     );
     insta::assert_snapshot!(shown);
 }
+
+fn archive(width: u16, height: u16) -> App {
+    use kanbao::page::{Issue, parse};
+    let page = |source: &str, title: &str| {
+        parse(
+            source,
+            format!("{title}\n\n本报北京电 正文第一段，党支部开会。\n\n正文第二段。\n"),
+            None,
+        )
+    };
+    let issue = Issue {
+        pages: vec![
+            page("rmrb/20190201/01.txt", "一日头版"),
+            page("rmrb/20190201/02.txt", "一日二版"),
+            page("rmrb/20190202/01.txt", "二日头版"),
+            page("rmrb/20190203/01.txt", "三日头版"),
+        ],
+    };
+    App::new(issue, width, height, LayoutOptions::default())
+}
+
+#[test]
+fn an_archive_is_read_issue_by_issue() {
+    use kanbao::app::Row;
+    let mut app = archive(100, 30);
+    let dates: Vec<usize> = app
+        .contents
+        .rows
+        .iter()
+        .filter_map(|r| match r {
+            Row::Date(p) => Some(*p),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(dates, [0, 2, 3], "a heading where each date starts");
+    let title = |app: &App| app.article().map(|a| a.title_line()).unwrap_or_default();
+    app.update(Action::NextIssue);
+    assert_eq!(title(&app), "二日头版");
+    assert_eq!(app.message.as_deref(), Some("the issue of 2019-02-02"));
+    app.update(Action::NextIssue);
+    app.update(Action::NextIssue);
+    assert_eq!(title(&app), "三日头版");
+    assert_eq!(app.message.as_deref(), Some("this is the last issue"));
+    app.update(Action::NextArticle);
+    app.update(Action::PrevIssue);
+    assert_eq!(title(&app), "二日头版");
+    app.update(Action::PrevIssue);
+    assert_eq!(
+        title(&app),
+        "一日头版",
+        "the first page of the date, not its last"
+    );
+}
+
+#[test]
+fn archive_contents_80x24() {
+    let mut app = archive(80, 24);
+    app.update(Action::FocusContents);
+    insta::assert_snapshot!(screen(&app));
+}

@@ -43,6 +43,8 @@ impl App {
             Action::PrevArticle => self.step_article(-1),
             Action::NextColumn => self.step_column(1),
             Action::PrevColumn => self.step_column(-1),
+            Action::NextIssue => self.step_issue(1),
+            Action::PrevIssue => self.step_issue(-1),
             Action::JumpToColumn(n) => self.jump_to_column(n),
             Action::SelectNext => self.contents.step(1, self.contents_height()),
             Action::SelectPrev => self.contents.step(-1, self.contents_height()),

@@ -1,10 +1,14 @@
 //! The contents pane's model: pages, columns and articles as rows, a
 //! cursor on an article row, and the scroll offset that keeps it in view.
 
-use crate::page::{ArticleId, Issue};
+use crate::page::{ArticleId, Date, Issue, date_in};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Row {
+    /// A date's header, shown when the input's pages carry two dates or
+    /// more (an archive of issues): the date of this page and the pages
+    /// after it, up to the next date.
+    Date(usize),
     /// A page header, shown when the input has several pages.
     Page(usize),
     /// A column heading; `number` is its 1-based number on its page.
@@ -33,7 +37,16 @@ impl Contents {
     pub fn new(issue: &Issue) -> Contents {
         let mut rows = Vec::new();
         let mut number = 0;
+        let dates: Vec<Option<Date>> = issue.pages.iter().map(|p| date_in(&p.source)).collect();
+        let dated = {
+            let mut distinct: Vec<Date> = dates.iter().flatten().copied().collect();
+            distinct.dedup();
+            distinct.len() >= 2
+        };
         for (p, page) in issue.pages.iter().enumerate() {
+            if dated && dates[p].is_some() && (p == 0 || dates[p] != dates[p - 1]) {
+                rows.push(Row::Date(p));
+            }
             if issue.pages.len() > 1 {
                 rows.push(Row::Page(p));
             }

@@ -2,7 +2,7 @@
 //! the mouse. Part of `App::update`.
 
 use super::{App, Focus, Row};
-use crate::page::ArticleId;
+use crate::page::{ArticleId, date_in};
 
 impl App {
     pub(super) fn step_article(&mut self, delta: isize) {
@@ -79,6 +79,52 @@ impl App {
             Some(&id) => self.open(id),
             None if delta > 0 => self.message = Some("this is the last column".to_owned()),
             None => self.message = Some("this is the first column".to_owned()),
+        }
+    }
+
+    /// Opens the first article of the next (or previous) date's pages: an
+    /// archive read issue by issue.
+    pub(super) fn step_issue(&mut self, delta: isize) {
+        let issue = std::sync::Arc::clone(&self.issue);
+        let date_of = |p: usize| issue.pages.get(p).and_then(|pg| date_in(&pg.source));
+        let here = self.reading.article;
+        let Some(today) = date_of(here.page) else {
+            self.message = Some("these pages carry no dates in their names".to_owned());
+            return;
+        };
+        // The first article of each page of another date, in reading order.
+        let first_of = |id: &&ArticleId| date_of(id.page).is_some_and(|d| d != today);
+        let target = if delta > 0 {
+            self.order
+                .iter()
+                .filter(|id| id.page > here.page)
+                .find(first_of)
+                .copied()
+        } else {
+            // The start of the previous date: its first page's first article.
+            let before = self
+                .order
+                .iter()
+                .rev()
+                .filter(|id| id.page < here.page)
+                .find(first_of)
+                .and_then(|id| date_of(id.page));
+            before.and_then(|d| {
+                self.order
+                    .iter()
+                    .find(|id| date_of(id.page) == Some(d))
+                    .copied()
+            })
+        };
+        match target {
+            Some(id) => {
+                self.open(id);
+                if let Some(d) = date_of(id.page) {
+                    self.message = Some(format!("the issue of {d}"));
+                }
+            }
+            None if delta > 0 => self.message = Some("this is the last issue".to_owned()),
+            None => self.message = Some("this is the first issue".to_owned()),
         }
     }
 

@@ -33,6 +33,7 @@ pub fn word_counts(list: &[WordCount], format: TableFormat) -> String {
 /// place first, then a count per word.
 pub fn count_table(issue: &Issue, table: &CountTable, format: TableFormat) -> String {
     let place: &[&str] = match table.by {
+        By::Date => &["date"],
         By::Page => &["page"],
         By::Column => &["page", "column"],
         By::Article => &["article", "page", "column", "title"],
@@ -45,6 +46,7 @@ pub fn count_table(issue: &Issue, table: &CountTable, format: TableFormat) -> St
         let id = group.first;
         let page = printed_label(issue, &printed, id);
         let mut row = match table.by {
+            By::Date => vec![printed.get(id).date.map_or(page, |d| d.to_string())],
             By::Page => vec![page],
             By::Column => vec![page, issue.column_name(id).to_owned()],
             By::Article => vec![

@@ -68,6 +68,8 @@ pub static KEYMAP: &[Binding] = &[
     bind(Key::ctrl('f'), Global, Action::StartPageSearch, SEARCH_ALL),
     bind(Key::ch('}'), Global, Action::NextColumn, "move to the next column"),
     bind(Key::ch('{'), Global, Action::PrevColumn, "move to the previous column"),
+    bind(Key::ch(')'), Global, Action::NextIssue, "move to the next issue (date)"),
+    bind(Key::ch('('), Global, Action::PrevIssue, "move to the previous issue (date)"),
     bind(Key::ch('1'), Global, Action::JumpToColumn(1), COLUMN),
     bind(Key::ch('2'), Global, Action::JumpToColumn(2), COLUMN),
     bind(Key::ch('3'), Global, Action::JumpToColumn(3), COLUMN),

@@ -37,6 +37,19 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
         .skip(app.contents.offset);
     for (index, row) in rows.take(usize::from(inner.height.saturating_sub(1))) {
         let line = match *row {
+            Row::Date(p) => {
+                let date = app
+                    .issue
+                    .pages
+                    .get(p)
+                    .and_then(|pg| crate::page::date_in(&pg.source))
+                    .map(|d| d.to_string())
+                    .unwrap_or_default();
+                Line::styled(
+                    truncate(&format!("━ {date}"), width, opts),
+                    style::heading(),
+                )
+            }
             Row::Page(p) => {
                 let name = app.issue.pages.get(p).map_or("", |pg| pg.short_name());
                 Line::styled(truncate(&format!("▌{name}"), width, opts), style::dim())
