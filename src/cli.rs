@@ -110,6 +110,22 @@ pub(crate) struct Cli {
     #[arg(long, value_name = "NAME")]
     pub(crate) encoding: Option<String>,
 
+    /// Build (or bring up to date) the full-text index of the archive at
+    /// PATH, a folder of pages, in the cache directory; --search and
+    /// --kwic then read only the pages that can hold a hit.
+    #[arg(long, group = "mode")]
+    pub(crate) index: bool,
+
+    /// With --search or --kwic: read every page, even where the archive
+    /// has an index.
+    #[arg(long)]
+    pub(crate) no_index: bool,
+
+    /// With --search on an indexed archive: the most relevant pages first
+    /// (BM25 over jieba's words), not reading order.
+    #[arg(long)]
+    pub(crate) relevance: bool,
+
     /// Print what CC-CEDICT says about WORD (simplified or traditional):
     /// pinyin with tone marks and definitions. Exit status 1 when it has
     /// nothing.
@@ -247,6 +263,7 @@ pub(crate) fn misplaced(cli: &Cli) -> Option<&'static str> {
         || cli.search.is_some()
         || cli.kwic.is_some()
         || cli.freq.is_some()
+        || cli.index
         || cli.define.is_some()
         || cli.words);
     let print = cli.print.is_some();
@@ -312,6 +329,18 @@ pub(crate) fn misplaced(cli: &Cli) -> Option<&'static str> {
             "--define reads no pages",
         ),
         (cli.words && !cli.paths.is_empty(), "--words reads no pages"),
+        (
+            cli.index && (cli.paths.len() != 1 || !cli.paths[0].is_dir()),
+            "--index takes one folder of pages",
+        ),
+        (
+            cli.no_index && !(cli.search.is_some() || kwic),
+            "--no-index goes with --search or --kwic",
+        ),
+        (
+            cli.relevance && cli.search.is_none(),
+            "--relevance goes with --search",
+        ),
         (
             cli.since.zip(cli.until).is_some_and(|(s, u)| s > u),
             "--since is after --until",

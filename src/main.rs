@@ -8,6 +8,7 @@ use std::sync::Arc;
 use clap::Parser;
 
 mod cli;
+mod indexing;
 mod inputs;
 mod research;
 mod settings;
@@ -45,6 +46,8 @@ pub(crate) enum Failure {
         "no page is dated within --since/--until — dates are read from file and folder names (20190201, 2019-02-01, 2019/02/01)"
     )]
     NoneDated,
+    #[error("the index: {0}")]
+    Index(String),
     #[error("the word to define is empty")]
     EmptyWord,
     #[error("{0}")]
@@ -214,7 +217,17 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             .transpose()?,
         max_size: cli.max_size,
     };
-    let sources = inputs::dated(load::expand(&cli.paths), &cli)?;
+    if cli.index {
+        return indexing::build(&cli.paths[0], load_options);
+    }
+    let mut sources = inputs::dated(load::expand(&cli.paths), &cli)?;
+    // A search of an indexed archive reads only the pages that can hold a
+    // hit — not for --kwic's tables, whose article numbers count every page.
+    let tabular = matches!(cli.format, Some(Format::Tsv | Format::Csv));
+    let kwic = cli.kwic.as_ref().filter(|_| !tabular);
+    if let Some(raw) = cli.search.as_ref().or(kwic) {
+        sources = indexing::narrow(&cli, raw, sources);
+    }
     let research = cli.kwic.is_some() || cli.freq.is_some();
     if !(cli.json || cli.outline || cli.print.is_some() || cli.search.is_some() || research) {
         let settings = (config, keymap, problems);

@@ -141,7 +141,7 @@ pub fn default_path() -> Option<PathBuf> {
 }
 
 /// FNV-1a, 64 bits: a stable hash of an input's contents (not security).
-fn fnv1a(hash: u64, bytes: &[u8]) -> u64 {
+pub(crate) fn fnv1a(hash: u64, bytes: &[u8]) -> u64 {
     bytes.iter().fold(hash, |h, &b| {
         (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
     })

@@ -1,0 +1,461 @@
+//! An archive's full-text index (tantivy), kept in the cache directory: a
+//! document per page file, indexed by its characters and character pairs
+//! (for recall: every file a scan would find a hit in is a candidate) and
+//! by jieba's words (for relevance), with a manifest of what was indexed
+//! when, so that a changed file is known without reading it.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
+
+use serde::{Deserialize, Serialize};
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query as TantivyQuery, TermQuery};
+use tantivy::schema::{
+    Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+    Value,
+};
+use tantivy::tokenizer::{TextAnalyzer, TokenStream, Tokenizer};
+use tantivy::{Index, IndexReader, IndexWriter, TantivyDocument, Term, doc};
+
+use super::grams::{CharGrams, fold, fold_joined, grams};
+use crate::page::load::page_files;
+use crate::page::{LoadOptions, Source, date_in};
+use crate::text::query::Query;
+
+/// Bumped whenever what is indexed, or how, changes: an index of another
+/// version is rebuilt, never read.
+pub const INDEX_VERSION: u32 = 1;
+
+const MANIFEST: &str = "manifest.json";
+/// Present while an index is being built, holding the builder's process id.
+const BUILDING: &str = "building";
+const TANTIVY: &str = "tantivy";
+
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    #[error("there is no cache directory for the index (set XDG_CACHE_HOME or HOME)")]
+    NoCache,
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("the index at {path} is damaged: {why}")]
+    Damaged { path: String, why: String },
+    #[error("{0}")]
+    Load(#[from] crate::page::LoadError),
+}
+
+fn damaged(dir: &Path, why: impl std::fmt::Display) -> IndexError {
+    IndexError::Damaged {
+        path: dir.display().to_string(),
+        why: why.to_string(),
+    }
+}
+
+/// When and how big a file was when it was indexed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+struct Stamp {
+    modified_ns: u128,
+    size: u64,
+}
+
+fn stamp(path: &Path) -> Option<Stamp> {
+    let meta = std::fs::metadata(path).ok()?;
+    let modified_ns = meta
+        .modified()
+        .ok()?
+        .duration_since(UNIX_EPOCH)
+        .ok()?
+        .as_nanos();
+    Some(Stamp {
+        modified_ns,
+        size: meta.len(),
+    })
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Manifest {
+    version: u32,
+    root: String,
+    /// Files by their path under the root.
+    files: BTreeMap<String, Stamp>,
+}
+
+struct Fields {
+    path: Field,
+    date: Field,
+    chars: Field,
+    pairs: Field,
+    words: Field,
+}
+
+fn schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let grams = |tokenizer: &str, record| {
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(tokenizer)
+                .set_index_option(record),
+        )
+    };
+    let fields = Fields {
+        path: b.add_text_field("path", STRING | STORED),
+        date: b.add_u64_field("date", INDEXED | STORED),
+        chars: b.add_text_field("chars", grams("kanbao_chars", IndexRecordOption::Basic)),
+        pairs: b.add_text_field(
+            "pairs",
+            grams("kanbao_pairs", IndexRecordOption::WithFreqsAndPositions),
+        ),
+        words: b.add_text_field(
+            "words",
+            grams("kanbao_words", IndexRecordOption::WithFreqsAndPositions),
+        ),
+    };
+    (b.build(), fields)
+}
+
+fn register(index: &Index) {
+    let t = index.tokenizers();
+    t.register("kanbao_chars", TextAnalyzer::from(CharGrams { n: 1 }));
+    t.register("kanbao_pairs", TextAnalyzer::from(CharGrams { n: 2 }));
+    t.register(
+        "kanbao_words",
+        TextAnalyzer::from(tantivy_jieba::JiebaTokenizer::new()),
+    );
+}
+
+/// Where the index of the archive at `root` lives: a folder of the cache
+/// directory named by a hash of the root's canonical path.
+pub fn location(root: &Path) -> Result<PathBuf, IndexError> {
+    use etcetera::BaseStrategy;
+    let base = etcetera::choose_base_strategy().map_err(|_| IndexError::NoCache)?;
+    let canonical = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let hash = crate::state::fnv1a(
+        0xcbf2_9ce4_8422_2325,
+        canonical.to_string_lossy().as_bytes(),
+    );
+    Ok(base
+        .cache_dir()
+        .join("kanbao")
+        .join("index")
+        .join(format!("{hash:016x}")))
+}
+
+/// An index opened for queries.
+pub struct ArchiveIndex {
+    root: PathBuf,
+    fields: Fields,
+    reader: IndexReader,
+    manifest: Manifest,
+}
+
+/// What was found where an archive's index would be.
+pub enum Opened {
+    Ready(Box<ArchiveIndex>),
+    /// No index was built for this archive.
+    Missing,
+    /// One is being built right now.
+    Building,
+    /// One is there but cannot be used (damaged, another version).
+    Unusable(IndexError),
+}
+
+/// Is the process that left a `building` marker still running?
+fn builder_alive(dir: &Path) -> bool {
+    let Ok(text) = std::fs::read_to_string(dir.join(BUILDING)) else {
+        return false;
+    };
+    let Ok(pid) = text.trim().parse::<i32>() else {
+        return false;
+    };
+    // SAFETY: signal 0 sends nothing; it only asks whether the process
+    // exists.
+    pid > 0 && unsafe { libc::kill(pid, 0) } == 0
+}
+
+fn read_manifest(dir: &Path) -> Result<Manifest, IndexError> {
+    let text = std::fs::read_to_string(dir.join(MANIFEST)).map_err(|e| damaged(dir, e))?;
+    let manifest: Manifest = serde_json::from_str(&text).map_err(|e| damaged(dir, e))?;
+    if manifest.version != INDEX_VERSION {
+        return Err(damaged(
+            dir,
+            format!(
+                "it is of version {} (this kanbao reads {INDEX_VERSION})",
+                manifest.version
+            ),
+        ));
+    }
+    Ok(manifest)
+}
+
+/// Opens the index of the archive at `root`, if one can be used.
+pub fn open(root: &Path) -> Opened {
+    let dir = match location(root) {
+        Ok(dir) => dir,
+        Err(e) => return Opened::Unusable(e),
+    };
+    if builder_alive(&dir) {
+        return Opened::Building;
+    }
+    if !dir.join(MANIFEST).exists() {
+        return Opened::Missing;
+    }
+    match open_dir(root, &dir) {
+        Ok(index) => Opened::Ready(Box::new(index)),
+        Err(e) => Opened::Unusable(e),
+    }
+}
+
+fn open_dir(root: &Path, dir: &Path) -> Result<ArchiveIndex, IndexError> {
+    let manifest = read_manifest(dir)?;
+    let index = Index::open_in_dir(dir.join(TANTIVY)).map_err(|e| damaged(dir, e))?;
+    register(&index);
+    let (_, fields) = schema();
+    if index.schema() != schema().0 {
+        return Err(damaged(dir, "its fields are not this version's"));
+    }
+    let reader = index.reader().map_err(|e| damaged(dir, e))?;
+    Ok(ArchiveIndex {
+        root: root.to_path_buf(),
+        fields,
+        reader,
+        manifest,
+    })
+}
+
+/// A file's path under the root, as the manifest names it.
+fn relative(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .into_owned()
+}
+
+impl ArchiveIndex {
+    /// The files of `files` (the archive's pages now) that are not in the
+    /// index as they are: new, or changed since it was built.
+    pub fn stale<'a>(&self, files: &'a [PathBuf]) -> Vec<&'a PathBuf> {
+        files
+            .iter()
+            .filter(|f| {
+                let known = self.manifest.files.get(&relative(&self.root, f));
+                known.is_none() || known.copied() != stamp(f)
+            })
+            .collect()
+    }
+
+    /// The indexed files that may hold a hit of `query`, each with its
+    /// relevance (BM25 over jieba's words of the query, when `rank`).
+    pub fn candidates(
+        &self,
+        query: &Query,
+        rank: bool,
+    ) -> Result<HashMap<PathBuf, f32>, IndexError> {
+        let folded = fold(&query.raw);
+        let f = &self.fields;
+        let n = folded.chars().count();
+        let term = |field, text: &str| Term::from_field_text(field, text);
+        let grams_query: Box<dyn TantivyQuery> = if n <= 1 {
+            Box::new(TermQuery::new(
+                term(f.chars, folded.trim()),
+                IndexRecordOption::Basic,
+            ))
+        } else if n == 2 {
+            Box::new(TermQuery::new(
+                term(f.pairs, &folded),
+                IndexRecordOption::Basic,
+            ))
+        } else {
+            let terms = grams(&folded, 2).iter().map(|g| term(f.pairs, g)).collect();
+            Box::new(PhraseQuery::new(terms))
+        };
+        let mut clauses = vec![(Occur::Must, grams_query)];
+        if rank {
+            let mut jieba = tantivy_jieba::JiebaTokenizer::new();
+            let mut stream = jieba.token_stream(&query.raw);
+            while stream.advance() {
+                let q: Box<dyn TantivyQuery> = Box::new(TermQuery::new(
+                    term(f.words, &stream.token().text),
+                    IndexRecordOption::WithFreqs,
+                ));
+                clauses.push((Occur::Should, q));
+            }
+        }
+        let searcher = self.reader.searcher();
+        let limit = usize::try_from(searcher.num_docs())
+            .unwrap_or(usize::MAX)
+            .max(1);
+        let found = searcher
+            .search(
+                &BooleanQuery::new(clauses),
+                &TopDocs::with_limit(limit).order_by_score(),
+            )
+            .map_err(|e| damaged(&self.root, e))?;
+        let mut out = HashMap::with_capacity(found.len());
+        for (score, address) in found {
+            let doc: TantivyDocument = searcher.doc(address).map_err(|e| damaged(&self.root, e))?;
+            if let Some(path) = doc.get_first(f.path).and_then(|v| v.as_str()) {
+                out.insert(self.root.join(path), score);
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// What building an index did.
+#[derive(Debug, Default, Clone)]
+pub struct BuildReport {
+    pub dir: PathBuf,
+    pub added: usize,
+    pub changed: usize,
+    pub removed: usize,
+    pub unchanged: usize,
+    /// Bytes of text indexed this time.
+    pub bytes: u64,
+    /// The index's size on disk.
+    pub size: u64,
+    /// The old index could not be used and was built anew (why).
+    pub rebuilt: Option<String>,
+}
+
+/// Removes the `building` marker when the build ends, however it ends.
+struct Marker(PathBuf);
+
+impl Drop for Marker {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+fn io(path: &Path) -> impl Fn(std::io::Error) -> IndexError + '_ {
+    move |source| IndexError::Io {
+        path: path.display().to_string(),
+        source,
+    }
+}
+
+fn disk_size(dir: &Path) -> u64 {
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| match e.file_type() {
+                    Ok(t) if t.is_dir() => disk_size(&e.path()),
+                    _ => e.metadata().map_or(0, |m| m.len()),
+                })
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+/// Builds or brings up to date the index of the archive at `root`: files
+/// new or changed since the last build are (re)indexed, removed ones
+/// dropped. `progress` hears of each file looked at (done, total).
+pub fn build(
+    root: &Path,
+    opts: LoadOptions,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<BuildReport, IndexError> {
+    let dir = location(root)?;
+    std::fs::create_dir_all(&dir).map_err(io(&dir))?;
+    let marker = dir.join(BUILDING);
+    std::fs::write(&marker, std::process::id().to_string()).map_err(io(&marker))?;
+    let _marker = Marker(marker);
+    let mut report = BuildReport {
+        dir: dir.clone(),
+        ..BuildReport::default()
+    };
+    let old = if dir.join(MANIFEST).exists() {
+        match open_dir(root, &dir) {
+            Ok(index) => Some(index.manifest),
+            Err(e) => {
+                report.rebuilt = Some(e.to_string());
+                None
+            }
+        }
+    } else {
+        None
+    };
+    let tantivy_dir = dir.join(TANTIVY);
+    let (schema, f) = schema();
+    let index = match &old {
+        Some(_) => Index::open_in_dir(&tantivy_dir).map_err(|e| damaged(&dir, e))?,
+        None => {
+            let _ = std::fs::remove_dir_all(&tantivy_dir);
+            std::fs::create_dir_all(&tantivy_dir).map_err(io(&tantivy_dir))?;
+            Index::create_in_dir(&tantivy_dir, schema).map_err(|e| damaged(&dir, e))?
+        }
+    };
+    register(&index);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(4);
+    let mut writer: IndexWriter = index
+        .writer_with_num_threads(threads, threads * 48_000_000)
+        .map_err(|e| damaged(&dir, e))?;
+    let mut manifest = Manifest {
+        version: INDEX_VERSION,
+        root: root.display().to_string(),
+        files: BTreeMap::new(),
+    };
+    let old_files = old.map(|m| m.files).unwrap_or_default();
+    let files = page_files(root)?;
+    for (done, path) in files.iter().enumerate() {
+        progress(done, files.len());
+        let rel = relative(root, path);
+        let Some(now) = stamp(path) else {
+            continue;
+        };
+        manifest.files.insert(rel.clone(), now);
+        match old_files.get(&rel) {
+            Some(before) if *before == now => {
+                report.unchanged += 1;
+                continue;
+            }
+            Some(_) => {
+                report.changed += 1;
+                writer.delete_term(Term::from_field_text(f.path, &rel));
+            }
+            None => report.added += 1,
+        }
+        // A page that cannot be read is left out, as the reader leaves it.
+        let Ok(loaded) = Source::File(path.clone()).read(opts) else {
+            manifest.files.remove(&rel);
+            continue;
+        };
+        report.bytes += loaded.text.len() as u64;
+        let date = date_in(&path.to_string_lossy()).map_or(0, |d| {
+            u64::from(d.year) * 10_000 + u64::from(d.month) * 100 + u64::from(d.day)
+        });
+        let text = loaded.text.as_str();
+        writer
+            .add_document(doc!(
+                f.path => rel.as_str(),
+                f.date => date,
+                f.chars => fold(text),
+                f.pairs => fold(text),
+                f.pairs => fold_joined(text),
+                f.words => text,
+            ))
+            .map_err(|e| damaged(&dir, e))?;
+    }
+    progress(files.len(), files.len());
+    for rel in old_files.keys() {
+        if !manifest.files.contains_key(rel) {
+            report.removed += 1;
+            writer.delete_term(Term::from_field_text(f.path, rel));
+        }
+    }
+    writer.commit().map_err(|e| damaged(&dir, e))?;
+    writer
+        .wait_merging_threads()
+        .map_err(|e| damaged(&dir, e))?;
+    let json = serde_json::to_string(&manifest).map_err(|e| damaged(&dir, e))?;
+    let tmp = dir.join(format!("{MANIFEST}.tmp"));
+    std::fs::write(&tmp, json).map_err(io(&tmp))?;
+    std::fs::rename(&tmp, dir.join(MANIFEST)).map_err(io(&dir))?;
+    report.size = disk_size(&dir);
+    Ok(report)
+}

@@ -1,0 +1,125 @@
+//! The archive's index on the command line: `--index DIR` builds it with a
+//! progress bar, and `--search` / `--kwic` on an indexed folder read only
+//! the pages the index names (and any changed since it was built) — or
+//! every page, saying why, when the index cannot be used.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use kanbao::archive::{self, Opened};
+use kanbao::page::{LoadError, LoadOptions, Source};
+use kanbao::text::query::Query;
+
+use crate::cli::Cli;
+use crate::{Failure, emit, warn};
+
+/// `--index DIR`.
+pub(crate) fn build(dir: &Path, opts: LoadOptions) -> Result<ExitCode, Failure> {
+    let started = Instant::now();
+    let bar = ProgressBar::new(0);
+    bar.set_style(
+        ProgressStyle::with_template("indexing {bar:30} {pos}/{len} pages, {eta} left")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let report = archive::build(dir, opts, &mut |done, total| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    })
+    .map_err(|e| Failure::Index(e.to_string()))?;
+    bar.finish_and_clear();
+    if let Some(why) = &report.rebuilt {
+        warn(&format!("{why} — built anew"));
+    }
+    emit(&format!(
+        "indexed {}: {} new, {} changed, {} removed, {} unchanged pages; {:.1} MB of text in {:.1} s; the index takes {:.1} MB at {}\n",
+        dir.display(),
+        report.added,
+        report.changed,
+        report.removed,
+        report.unchanged,
+        report.bytes as f64 / 1e6,
+        started.elapsed().as_secs_f64(),
+        report.size as f64 / 1e6,
+        report.dir.display(),
+    ))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The sources a search reads: with an index of the one folder given,
+/// only the pages it names for the query, and those it does not know as
+/// they are now; every page otherwise. Ordered by relevance when asked.
+pub(crate) fn narrow(
+    cli: &Cli,
+    raw: &str,
+    sources: Vec<Result<Source, LoadError>>,
+) -> Vec<Result<Source, LoadError>> {
+    let [dir] = cli.paths.as_slice() else {
+        return sources;
+    };
+    if cli.no_index || !dir.is_dir() {
+        return sources;
+    }
+    let Some(query) = Query::new(raw, cli.word) else {
+        return sources;
+    };
+    let index = match archive::open(dir) {
+        Opened::Ready(index) => index,
+        Opened::Missing => return sources,
+        Opened::Building => {
+            warn(&format!(
+                "the index of {} is being built: searching every page instead",
+                dir.display()
+            ));
+            return sources;
+        }
+        Opened::Unusable(why) => {
+            warn(&format!(
+                "{why} — searching every page instead (kanbao --index {} builds it anew)",
+                dir.display()
+            ));
+            return sources;
+        }
+    };
+    let scores: HashMap<PathBuf, f32> = match index.candidates(&query, cli.relevance) {
+        Ok(found) => found,
+        Err(why) => {
+            warn(&format!("{why} — searching every page instead"));
+            return sources;
+        }
+    };
+    let files: Vec<PathBuf> = sources
+        .iter()
+        .filter_map(|s| match s {
+            Ok(Source::File(p)) => Some(p.clone()),
+            _ => None,
+        })
+        .collect();
+    let stale: Vec<PathBuf> = index.stale(&files).into_iter().cloned().collect();
+    if !stale.is_empty() {
+        warn(&format!(
+            "{} pages changed since {} was indexed: they are read in full (kanbao --index {} brings the index up to date)",
+            stale.len(),
+            dir.display(),
+            dir.display()
+        ));
+    }
+    let mut kept: Vec<Result<Source, LoadError>> = sources
+        .into_iter()
+        .filter(|s| match s {
+            Ok(Source::File(p)) => scores.contains_key(p) || stale.contains(p),
+            _ => true,
+        })
+        .collect();
+    if cli.relevance {
+        let score = |s: &Result<Source, LoadError>| match s {
+            Ok(Source::File(p)) => scores.get(p).copied().unwrap_or(0.0),
+            _ => 0.0,
+        };
+        // Stable: equally relevant pages keep their reading order.
+        kept.sort_by(|a, b| score(b).total_cmp(&score(a)));
+    }
+    kept
+}
