@@ -10,6 +10,7 @@ use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use kanbao::archive::{self, Opened};
+use kanbao::page::load::natural_cmp;
 use kanbao::page::{LoadError, LoadOptions, Source};
 use kanbao::text::query::Query;
 
@@ -48,78 +49,64 @@ pub(crate) fn build(dir: &Path, opts: LoadOptions) -> Result<ExitCode, Failure> 
     Ok(ExitCode::SUCCESS)
 }
 
-/// The sources a search reads: with an index of the one folder given,
-/// only the pages it names for the query, and those it does not know as
-/// they are now; every page otherwise. Ordered by relevance when asked.
-pub(crate) fn narrow(
-    cli: &Cli,
-    raw: &str,
-    sources: Vec<Result<Source, LoadError>>,
-) -> Vec<Result<Source, LoadError>> {
+/// The sources a search of an indexed archive reads: the pages the index
+/// names for the query, and those it does not know as they are now, in
+/// reading order (or by relevance, when asked) — found without walking the
+/// archive. `None` where there is no index to use (the caller reads every
+/// page; a warning says why if one was there).
+pub(crate) fn indexed_sources(cli: &Cli, raw: &str) -> Option<Vec<Result<Source, LoadError>>> {
     let [dir] = cli.paths.as_slice() else {
-        return sources;
+        return None;
     };
     if cli.no_index || !dir.is_dir() {
-        return sources;
+        return None;
     }
-    let Some(query) = Query::new(raw, cli.word) else {
-        return sources;
-    };
+    let query = Query::new(raw, cli.word)?;
     let index = match archive::open(dir) {
         Opened::Ready(index) => index,
-        Opened::Missing => return sources,
+        Opened::Missing => return None,
         Opened::Building => {
             warn(&format!(
                 "the index of {} is being built: searching every page instead",
                 dir.display()
             ));
-            return sources;
+            return None;
         }
         Opened::Unusable(why) => {
             warn(&format!(
                 "{why} — searching every page instead (kanbao --index {} builds it anew)",
                 dir.display()
             ));
-            return sources;
+            return None;
         }
     };
     let scores: HashMap<PathBuf, f32> = match index.candidates(&query, cli.relevance) {
         Ok(found) => found,
         Err(why) => {
             warn(&format!("{why} — searching every page instead"));
-            return sources;
+            return None;
         }
     };
-    let files: Vec<PathBuf> = sources
-        .iter()
-        .filter_map(|s| match s {
-            Ok(Source::File(p)) => Some(p.clone()),
-            _ => None,
-        })
-        .collect();
-    let stale: Vec<PathBuf> = index.stale(&files).into_iter().cloned().collect();
-    if !stale.is_empty() {
+    let changes = index.changes();
+    if !changes.stale.is_empty() {
         warn(&format!(
             "{} pages changed since {} was indexed: they are read in full (kanbao --index {} brings the index up to date)",
-            stale.len(),
+            changes.stale.len(),
             dir.display(),
             dir.display()
         ));
     }
-    let mut kept: Vec<Result<Source, LoadError>> = sources
-        .into_iter()
-        .filter(|s| match s {
-            Ok(Source::File(p)) => scores.contains_key(p) || stale.contains(p),
-            _ => true,
-        })
+    let mut files: Vec<PathBuf> = scores
+        .keys()
+        .filter(|p| !changes.gone.contains(*p) && !changes.stale.contains(p))
+        .cloned()
+        .chain(changes.stale.iter().cloned())
         .collect();
+    files.sort_by(|a, b| natural_cmp(&a.to_string_lossy(), &b.to_string_lossy()));
     if cli.relevance {
-        let score = |s: &Result<Source, LoadError>| match s {
-            Ok(Source::File(p)) => scores.get(p).copied().unwrap_or(0.0),
-            _ => 0.0,
-        };
+        let score = |p: &PathBuf| scores.get(p).copied().unwrap_or(0.0);
         // Stable: equally relevant pages keep their reading order.
-        kept.sort_by(|a, b| score(b).total_cmp(&score(a)));
+        files.sort_by(|a, b| score(b).total_cmp(&score(a)));
     }
-    kept
+    Some(files.into_iter().map(|f| Ok(Source::File(f))).collect())
 }

@@ -12,7 +12,7 @@ pub(crate) fn dated(
     sources: Vec<Result<Source, LoadError>>,
     cli: &Cli,
 ) -> Result<Vec<Result<Source, LoadError>>, Failure> {
-    if cli.since.is_none() && cli.until.is_none() {
+    if cli.since.is_none() && cli.until.is_none() || sources.is_empty() {
         return Ok(sources);
     }
     let (mut kept, mut undated) = (Vec::new(), 0);

@@ -220,14 +220,16 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
     if cli.index {
         return indexing::build(&cli.paths[0], load_options);
     }
-    let mut sources = inputs::dated(load::expand(&cli.paths), &cli)?;
     // A search of an indexed archive reads only the pages that can hold a
     // hit — not for --kwic's tables, whose article numbers count every page.
     let tabular = matches!(cli.format, Some(Format::Tsv | Format::Csv));
     let kwic = cli.kwic.as_ref().filter(|_| !tabular);
-    if let Some(raw) = cli.search.as_ref().or(kwic) {
-        sources = indexing::narrow(&cli, raw, sources);
-    }
+    let indexed = cli
+        .search
+        .as_ref()
+        .or(kwic)
+        .and_then(|raw| indexing::indexed_sources(&cli, raw));
+    let sources = inputs::dated(indexed.unwrap_or_else(|| load::expand(&cli.paths)), &cli)?;
     let research = cli.kwic.is_some() || cli.freq.is_some();
     if !(cli.json || cli.outline || cli.print.is_some() || cli.search.is_some() || research) {
         let settings = (config, keymap, problems);

@@ -42,6 +42,15 @@ impl Archive {
         std::fs::write(path, text).expect("page");
     }
 
+    /// Replaces a page as editors and sync tools do: a new file renamed
+    /// over the old one.
+    fn replace(&self, name: &str, text: &str) {
+        let path = self.dir.path().join(name);
+        let new = path.with_extension("new");
+        std::fs::write(&new, text).expect("page");
+        std::fs::rename(new, path).expect("rename");
+    }
+
     fn root(&self) -> String {
         self.dir.path().display().to_string()
     }
@@ -159,7 +168,7 @@ fn small_archive() -> Archive {
 fn the_index_follows_a_changed_file() {
     let archive = small_archive();
     assert!(archive.index().contains("3 new"));
-    archive.write("20190201/02.txt", "评论\n\n脱贫攻坚，党支部带头。\n");
+    archive.replace("20190201/02.txt", "评论\n\n脱贫攻坚，党支部带头。\n");
     let ((with, err), (without, _)) = archive.both("党支部");
     assert_eq!(with, without, "a changed page is read in full");
     assert_eq!(with.lines().count(), 3, "{with}");
@@ -170,9 +179,17 @@ fn the_index_follows_a_changed_file() {
         "{again}"
     );
     std::fs::remove_file(Path::new(&archive.root()).join("20190202/01.txt")).expect("rm");
+    let ((with, _), (without, _)) = archive.both("党支部");
+    assert_eq!(with, without, "a removed page is not read");
     assert!(archive.index().contains("1 removed"));
     let ((with, err), (without, _)) = archive.both("党支部");
     assert_eq!((with.as_str(), err.as_str()), (without.as_str(), ""));
+    // A new day's folder, and a page of the index edited in place.
+    archive.write("20190203/01.txt", "要闻\n\n又是党支部。\n");
+    archive.write("20190201/01.txt", "要闻\n\n党支部开会，党支部学习。\n");
+    let ((with, _), (without, _)) = archive.both("党支部");
+    assert_eq!(with, without);
+    assert_eq!(with.lines().count(), 4, "{with}");
 }
 
 #[test]
@@ -183,7 +200,11 @@ fn a_damaged_index_or_one_of_another_version_is_not_read_and_is_rebuilt() {
     let text = std::fs::read_to_string(&manifest).expect("manifest");
     std::fs::write(
         &manifest,
-        text.replacen("\"version\":1", "\"version\":999", 1),
+        text.replacen(
+            &format!("\"version\":{}", kanbao::archive::INDEX_VERSION),
+            "\"version\":999",
+            1,
+        ),
     )
     .expect("w");
     let ((with, err), (without, _)) = archive.both("脱贫");

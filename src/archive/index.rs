@@ -25,7 +25,7 @@ use crate::text::query::Query;
 
 /// Bumped whenever what is indexed, or how, changes: an index of another
 /// version is rebuilt, never read.
-pub const INDEX_VERSION: u32 = 1;
+pub const INDEX_VERSION: u32 = 2;
 
 const MANIFEST: &str = "manifest.json";
 /// Present while an index is being built, holding the builder's process id.
@@ -61,6 +61,18 @@ struct Stamp {
     size: u64,
 }
 
+fn modified_ns(path: &Path) -> Option<u128> {
+    Some(
+        std::fs::metadata(path)
+            .ok()?
+            .modified()
+            .ok()?
+            .duration_since(UNIX_EPOCH)
+            .ok()?
+            .as_nanos(),
+    )
+}
+
 fn stamp(path: &Path) -> Option<Stamp> {
     let meta = std::fs::metadata(path).ok()?;
     let modified_ns = meta
@@ -81,6 +93,10 @@ struct Manifest {
     root: String,
     /// Files by their path under the root.
     files: BTreeMap<String, Stamp>,
+    /// The folders that hold them (the root is ""), with their times: a
+    /// file added, removed or replaced changes its folder's time, so a
+    /// query stats the folders, not every file.
+    dirs: BTreeMap<String, u128>,
 }
 
 struct Fields {
@@ -108,10 +124,7 @@ fn schema() -> (Schema, Fields) {
             "pairs",
             grams("kanbao_pairs", IndexRecordOption::WithFreqsAndPositions),
         ),
-        words: b.add_text_field(
-            "words",
-            grams("kanbao_words", IndexRecordOption::WithFreqsAndPositions),
-        ),
+        words: b.add_text_field("words", grams("kanbao_words", IndexRecordOption::WithFreqs)),
     };
     (b.build(), fields)
 }
@@ -234,16 +247,42 @@ fn relative(root: &Path, path: &Path) -> String {
 }
 
 impl ArchiveIndex {
-    /// The files of `files` (the archive's pages now) that are not in the
-    /// index as they are: new, or changed since it was built.
-    pub fn stale<'a>(&self, files: &'a [PathBuf]) -> Vec<&'a PathBuf> {
-        files
-            .iter()
-            .filter(|f| {
-                let known = self.manifest.files.get(&relative(&self.root, f));
-                known.is_none() || known.copied() != stamp(f)
-            })
-            .collect()
+    /// The pages that are not in the index as they are now: new, or
+    /// replaced since it was built (found through their folders' times),
+    /// and the indexed ones that are gone.
+    pub fn changes(&self) -> Changes {
+        let mut changes = Changes::default();
+        for (rel, when) in &self.manifest.dirs {
+            let dir = self.root.join(rel);
+            if modified_ns(&dir) == Some(*when) {
+                continue;
+            }
+            let prefix = if rel.is_empty() {
+                String::new()
+            } else {
+                format!("{rel}/")
+            };
+            // The folder's own files as indexed; subfolders have entries of
+            // their own.
+            let indexed = |f: &String| {
+                f.strip_prefix(&prefix)
+                    .is_some_and(|rest| !rest.contains('/'))
+            };
+            let now: Vec<PathBuf> = page_files_here(&dir);
+            for path in &now {
+                let key = relative(&self.root, path);
+                if self.manifest.files.get(&key).copied() != stamp(path) {
+                    changes.stale.push(path.clone());
+                }
+            }
+            for f in self.manifest.files.keys().filter(|f| indexed(f)) {
+                let path = self.root.join(f);
+                if !now.contains(&path) {
+                    changes.gone.insert(path);
+                }
+            }
+        }
+        changes
     }
 
     /// The indexed files that may hold a hit of `query`, each with its
@@ -253,13 +292,15 @@ impl ArchiveIndex {
         query: &Query,
         rank: bool,
     ) -> Result<HashMap<PathBuf, f32>, IndexError> {
-        let folded = fold(&query.raw);
+        // Whitespace out, as the pairs were indexed: a hit across a line
+        // break or a mended cut has its pairs there.
+        let folded = fold_joined(&query.raw);
         let f = &self.fields;
         let n = folded.chars().count();
         let term = |field, text: &str| Term::from_field_text(field, text);
         let grams_query: Box<dyn TantivyQuery> = if n <= 1 {
             Box::new(TermQuery::new(
-                term(f.chars, folded.trim()),
+                term(f.chars, &folded),
                 IndexRecordOption::Basic,
             ))
         } else if n == 2 {
@@ -302,6 +343,48 @@ impl ArchiveIndex {
         }
         Ok(out)
     }
+}
+
+/// How the archive differs from its index.
+#[derive(Debug, Default)]
+pub struct Changes {
+    /// Pages new or replaced since the index was built: read in full.
+    pub stale: Vec<PathBuf>,
+    /// Indexed pages that are gone.
+    pub gone: std::collections::HashSet<PathBuf>,
+}
+
+/// The page files directly in `dir` (not in its subfolders, which the
+/// manifest lists themselves); a new subfolder's pages are all new.
+fn page_files_here(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for entry in entries.filter_map(Result::ok) {
+        let path = entry.path();
+        let hidden = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_none_or(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            if let Ok(more) = page_files(&path) {
+                out.extend(more);
+            }
+            continue;
+        }
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        if path.is_file() && matches!(ext.as_deref(), None | Some("txt" | "text")) {
+            out.push(path);
+        }
+    }
+    out
 }
 
 /// What building an index did.
@@ -399,9 +482,24 @@ pub fn build(
         version: INDEX_VERSION,
         root: root.display().to_string(),
         files: BTreeMap::new(),
+        dirs: BTreeMap::new(),
     };
     let old_files = old.map(|m| m.files).unwrap_or_default();
     let files = page_files(root)?;
+    for path in &files {
+        let mut dir = path.parent();
+        while let Some(d) = dir {
+            let rel = relative(root, d);
+            if manifest.dirs.contains_key(&rel) {
+                break;
+            }
+            manifest.dirs.insert(rel, modified_ns(d).unwrap_or(0));
+            if d == root {
+                break;
+            }
+            dir = d.parent();
+        }
+    }
     for (done, path) in files.iter().enumerate() {
         progress(done, files.len());
         let rel = relative(root, path);
@@ -435,7 +533,6 @@ pub fn build(
                 f.path => rel.as_str(),
                 f.date => date,
                 f.chars => fold(text),
-                f.pairs => fold(text),
                 f.pairs => fold_joined(text),
                 f.words => text,
             ))
