@@ -25,9 +25,11 @@ use crate::text::query::Query;
 
 /// Bumped whenever what is indexed, or how, changes: an index of another
 /// version is rebuilt, never read.
-pub const INDEX_VERSION: u32 = 2;
+pub const INDEX_VERSION: u32 = 3;
 
 const MANIFEST: &str = "manifest.json";
+/// Every file's stamp: read only when a folder changed, or to update.
+const FILES: &str = "files.json";
 /// Present while an index is being built, holding the builder's process id.
 const BUILDING: &str = "building";
 const TANTIVY: &str = "tantivy";
@@ -91,7 +93,8 @@ fn stamp(path: &Path) -> Option<Stamp> {
 struct Manifest {
     version: u32,
     root: String,
-    /// Files by their path under the root.
+    /// Files by their path under the root (kept in [`FILES`]).
+    #[serde(skip)]
     files: BTreeMap<String, Stamp>,
     /// The folders that hold them (the root is ""), with their times: a
     /// file added, removed or replaced changes its folder's time, so a
@@ -162,6 +165,9 @@ pub struct ArchiveIndex {
     fields: Fields,
     reader: IndexReader,
     manifest: Manifest,
+    /// Where the index is, for its file list.
+    dir: PathBuf,
+    files: std::sync::OnceLock<BTreeMap<String, Stamp>>,
 }
 
 /// What was found where an archive's index would be.
@@ -203,6 +209,19 @@ fn read_manifest(dir: &Path) -> Result<Manifest, IndexError> {
     Ok(manifest)
 }
 
+fn read_files(dir: &Path) -> Result<BTreeMap<String, Stamp>, IndexError> {
+    let text = std::fs::read_to_string(dir.join(FILES)).map_err(|e| damaged(dir, e))?;
+    serde_json::from_str(&text).map_err(|e| damaged(dir, e))
+}
+
+/// Writes `value` as JSON to `name` in `dir`, whole or not at all.
+fn write_json(dir: &Path, name: &str, value: &impl Serialize) -> Result<(), IndexError> {
+    let json = serde_json::to_string(value).map_err(|e| damaged(dir, e))?;
+    let tmp = dir.join(format!("{name}.tmp"));
+    std::fs::write(&tmp, json).map_err(io(&tmp))?;
+    std::fs::rename(&tmp, dir.join(name)).map_err(io(dir))
+}
+
 /// Opens the index of the archive at `root`, if one can be used.
 pub fn open(root: &Path) -> Opened {
     let dir = match location(root) {
@@ -235,6 +254,8 @@ fn open_dir(root: &Path, dir: &Path) -> Result<ArchiveIndex, IndexError> {
         fields,
         reader,
         manifest,
+        dir: dir.to_path_buf(),
+        files: std::sync::OnceLock::new(),
     })
 }
 
@@ -252,6 +273,12 @@ impl ArchiveIndex {
     /// and the indexed ones that are gone.
     pub fn changes(&self) -> Changes {
         let mut changes = Changes::default();
+        // Read only once a folder has changed: a query of an unchanged
+        // archive reads no list of its 50 000 files.
+        let files = || {
+            self.files
+                .get_or_init(|| read_files(&self.dir).unwrap_or_default())
+        };
         for (rel, when) in &self.manifest.dirs {
             let dir = self.root.join(rel);
             if modified_ns(&dir) == Some(*when) {
@@ -271,11 +298,11 @@ impl ArchiveIndex {
             let now: Vec<PathBuf> = page_files_here(&dir);
             for path in &now {
                 let key = relative(&self.root, path);
-                if self.manifest.files.get(&key).copied() != stamp(path) {
+                if files().get(&key).copied() != stamp(path) {
                     changes.stale.push(path.clone());
                 }
             }
-            for f in self.manifest.files.keys().filter(|f| indexed(f)) {
+            for f in files().keys().filter(|f| indexed(f)) {
                 let path = self.root.join(f);
                 if !now.contains(&path) {
                     changes.gone.insert(path);
@@ -451,8 +478,11 @@ pub fn build(
         ..BuildReport::default()
     };
     let old = if dir.join(MANIFEST).exists() {
-        match open_dir(root, &dir) {
-            Ok(index) => Some(index.manifest),
+        match open_dir(root, &dir).and_then(|index| Ok((index.manifest, read_files(&dir)?))) {
+            Ok((mut manifest, files)) => {
+                manifest.files = files;
+                Some(manifest)
+            }
             Err(e) => {
                 report.rebuilt = Some(e.to_string());
                 None
@@ -549,10 +579,9 @@ pub fn build(
     writer
         .wait_merging_threads()
         .map_err(|e| damaged(&dir, e))?;
-    let json = serde_json::to_string(&manifest).map_err(|e| damaged(&dir, e))?;
-    let tmp = dir.join(format!("{MANIFEST}.tmp"));
-    std::fs::write(&tmp, json).map_err(io(&tmp))?;
-    std::fs::rename(&tmp, dir.join(MANIFEST)).map_err(io(&dir))?;
+    // The file list first: a manifest names a complete index.
+    write_json(&dir, FILES, &manifest.files)?;
+    write_json(&dir, MANIFEST, &manifest)?;
     report.size = disk_size(&dir);
     Ok(report)
 }
