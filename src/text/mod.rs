@@ -10,5 +10,6 @@ pub use segment::Segmenter;
 pub mod query;
 pub mod sanitize;
 pub mod script;
+mod simplified;
 pub mod width;
 pub mod wrap;

@@ -2,14 +2,18 @@
 //! (ferrous-opencc, Apache-2.0). Character by character, so a page shown
 //! in the other script keeps every offset: hits, the word cursor and
 //! reading places stay where they are. (A character with two traditional
-//! forms takes its commonest: 发 → 發, also where 髮 was meant.) The maps
-//! take about 20 ms to build, on first use.
+//! forms takes its commonest: 发 → 發, also where 髮 was meant.) Search
+//! folds through a table made from OpenCC's data ahead of time
+//! (`simplified.rs`); showing a page in traditional characters builds its
+//! map from OpenCC on first use (about 10 ms).
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use ferrous_opencc::OpenCC;
 use ferrous_opencc::config::BuiltinConfig;
+
+use super::simplified::TO_SIMPLIFIED;
 
 /// The characters the maps cover: CJK Extension A and the unified block.
 const FIRST: char = '\u{3400}';
@@ -19,11 +23,6 @@ struct Maps {
     /// Simplified → traditional, for display (a &'static str, as a glyph
     /// shows one).
     traditional: HashMap<char, &'static str>,
-    /// Traditional → simplified, for search folding.
-    simplified: HashMap<char, char>,
-    /// The characters `simplified` has, as bits from [`FIRST`]: whether a
-    /// text needs folding at all is asked of every text a search reads.
-    has_simplified: Vec<u64>,
 }
 
 static MAPS: OnceLock<Maps> = OnceLock::new();
@@ -32,7 +31,24 @@ fn maps() -> &'static Maps {
     MAPS.get_or_init(build)
 }
 
-/// Builds the maps now (they are built on first use otherwise).
+/// The characters [`TO_SIMPLIFIED`] has, as bits from [`FIRST`]: whether
+/// a text needs folding at all is asked of every text a search reads.
+static HAS_SIMPLIFIED: OnceLock<Vec<u64>> = OnceLock::new();
+
+fn has_simplified() -> &'static [u64] {
+    HAS_SIMPLIFIED.get_or_init(|| {
+        let mut bits = vec![0u64; (LAST as usize - FIRST as usize) / 64 + 1];
+        for &(c, _) in &TO_SIMPLIFIED {
+            if (FIRST..=LAST).contains(&c) {
+                let i = c as usize - FIRST as usize;
+                bits[i / 64] |= 1 << (i % 64);
+            }
+        }
+        bits
+    })
+}
+
+/// Builds the display map now (it is built on first use otherwise).
 pub fn load() {
     maps();
 }
@@ -68,20 +84,7 @@ fn build() -> Maps {
         traditional.insert(*c, &all[at..at + t.len()]);
         at += t.len();
     }
-    let simplified: HashMap<char, char> = convert(BuiltinConfig::T2s)
-        .into_iter()
-        .filter_map(|(c, s)| s.chars().next().map(|s| (c, s)))
-        .collect();
-    let mut has_simplified = vec![0u64; (LAST as usize - FIRST as usize) / 64 + 1];
-    for &c in simplified.keys() {
-        let i = c as usize - FIRST as usize;
-        has_simplified[i / 64] |= 1 << (i % 64);
-    }
-    Maps {
-        traditional,
-        simplified,
-        has_simplified,
-    }
+    Maps { traditional }
 }
 
 /// The traditional form of `c`, where it has another.
@@ -97,13 +100,16 @@ pub fn simplified(c: char) -> Option<char> {
     if !(FIRST..=LAST).contains(&c) {
         return None;
     }
-    maps().simplified.get(&c).copied()
+    TO_SIMPLIFIED
+        .binary_search_by_key(&c, |&(t, _)| t)
+        .ok()
+        .map(|i| TO_SIMPLIFIED[i].1)
 }
 
 /// Does `text` hold a character with another simplified form (so that a
 /// search must fold it)?
 pub fn has_traditional(text: &str) -> bool {
-    let bits = &maps().has_simplified;
+    let bits = has_simplified();
     text.chars().any(|c| {
         (FIRST..=LAST).contains(&c) && {
             let i = c as usize - FIRST as usize;
@@ -125,5 +131,18 @@ mod tests {
         assert_eq!(traditional('支'), None, "the same in both");
         assert_eq!(traditional('a'), None);
         assert!(has_traditional("中國共產黨") && !has_traditional("党支部 abc"));
+    }
+
+    #[test]
+    fn the_folding_table_is_opencc_s() {
+        let opencc: Vec<(char, char)> = convert(BuiltinConfig::T2s)
+            .into_iter()
+            .filter_map(|(c, s)| s.chars().next().map(|s| (c, s)))
+            .collect();
+        assert_eq!(
+            TO_SIMPLIFIED.as_slice(),
+            opencc.as_slice(),
+            "cargo run --example script_table > src/text/simplified.rs"
+        );
     }
 }
