@@ -10,7 +10,7 @@ use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use kanbao::archive::{self, Opened};
-use kanbao::page::load::natural_cmp;
+use kanbao::page::load::sort_naturally;
 use kanbao::page::{LoadError, LoadOptions, Source};
 use kanbao::text::query::Query;
 
@@ -102,7 +102,7 @@ pub(crate) fn indexed_sources(cli: &Cli, raw: &str) -> Option<Vec<Result<Source,
         .cloned()
         .chain(changes.stale.iter().cloned())
         .collect();
-    files.sort_by(|a, b| natural_cmp(&a.to_string_lossy(), &b.to_string_lossy()));
+    sort_naturally(&mut files);
     if cli.relevance {
         let score = |p: &PathBuf| scores.get(p).copied().unwrap_or(0.0);
         // Stable: equally relevant pages keep their reading order.

@@ -155,8 +155,19 @@ pub fn page_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
     if files.is_empty() {
         return Err(LoadError::NoPages { path: name });
     }
-    files.sort_by(|a, b| natural_cmp(&a.to_string_lossy(), &b.to_string_lossy()));
+    sort_naturally(&mut files);
     Ok(files)
+}
+
+/// Sorts paths in natural order, each path's text made once (an archive
+/// has tens of thousands).
+pub fn sort_naturally(paths: &mut Vec<PathBuf>) {
+    let mut keyed: Vec<(String, PathBuf)> = paths
+        .drain(..)
+        .map(|p| (p.to_string_lossy().into_owned(), p))
+        .collect();
+    keyed.sort_unstable_by(|a, b| natural_cmp(&a.0, &b.0));
+    paths.extend(keyed.into_iter().map(|(_, p)| p));
 }
 
 fn collect_pages(dir: &Path, depth: usize, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
@@ -169,7 +180,8 @@ fn collect_pages(dir: &Path, depth: usize, files: &mut Vec<PathBuf>) -> std::io:
         if !visible {
             continue;
         }
-        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+        let kind = entry.file_type();
+        if kind.as_ref().is_ok_and(|t| t.is_dir()) {
             // A subfolder that cannot be read is skipped, not fatal: the
             // rest of the archive still opens.
             if depth < MAX_DEPTH {
@@ -181,7 +193,13 @@ fn collect_pages(dir: &Path, depth: usize, files: &mut Vec<PathBuf>) -> std::io:
             .extension()
             .and_then(|e| e.to_str())
             .map(str::to_ascii_lowercase);
-        if path.is_file() && matches!(ext.as_deref(), None | Some("txt" | "text")) {
+        // The entry's own type, without a stat, unless it is a link.
+        let file = match kind {
+            Ok(t) if t.is_symlink() => path.is_file(),
+            Ok(t) => t.is_file(),
+            Err(_) => false,
+        };
+        if file && matches!(ext.as_deref(), None | Some("txt" | "text")) {
             files.push(path);
         }
     }
