@@ -8,6 +8,7 @@ use std::cmp::Ordering;
 use crate::find::IssueHit;
 use crate::page::Issue;
 use crate::text::Segmenter;
+use crate::text::query::{context_start, one_line};
 
 /// Characters of context on each side of a hit, unless asked otherwise.
 pub const CONTEXT_CHARS: usize = 15;
@@ -66,20 +67,6 @@ impl SortBy {
     }
 }
 
-/// Whitespace runs (line breaks too) become one space: a line of a
-/// concordance is one line.
-fn flat(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if !c.is_whitespace() {
-            out.push(c);
-        } else if !out.ends_with(' ') {
-            out.push(' ');
-        }
-    }
-    out
-}
-
 /// The line for `hit`, with `chars` characters of context each side
 /// (fewer where its paragraph, title or caption ends).
 pub fn line(issue: &Issue, hit: &IssueHit, chars: usize) -> KwicLine {
@@ -88,23 +75,17 @@ pub fn line(issue: &Issue, hit: &IssueHit, chars: usize) -> KwicLine {
         .and_then(|a| a.part(hit.hit.part))
         .map_or("", |t| t.text.as_str());
     let (start, end) = (hit.hit.start.min(text.len()), hit.hit.end.min(text.len()));
-    // Walk out from the hit only as far as the context reaches: a hit deep
-    // in a long paragraph costs no more than one near its start.
-    let from = text[..start]
-        .char_indices()
-        .rev()
-        .take(chars)
-        .last()
-        .map_or(start, |(i, _)| i);
+    let from = context_start(text, start, chars);
+    // Forward as far as the context reaches, too.
     let to = text[end..]
         .char_indices()
         .nth(chars)
         .map_or(text.len(), |(i, _)| end + i);
     KwicLine {
         hit: *hit,
-        left: flat(&text[from..start]).trim_start().to_owned(),
-        word: flat(&text[start..end]),
-        right: flat(&text[end..to]).trim_end().to_owned(),
+        left: one_line(&text[from..start]).trim_start().to_owned(),
+        word: one_line(&text[start..end]),
+        right: one_line(&text[end..to]).trim_end().to_owned(),
     }
 }
 

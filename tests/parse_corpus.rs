@@ -27,13 +27,8 @@ const FLOORS: [(Layout, f64, f64); 8] = [
 
 #[test]
 fn held_out_days_parse_above_their_floors_in_every_layout() {
-    let items = match corpus::load() {
-        Ok(items) => items,
-        Err(why) if std::env::var_os("CI").is_none() => {
-            eprintln!("skipped: the development corpus is not here: {why}");
-            return;
-        }
-        Err(why) => panic!("CI must have the development corpus: {why}"),
+    let Some(items) = corpus::load_or_skip() else {
+        return;
     };
     let pages = corpus::pages(&items, corpus::HELD_OUT_DAYS);
     assert!(pages.len() > 50, "held-out days give {} pages", pages.len());

@@ -165,29 +165,35 @@ pub fn on_word_boundaries(boundaries: &[usize], start: usize, end: usize) -> boo
     boundaries.binary_search(&start).is_ok() && boundaries.binary_search(&end).is_ok()
 }
 
-/// Up to `chars` characters of context on each side of a hit, on one
-/// line, with … where the text goes on.
-pub fn context(text: &str, start: usize, end: usize, chars: usize) -> (String, String, String) {
-    // One line: each run of whitespace (newlines too) becomes one space.
-    let flat = |s: &str| {
-        let mut out = String::with_capacity(s.len());
-        for c in s.chars() {
-            if !c.is_whitespace() {
-                out.push(c);
-            } else if !out.ends_with(' ') {
-                out.push(' ');
-            }
+/// `s` on one line: each run of whitespace (newlines too) one space.
+pub fn one_line(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if !c.is_whitespace() {
+            out.push(c);
+        } else if !out.ends_with(' ') {
+            out.push(' ');
         }
-        out
-    };
-    // Walk back from the hit only as far as the context goes: the cost of
-    // a hit must not grow with its offset in a long paragraph.
-    let from = text[..start]
+    }
+    out
+}
+
+/// Where `chars` characters before byte `start` of `text` begin. It walks
+/// back from the hit only as far as the context goes: the cost of a hit
+/// must not grow with its offset in a long paragraph.
+pub fn context_start(text: &str, start: usize, chars: usize) -> usize {
+    text[..start]
         .char_indices()
         .rev()
         .take(chars)
         .last()
-        .map_or(start, |(i, _)| i);
+        .map_or(start, |(i, _)| i)
+}
+
+/// Up to `chars` characters of context on each side of a hit, on one
+/// line, with … where the text goes on.
+pub fn context(text: &str, start: usize, end: usize, chars: usize) -> (String, String, String) {
+    let from = context_start(text, start, chars);
     let mut left = String::with_capacity(start - from + 3);
     if from > 0 {
         left.push('…');
@@ -198,7 +204,11 @@ pub fn context(text: &str, start: usize, end: usize, chars: usize) -> (String, S
     if after.next().is_some() {
         right.push('…');
     }
-    (flat(&left), flat(&text[start..end]), flat(&right))
+    (
+        one_line(&left),
+        one_line(&text[start..end]),
+        one_line(&right),
+    )
 }
 
 #[cfg(test)]

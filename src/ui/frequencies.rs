@@ -3,31 +3,19 @@
 
 use ratatui::Frame;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::Paragraph;
 
-use super::{clear_popup, rect, style};
+use super::{popup, rect, style};
 use crate::app::{App, Frequencies, FrequencyScope};
-use crate::text::width::truncate;
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, f: &Frequencies) {
     let area = rect(app.results_area());
-    clear_popup(frame, area);
     let (whose, switch) = match f.scope {
         FrequencyScope::Issue => ("whole input", "a: article"),
         FrequencyScope::Article(_) => ("this article", "a: whole input"),
     };
     let title = format!(" Top words, {whose} · Enter: search · {switch} ");
-    let title = truncate(
-        &title,
-        usize::from(area.width).saturating_sub(2),
-        app.options.display,
-    );
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(style::border())
-        .title(Line::styled(title, style::heading()));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = popup(frame, app, area, &title);
     let lines: Vec<Line<'_>> = match &f.list {
         None => vec![Line::styled("counting the words…", style::dim())],
         Some(list) if list.is_empty() => vec![Line::styled("no words to count", style::dim())],

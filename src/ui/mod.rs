@@ -46,6 +46,25 @@ pub(crate) fn clear_popup(frame: &mut Frame<'_>, popup: Rect) {
     }
 }
 
+/// Clears `area` and draws a bordered popup over it titled `title` —
+/// text the user may have typed, so shown as every text is and cut at a
+/// cell boundary to fit the border. Returns the area inside.
+pub(crate) fn popup(frame: &mut Frame<'_>, app: &App, area: Rect, title: &str) -> Rect {
+    clear_popup(frame, area);
+    let title = crate::text::width::truncate(
+        title,
+        usize::from(area.width).saturating_sub(2),
+        app.options.display,
+    );
+    let block = ratatui::widgets::Block::new()
+        .borders(ratatui::widgets::Borders::ALL)
+        .border_style(style::border())
+        .title(Line::styled(title, style::heading()));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    inner
+}
+
 /// Draws the whole screen. Reads the app, never changes it.
 pub fn draw(frame: &mut Frame<'_>, app: &App) {
     let area = frame.area();

@@ -3,16 +3,14 @@
 
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::Paragraph;
 
-use super::{clear_popup, rect, style};
+use super::{popup, rect, style};
 use crate::app::{App, Results, RowPart};
 use crate::concord::SortBy;
-use crate::text::width::truncate;
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, results: &Results) {
     let area = rect(app.results_area());
-    clear_popup(frame, area);
     let view = if results.concordance {
         format!("concordance, {}", results.sort.describe())
     } else if results.sort == SortBy::Source {
@@ -25,19 +23,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, results: &Results) {
         results.query.raw,
         results.hits.len()
     );
-    // The query is the user's text: it is shown as every text is, and
-    // cut at a cell boundary to fit the border.
-    let title = truncate(
-        &title,
-        usize::from(area.width).saturating_sub(2),
-        app.options.display,
-    );
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(style::border())
-        .title(Line::styled(title, style::heading()));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = popup(frame, app, area, &title);
     let mut lines = Vec::new();
     for row in &results.rows {
         let base = if row.index == results.cursor {
