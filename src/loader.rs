@@ -26,6 +26,9 @@ pub struct FirstPage {
     pub pending: usize,
     /// Only the first region of a big file has been parsed yet.
     pub partial: bool,
+    /// The folder is still being listed (an archive opened from its first
+    /// page): how many pages are pending is not known yet.
+    pub listing: bool,
     /// The input's key for remembered places, when the first page is the
     /// whole input; otherwise it arrives as [`Msg::Identified`].
     pub key: Option<String>,
@@ -57,6 +60,7 @@ pub fn open(
             warnings: Vec::new(),
             pending: 0,
             partial: true,
+            listing: false,
             key: None,
         });
     }
@@ -80,9 +84,50 @@ pub fn open(
             }
         }
     };
-    warnings.extend(first.warning.clone());
     let rest: Vec<Result<Source, LoadError>> = rest.collect();
     let pending = rest.len();
+    Ok(start(first, warnings, move || rest, pending, opts, tx))
+}
+
+/// Opens a folder of pages (an archive) without listing it first: its
+/// first page is found by descending the folders and shown at once; the
+/// folder is listed, and every page read, in the background.
+pub fn open_folder(
+    dir: &std::path::Path,
+    opts: LoadOptions,
+    tx: Sender<Msg>,
+) -> Result<FirstPage, LoadError> {
+    let first = page::load::first_page_file(dir).map(|f| (Source::File(f.clone()), f));
+    let Some(Ok(loaded)) = first.as_ref().map(|(s, _)| s.read(opts)) else {
+        // No page, or an unreadable first one: list the folder now and
+        // open as any input opens.
+        return open(page::load::expand(&[dir.to_path_buf()]), opts, tx);
+    };
+    let (dir, first_path) = (dir.to_path_buf(), first.map(|(_, f)| f));
+    let rest = move || match page::load::page_files(&dir) {
+        Ok(files) => files
+            .into_iter()
+            .filter(|f| Some(f) != first_path.as_ref())
+            .map(|f| Ok(Source::File(f)))
+            .collect(),
+        Err(e) => vec![Err(e)],
+    };
+    let mut opened = start(loaded, Vec::new(), rest, 1, opts, tx);
+    opened.listing = true;
+    Ok(opened)
+}
+
+/// Shows `first` (its first region if it is big) and starts the thread
+/// that reads `rest` and refines everything.
+fn start(
+    first: page::Loaded,
+    mut warnings: Vec<String>,
+    rest: impl FnOnce() -> Vec<Result<Source, LoadError>> + Send + 'static,
+    pending: usize,
+    opts: LoadOptions,
+    tx: Sender<Msg>,
+) -> FirstPage {
+    warnings.extend(first.warning.clone());
     let text = Arc::new(first.text);
     // A big file is shown from its first region at once; the background
     // parse of everything (which follows in any case, with the word
@@ -101,15 +146,16 @@ pub fn open(
     let identify = key.is_none();
     let first_page = vec![(first.name, text)];
     spawn_reported(tx, move |tx| {
-        background(first_page, rest, opts, tx, identify);
+        background(first_page, rest(), opts, tx, identify);
     });
-    Ok(FirstPage {
+    FirstPage {
         issue,
         warnings,
         pending,
         partial,
+        listing: false,
         key,
-    })
+    }
 }
 
 /// Runs `work` on the background thread; if it panics, the reader is told

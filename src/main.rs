@@ -2,6 +2,7 @@
 //! the reader or to one of the scriptable outputs.
 
 use std::io::IsTerminal;
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -86,6 +87,7 @@ fn parse_pages(loaded: Vec<Loaded>, seg: Option<Segmenter>) -> Issue {
 /// background thread (see `kanbao::loader`).
 fn read(
     sources: Vec<Result<Source, LoadError>>,
+    folder: Option<PathBuf>,
     load_options: LoadOptions,
     (config, keymap, problems): (Config, Keymap, Vec<String>),
     restore: bool,
@@ -98,7 +100,11 @@ fn read(
         return Err(Failure::NotATerminal("standard output"));
     }
     let (tx, rx) = std::sync::mpsc::channel();
-    let first = kanbao::loader::open(sources, load_options, tx.clone())?;
+    // An archive opens from its first page before it is even listed.
+    let first = match folder {
+        Some(dir) => kanbao::loader::open_folder(&dir, load_options, tx.clone())?,
+        None => kanbao::loader::open(sources, load_options, tx.clone())?,
+    };
     let (width, height) = crossterm::terminal::size()?;
     let mut app = App::new(first.issue, width, height, LayoutOptions::default());
     app.configure(&config, keymap);
@@ -129,7 +135,9 @@ fn read(
         }
     }
     startup.notice = (!warnings.is_empty()).then(|| warnings.join(" · "));
-    startup.pending = if first.pending > 0 {
+    startup.pending = if first.listing {
+        Some("reading the archive…".to_owned())
+    } else if first.pending > 0 {
         Some(format!("reading {} more pages…", first.pending))
     } else {
         first
@@ -229,11 +237,29 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         .as_ref()
         .or(kwic)
         .and_then(|raw| indexing::indexed_sources(&cli, raw));
-    let sources = inputs::dated(indexed.unwrap_or_else(|| load::expand(&cli.paths)), &cli)?;
     let research = cli.kwic.is_some() || cli.freq.is_some();
-    if !(cli.json || cli.outline || cli.print.is_some() || cli.search.is_some() || research) {
+    let reader =
+        !(cli.json || cli.outline || cli.print.is_some() || cli.search.is_some() || research);
+    // The reader opens one folder from its first page, before listing it.
+    let undated = cli.since.is_none() && cli.until.is_none();
+    if let [dir] = cli.paths.as_slice()
+        && reader
+        && undated
+        && dir.is_dir()
+    {
         let settings = (config, keymap, problems);
-        return read(sources, load_options, settings, !cli.no_restore);
+        return read(
+            Vec::new(),
+            Some(dir.clone()),
+            load_options,
+            settings,
+            !cli.no_restore,
+        );
+    }
+    let sources = inputs::dated(indexed.unwrap_or_else(|| load::expand(&cli.paths)), &cli)?;
+    if reader {
+        let settings = (config, keymap, problems);
+        return read(sources, None, load_options, settings, !cli.no_restore);
     }
     let (loaded, warnings) = load::load_all(sources, load_options)?;
     for warning in problems.iter().chain(&warnings) {

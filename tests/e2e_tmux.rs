@@ -423,15 +423,17 @@ fn the_concordance_and_the_word_frequencies() {
     tmux.keys(&["Enter"]);
     tmux.wait_for("the results", |s| s.contains("“党支部” — 21 hits"));
     tmux.keys(&["o"]);
+    // Every hit starts at the same cell of its row (waited for whole: a
+    // capture can fall between the title and the rows of a frame).
+    let hit_columns = |s: &str| -> Vec<usize> {
+        s.lines()
+            .filter_map(|l| l.find(" 党支部 ").map(|at| l[..at].width()))
+            .collect()
+    };
     let screen = tmux.wait_for("the concordance", |s| {
-        s.contains("concordance, by the words after")
+        s.contains("concordance, by the words after") && hit_columns(s).len() >= 20
     });
-    // Every hit starts at the same cell of its row.
-    let columns: Vec<usize> = screen
-        .lines()
-        .filter_map(|l| l.find(" 党支部 ").map(|at| l[..at].width()))
-        .collect();
-    assert!(columns.len() >= 20, "{screen}");
+    let columns = hit_columns(&screen);
     assert!(columns.iter().all(|&c| c == columns[0]), "{screen}");
     tmux.keys(&["Escape", "F"]);
     tmux.wait_for("the word list", |s| {

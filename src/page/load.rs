@@ -159,6 +159,51 @@ pub fn page_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
     Ok(files)
 }
 
+/// The first page of a folder in reading order — the first of
+/// [`page_files`] — found by descending the folders in natural order
+/// rather than listing them all: an archive's first frame must not wait
+/// for its 50 000 pages to be listed.
+pub fn first_page_file(dir: &Path) -> Option<PathBuf> {
+    first_below(dir, 0)
+}
+
+fn first_below(dir: &Path, depth: usize) -> Option<PathBuf> {
+    let mut entries: Vec<(String, PathBuf, bool)> = std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') {
+                return None;
+            }
+            let path = e.path();
+            let is_dir = e.file_type().is_ok_and(|t| t.is_dir());
+            let page = !is_dir
+                && path.is_file()
+                && matches!(
+                    path.extension()
+                        .and_then(|x| x.to_str())
+                        .map(str::to_ascii_lowercase)
+                        .as_deref(),
+                    None | Some("txt" | "text")
+                );
+            // A folder sorts as its path does in the full list: by its
+            // name and a slash.
+            (is_dir || page).then(|| (if is_dir { format!("{name}/") } else { name }, path, is_dir))
+        })
+        .collect();
+    entries.sort_unstable_by(|a, b| natural_cmp(&a.0, &b.0));
+    entries.into_iter().find_map(|(_, path, is_dir)| {
+        if !is_dir {
+            Some(path)
+        } else if depth < MAX_DEPTH {
+            first_below(&path, depth + 1)
+        } else {
+            None
+        }
+    })
+}
+
 /// Sorts paths in natural order, each path's text made once (an archive
 /// has tens of thousands).
 pub fn sort_naturally(paths: &mut Vec<PathBuf>) {
@@ -302,6 +347,30 @@ mod tests {
     #[test]
     fn bundled_page_is_the_sample() {
         assert!(BUNDLED_PAGE.contains("打一场祛除积弊自我净化的整风仗"));
+    }
+
+    #[test]
+    fn the_first_page_is_found_without_listing_every_folder() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for name in [
+            "10/01.txt",
+            "2/05.txt",
+            "2/01.txt",
+            "2.txt",
+            ".hidden/00.txt",
+            "2/notes.md",
+        ] {
+            let path = dir.path().join(name);
+            std::fs::create_dir_all(path.parent().expect("parent")).expect("dirs");
+            std::fs::write(path, "标题\n\n正文。\n").expect("page");
+        }
+        let all = page_files(dir.path()).expect("pages");
+        assert_eq!(first_page_file(dir.path()).as_ref(), all.first());
+        assert!(all[0].ends_with("2.txt"), "{all:?}");
+        std::fs::remove_file(dir.path().join("2.txt")).expect("rm");
+        let all = page_files(dir.path()).expect("pages");
+        assert_eq!(first_page_file(dir.path()).as_ref(), all.first());
+        assert!(all[0].ends_with("2/01.txt"), "{all:?}");
     }
 
     #[test]
