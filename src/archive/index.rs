@@ -16,23 +16,22 @@ use tantivy::schema::{
     Value,
 };
 use tantivy::tokenizer::{TextAnalyzer, TokenStream, Tokenizer};
-use tantivy::{Index, IndexReader, IndexWriter, TantivyDocument, Term, doc};
+use tantivy::{Index, IndexReader, TantivyDocument, Term};
 
-use super::grams::{CharGrams, fold, fold_joined, grams};
+use super::grams::{CharGrams, fold_joined, grams};
 use crate::page::load::page_files;
-use crate::page::{LoadOptions, Source, date_in};
 use crate::text::query::Query;
 
 /// Bumped whenever what is indexed, or how, changes: an index of another
 /// version is rebuilt, never read.
 pub const INDEX_VERSION: u32 = 3;
 
-const MANIFEST: &str = "manifest.json";
+pub(super) const MANIFEST: &str = "manifest.json";
 /// Every file's stamp: read only when a folder changed, or to update.
-const FILES: &str = "files.json";
+pub(super) const FILES: &str = "files.json";
 /// Present while an index is being built, holding the builder's process id.
-const BUILDING: &str = "building";
-const TANTIVY: &str = "tantivy";
+pub(super) const BUILDING: &str = "building";
+pub(super) const TANTIVY: &str = "tantivy";
 
 #[derive(Debug, thiserror::Error)]
 pub enum IndexError {
@@ -49,7 +48,7 @@ pub enum IndexError {
     Load(#[from] crate::page::LoadError),
 }
 
-fn damaged(dir: &Path, why: impl std::fmt::Display) -> IndexError {
+pub(super) fn damaged(dir: &Path, why: impl std::fmt::Display) -> IndexError {
     IndexError::Damaged {
         path: dir.display().to_string(),
         why: why.to_string(),
@@ -58,12 +57,12 @@ fn damaged(dir: &Path, why: impl std::fmt::Display) -> IndexError {
 
 /// When and how big a file was when it was indexed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-struct Stamp {
+pub(super) struct Stamp {
     modified_ns: u128,
     size: u64,
 }
 
-fn modified_ns(path: &Path) -> Option<u128> {
+pub(super) fn modified_ns(path: &Path) -> Option<u128> {
     Some(
         std::fs::metadata(path)
             .ok()?
@@ -75,7 +74,7 @@ fn modified_ns(path: &Path) -> Option<u128> {
     )
 }
 
-fn stamp(path: &Path) -> Option<Stamp> {
+pub(super) fn stamp(path: &Path) -> Option<Stamp> {
     let meta = std::fs::metadata(path).ok()?;
     let modified_ns = meta
         .modified()
@@ -90,27 +89,27 @@ fn stamp(path: &Path) -> Option<Stamp> {
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
-struct Manifest {
-    version: u32,
-    root: String,
+pub(super) struct Manifest {
+    pub(super) version: u32,
+    pub(super) root: String,
     /// Files by their path under the root (kept in [`FILES`]).
     #[serde(skip)]
-    files: BTreeMap<String, Stamp>,
+    pub(super) files: BTreeMap<String, Stamp>,
     /// The folders that hold them (the root is ""), with their times: a
     /// file added, removed or replaced changes its folder's time, so a
     /// query stats the folders, not every file.
-    dirs: BTreeMap<String, u128>,
+    pub(super) dirs: BTreeMap<String, u128>,
 }
 
-struct Fields {
-    path: Field,
-    date: Field,
-    chars: Field,
-    pairs: Field,
-    words: Field,
+pub(super) struct Fields {
+    pub(super) path: Field,
+    pub(super) date: Field,
+    pub(super) chars: Field,
+    pub(super) pairs: Field,
+    pub(super) words: Field,
 }
 
-fn schema() -> (Schema, Fields) {
+pub(super) fn schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let grams = |tokenizer: &str, record| {
         TextOptions::default().set_indexing_options(
@@ -132,7 +131,7 @@ fn schema() -> (Schema, Fields) {
     (b.build(), fields)
 }
 
-fn register(index: &Index) {
+pub(super) fn register(index: &Index) {
     let t = index.tokenizers();
     t.register("kanbao_chars", TextAnalyzer::from(CharGrams { n: 1 }));
     t.register("kanbao_pairs", TextAnalyzer::from(CharGrams { n: 2 }));
@@ -164,7 +163,7 @@ pub struct ArchiveIndex {
     root: PathBuf,
     fields: Fields,
     reader: IndexReader,
-    manifest: Manifest,
+    pub(super) manifest: Manifest,
     /// Where the index is, for its file list.
     dir: PathBuf,
     files: std::sync::OnceLock<BTreeMap<String, Stamp>>,
@@ -209,13 +208,13 @@ fn read_manifest(dir: &Path) -> Result<Manifest, IndexError> {
     Ok(manifest)
 }
 
-fn read_files(dir: &Path) -> Result<BTreeMap<String, Stamp>, IndexError> {
+pub(super) fn read_files(dir: &Path) -> Result<BTreeMap<String, Stamp>, IndexError> {
     let text = std::fs::read_to_string(dir.join(FILES)).map_err(|e| damaged(dir, e))?;
     serde_json::from_str(&text).map_err(|e| damaged(dir, e))
 }
 
 /// Writes `value` as JSON to `name` in `dir`, whole or not at all.
-fn write_json(dir: &Path, name: &str, value: &impl Serialize) -> Result<(), IndexError> {
+pub(super) fn write_json(dir: &Path, name: &str, value: &impl Serialize) -> Result<(), IndexError> {
     let json = serde_json::to_string(value).map_err(|e| damaged(dir, e))?;
     let tmp = dir.join(format!("{name}.tmp"));
     std::fs::write(&tmp, json).map_err(io(&tmp))?;
@@ -240,7 +239,7 @@ pub fn open(root: &Path) -> Opened {
     }
 }
 
-fn open_dir(root: &Path, dir: &Path) -> Result<ArchiveIndex, IndexError> {
+pub(super) fn open_dir(root: &Path, dir: &Path) -> Result<ArchiveIndex, IndexError> {
     let manifest = read_manifest(dir)?;
     let index = Index::open_in_dir(dir.join(TANTIVY)).map_err(|e| damaged(dir, e))?;
     register(&index);
@@ -259,8 +258,15 @@ fn open_dir(root: &Path, dir: &Path) -> Result<ArchiveIndex, IndexError> {
     })
 }
 
+pub(super) fn io(path: &Path) -> impl Fn(std::io::Error) -> IndexError + '_ {
+    move |source| IndexError::Io {
+        path: path.display().to_string(),
+        source,
+    }
+}
+
 /// A file's path under the root, as the manifest names it.
-fn relative(root: &Path, path: &Path) -> String {
+pub(super) fn relative(root: &Path, path: &Path) -> String {
     path.strip_prefix(root)
         .unwrap_or(path)
         .to_string_lossy()
@@ -412,176 +418,4 @@ fn page_files_here(dir: &Path) -> Vec<PathBuf> {
         }
     }
     out
-}
-
-/// What building an index did.
-#[derive(Debug, Default, Clone)]
-pub struct BuildReport {
-    pub dir: PathBuf,
-    pub added: usize,
-    pub changed: usize,
-    pub removed: usize,
-    pub unchanged: usize,
-    /// Bytes of text indexed this time.
-    pub bytes: u64,
-    /// The index's size on disk.
-    pub size: u64,
-    /// The old index could not be used and was built anew (why).
-    pub rebuilt: Option<String>,
-}
-
-/// Removes the `building` marker when the build ends, however it ends.
-struct Marker(PathBuf);
-
-impl Drop for Marker {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
-}
-
-fn io(path: &Path) -> impl Fn(std::io::Error) -> IndexError + '_ {
-    move |source| IndexError::Io {
-        path: path.display().to_string(),
-        source,
-    }
-}
-
-fn disk_size(dir: &Path) -> u64 {
-    std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .map(|e| match e.file_type() {
-                    Ok(t) if t.is_dir() => disk_size(&e.path()),
-                    _ => e.metadata().map_or(0, |m| m.len()),
-                })
-                .sum()
-        })
-        .unwrap_or(0)
-}
-
-/// Builds or brings up to date the index of the archive at `root`: files
-/// new or changed since the last build are (re)indexed, removed ones
-/// dropped. `progress` hears of each file looked at (done, total).
-pub fn build(
-    root: &Path,
-    opts: LoadOptions,
-    progress: &mut dyn FnMut(usize, usize),
-) -> Result<BuildReport, IndexError> {
-    let dir = location(root)?;
-    std::fs::create_dir_all(&dir).map_err(io(&dir))?;
-    let marker = dir.join(BUILDING);
-    std::fs::write(&marker, std::process::id().to_string()).map_err(io(&marker))?;
-    let _marker = Marker(marker);
-    let mut report = BuildReport {
-        dir: dir.clone(),
-        ..BuildReport::default()
-    };
-    let old = if dir.join(MANIFEST).exists() {
-        match open_dir(root, &dir).and_then(|index| Ok((index.manifest, read_files(&dir)?))) {
-            Ok((mut manifest, files)) => {
-                manifest.files = files;
-                Some(manifest)
-            }
-            Err(e) => {
-                report.rebuilt = Some(e.to_string());
-                None
-            }
-        }
-    } else {
-        None
-    };
-    let tantivy_dir = dir.join(TANTIVY);
-    let (schema, f) = schema();
-    let index = match &old {
-        Some(_) => Index::open_in_dir(&tantivy_dir).map_err(|e| damaged(&dir, e))?,
-        None => {
-            let _ = std::fs::remove_dir_all(&tantivy_dir);
-            std::fs::create_dir_all(&tantivy_dir).map_err(io(&tantivy_dir))?;
-            Index::create_in_dir(&tantivy_dir, schema).map_err(|e| damaged(&dir, e))?
-        }
-    };
-    register(&index);
-    let threads = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .min(4);
-    let mut writer: IndexWriter = index
-        .writer_with_num_threads(threads, threads * 48_000_000)
-        .map_err(|e| damaged(&dir, e))?;
-    let mut manifest = Manifest {
-        version: INDEX_VERSION,
-        root: root.display().to_string(),
-        files: BTreeMap::new(),
-        dirs: BTreeMap::new(),
-    };
-    let old_files = old.map(|m| m.files).unwrap_or_default();
-    let files = page_files(root)?;
-    for path in &files {
-        let mut dir = path.parent();
-        while let Some(d) = dir {
-            let rel = relative(root, d);
-            if manifest.dirs.contains_key(&rel) {
-                break;
-            }
-            manifest.dirs.insert(rel, modified_ns(d).unwrap_or(0));
-            if d == root {
-                break;
-            }
-            dir = d.parent();
-        }
-    }
-    for (done, path) in files.iter().enumerate() {
-        progress(done, files.len());
-        let rel = relative(root, path);
-        let Some(now) = stamp(path) else {
-            continue;
-        };
-        manifest.files.insert(rel.clone(), now);
-        match old_files.get(&rel) {
-            Some(before) if *before == now => {
-                report.unchanged += 1;
-                continue;
-            }
-            Some(_) => {
-                report.changed += 1;
-                writer.delete_term(Term::from_field_text(f.path, &rel));
-            }
-            None => report.added += 1,
-        }
-        // A page that cannot be read is left out, as the reader leaves it.
-        let Ok(loaded) = Source::File(path.clone()).read(opts) else {
-            manifest.files.remove(&rel);
-            continue;
-        };
-        report.bytes += loaded.text.len() as u64;
-        let date = date_in(&path.to_string_lossy()).map_or(0, |d| {
-            u64::from(d.year) * 10_000 + u64::from(d.month) * 100 + u64::from(d.day)
-        });
-        let text = loaded.text.as_str();
-        writer
-            .add_document(doc!(
-                f.path => rel.as_str(),
-                f.date => date,
-                f.chars => fold(text),
-                f.pairs => fold_joined(text),
-                f.words => text,
-            ))
-            .map_err(|e| damaged(&dir, e))?;
-    }
-    progress(files.len(), files.len());
-    for rel in old_files.keys() {
-        if !manifest.files.contains_key(rel) {
-            report.removed += 1;
-            writer.delete_term(Term::from_field_text(f.path, rel));
-        }
-    }
-    writer.commit().map_err(|e| damaged(&dir, e))?;
-    writer
-        .wait_merging_threads()
-        .map_err(|e| damaged(&dir, e))?;
-    // The file list first: a manifest names a complete index.
-    write_json(&dir, FILES, &manifest.files)?;
-    write_json(&dir, MANIFEST, &manifest)?;
-    report.size = disk_size(&dir);
-    Ok(report)
 }

@@ -4,9 +4,9 @@
 //! read: the hits are found in them as a scan finds them, so a search with
 //! the index prints exactly what one without it prints.
 
+mod build;
 mod grams;
 mod index;
 
-pub use index::{
-    ArchiveIndex, BuildReport, INDEX_VERSION, IndexError, Opened, build, location, open,
-};
+pub use build::{BuildReport, build};
+pub use index::{ArchiveIndex, Changes, INDEX_VERSION, IndexError, Opened, location, open};
