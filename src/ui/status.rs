@@ -159,12 +159,15 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
             let column = app.issue.column_name(app.reading.article);
             let title = app.issue.title_of(app.reading.article);
             let page = if app.issue.pages.len() > 1 {
-                let source = app
-                    .issue
-                    .pages
-                    .get(app.reading.article.page)
-                    .map_or("", |p| p.short_name());
-                format!("{source} › ")
+                let page = app.issue.pages.get(app.reading.article.page);
+                let source = page.map_or("", |p| p.short_name());
+                // In an archive the file's name alone (01.txt) does not
+                // say which issue: its date does.
+                let date = page
+                    .and_then(|p| crate::page::date_in(&p.source))
+                    .map(|d| format!("{d} "))
+                    .unwrap_or_default();
+                format!("{date}{source} › ")
             } else {
                 String::new()
             };
