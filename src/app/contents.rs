@@ -31,6 +31,9 @@ pub struct Contents {
     pub offset: usize,
     /// Digits of the highest article number.
     pub number_width: usize,
+    /// Each page's date, as its name gives it (worked out once: the view
+    /// and the issue keys read it).
+    pub dates: Vec<Option<Date>>,
 }
 
 impl Contents {
@@ -78,6 +81,7 @@ impl Contents {
             cursor,
             offset: 0,
             number_width: number.max(1).ilog10() as usize + 1,
+            dates,
         }
     }
 

@@ -2,7 +2,7 @@
 //! the mouse. Part of `App::update`.
 
 use super::{App, Focus, Row};
-use crate::page::{ArticleId, date_in};
+use crate::page::ArticleId;
 
 impl App {
     pub(super) fn step_article(&mut self, delta: isize) {
@@ -83,43 +83,34 @@ impl App {
     }
 
     /// Opens the first article of the next (or previous) date's pages: an
-    /// archive read issue by issue.
+    /// archive read issue by issue. Works on the pages' dates, worked out
+    /// once with the contents: an archive has tens of thousands of pages.
     pub(super) fn step_issue(&mut self, delta: isize) {
-        let issue = std::sync::Arc::clone(&self.issue);
-        let date_of = |p: usize| issue.pages.get(p).and_then(|pg| date_in(&pg.source));
-        let here = self.reading.article;
-        let Some(today) = date_of(here.page) else {
+        let dates = &self.contents.dates;
+        let here = self.reading.article.page;
+        let Some(today) = dates.get(here).copied().flatten() else {
             self.message = Some("these pages carry no dates in their names".to_owned());
             return;
         };
-        // The first article of each page of another date, in reading order.
-        let first_of = |id: &&ArticleId| date_of(id.page).is_some_and(|d| d != today);
-        let target = if delta > 0 {
-            self.order
-                .iter()
-                .filter(|id| id.page > here.page)
-                .find(first_of)
-                .copied()
+        let other = |p: &usize| dates[*p].is_some_and(|d| d != today);
+        let page = if delta > 0 {
+            (here + 1..dates.len()).find(other)
         } else {
-            // The start of the previous date: its first page's first article.
-            let before = self
-                .order
-                .iter()
-                .rev()
-                .filter(|id| id.page < here.page)
-                .find(first_of)
-                .and_then(|id| date_of(id.page));
-            before.and_then(|d| {
-                self.order
-                    .iter()
-                    .find(|id| date_of(id.page) == Some(d))
-                    .copied()
+            // The start of the previous date: its first page.
+            (0..here).rev().find(other).and_then(|p| {
+                let date = dates[p];
+                (0..=p).find(|&q| dates[q] == date)
             })
         };
+        // The page's first article (or the next page's, if it has none).
+        let target = page.and_then(|p| {
+            let at = self.order.partition_point(|id| id.page < p);
+            self.order.get(at).copied()
+        });
         match target {
             Some(id) => {
                 self.open(id);
-                if let Some(d) = date_of(id.page) {
+                if let Some(d) = self.contents.dates.get(id.page).copied().flatten() {
                     self.message = Some(format!("the issue of {d}"));
                 }
             }

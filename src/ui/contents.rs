@@ -39,10 +39,11 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
         let line = match *row {
             Row::Date(p) => {
                 let date = app
-                    .issue
-                    .pages
+                    .contents
+                    .dates
                     .get(p)
-                    .and_then(|pg| crate::page::date_in(&pg.source))
+                    .copied()
+                    .flatten()
                     .map(|d| d.to_string())
                     .unwrap_or_default();
                 Line::styled(

@@ -163,8 +163,12 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
                 let source = page.map_or("", |p| p.short_name());
                 // In an archive the file's name alone (01.txt) does not
                 // say which issue: its date does.
-                let date = page
-                    .and_then(|p| crate::page::date_in(&p.source))
+                let date = app
+                    .contents
+                    .dates
+                    .get(app.reading.article.page)
+                    .copied()
+                    .flatten()
                     .map(|d| format!("{d} "))
                     .unwrap_or_default();
                 format!("{date}{source} › ")
