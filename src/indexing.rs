@@ -96,9 +96,10 @@ pub(crate) fn indexed_sources(cli: &Cli, raw: &str) -> Option<Vec<Result<Source,
             dir.display()
         ));
     }
+    let stale: std::collections::HashSet<&PathBuf> = changes.stale.iter().collect();
     let mut files: Vec<PathBuf> = scores
         .keys()
-        .filter(|p| !changes.gone.contains(*p) && !changes.stale.contains(p))
+        .filter(|p| !changes.gone.contains(*p) && !stale.contains(p))
         .cloned()
         .chain(changes.stale.iter().cloned())
         .collect();

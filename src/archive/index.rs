@@ -301,14 +301,20 @@ impl ArchiveIndex {
                 f.strip_prefix(&prefix)
                     .is_some_and(|rest| !rest.contains('/'))
             };
-            let now: Vec<PathBuf> = page_files_here(&dir);
+            let now: std::collections::HashSet<PathBuf> =
+                page_files_here(&dir).into_iter().collect();
             for path in &now {
                 let key = relative(&self.root, path);
                 if files().get(&key).copied() != stamp(path) {
                     changes.stale.push(path.clone());
                 }
             }
-            for f in files().keys().filter(|f| indexed(f)) {
+            // The folder's entries stand together in the sorted list.
+            let under = files()
+                .range(prefix.clone()..)
+                .map(|(f, _)| f)
+                .take_while(|f| f.starts_with(&prefix));
+            for f in under.filter(|f| indexed(f)) {
                 let path = self.root.join(f);
                 if !now.contains(&path) {
                     changes.gone.insert(path);
