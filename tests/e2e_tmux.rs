@@ -116,7 +116,11 @@ fn reader_in_a_real_terminal() {
         let status = Tmux::status_line(s);
         status.contains("联学联创 聚合力") && status.contains("1/1")
     });
-    tmux.keys(&["Escape", "3"]);
+    // A key sent right after Escape would reach the reader as Alt+key, so
+    // each Escape is waited out.
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("the highlights cleared", |s| !Tmux::status_line(s).contains("1/1"));
+    tmux.keys(&["3"]);
     tmux.wait_for("阵地 again", |s| {
         Tmux::status_line(s).contains("阵地 › 传承红色基因")
     });
@@ -435,7 +439,9 @@ fn the_concordance_and_the_word_frequencies() {
     });
     let columns = hit_columns(&screen);
     assert!(columns.iter().all(|&c| c == columns[0]), "{screen}");
-    tmux.keys(&["Escape", "F"]);
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("the results closed", |s| !s.contains("concordance, by the words"));
+    tmux.keys(&["F"]);
     tmux.wait_for("the word list", |s| {
         s.contains("Top words, whole input") && s.contains("党支部")
     });
