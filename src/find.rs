@@ -5,6 +5,7 @@
 use std::sync::OnceLock;
 
 use memchr::memmem;
+use rayon::prelude::*;
 
 use crate::layout::{Part, part_text};
 use crate::page::{Article, ArticleId, Issue};
@@ -73,11 +74,21 @@ impl SearchIndex {
         SearchIndex { entries }
     }
 
-    /// Every hit in the issue, in reading order.
+    /// Every hit in the issue, in reading order. A big issue is searched
+    /// on every core, in runs of texts whose hits are joined in order.
     pub fn search(&self, issue: &Issue, query: &Query, seg: Option<Segmenter>) -> Vec<IssueHit> {
-        let mut out = Vec::new();
-        each_match(&self.entries, issue, query, seg, &mut |hit| out.push(hit));
-        out
+        // A run is a few hundred kilobytes of text: enough to be worth a
+        // task, small enough to share out evenly.
+        const RUN: usize = 1024;
+        let run = |entries: &[Entry]| {
+            let mut out = Vec::new();
+            each_match(entries, issue, query, seg, &mut |hit| out.push(hit));
+            out
+        };
+        if self.entries.len() <= RUN {
+            return run(&self.entries);
+        }
+        self.entries.par_chunks(RUN).flat_map_iter(run).collect()
     }
 
     /// Hands every hit in the issue to `f`, in reading order, without
@@ -118,6 +129,9 @@ fn each_match(
     out: &mut impl FnMut(IssueHit),
 ) {
     let finder = memmem::Finder::new(query.folded().as_bytes());
+    // A Chinese query is looked for as it can be written, in the text as
+    // it is: no text is read first to see whether it needs folding.
+    let spelled = query.spelled();
     for entry in entries {
         let text = || {
             issue
@@ -131,7 +145,10 @@ fn each_match(
                 .traditional
                 .get_or_init(|| script::has_traditional(text()))
         };
-        let found = if query.matches_unfolded() && !traditional() {
+        let found = if let Some(spelled) = &spelled {
+            spelled.find(text())
+        } else if query.matches_unfolded() && !traditional() {
+            // A long query with too many spellings, in simplified text.
             finder
                 .find_iter(text().as_bytes())
                 .map(|at| (at, at + query.folded().len()))

@@ -119,7 +119,9 @@ fn reader_in_a_real_terminal() {
     // A key sent right after Escape would reach the reader as Alt+key, so
     // each Escape is waited out.
     tmux.keys(&["Escape"]);
-    tmux.wait_for("the highlights cleared", |s| !Tmux::status_line(s).contains("1/1"));
+    tmux.wait_for("the highlights cleared", |s| {
+        !Tmux::status_line(s).contains("1/1")
+    });
     tmux.keys(&["3"]);
     tmux.wait_for("阵地 again", |s| {
         Tmux::status_line(s).contains("阵地 › 传承红色基因")
@@ -440,7 +442,9 @@ fn the_concordance_and_the_word_frequencies() {
     let columns = hit_columns(&screen);
     assert!(columns.iter().all(|&c| c == columns[0]), "{screen}");
     tmux.keys(&["Escape"]);
-    tmux.wait_for("the results closed", |s| !s.contains("concordance, by the words"));
+    tmux.wait_for("the results closed", |s| {
+        !s.contains("concordance, by the words")
+    });
     tmux.keys(&["F"]);
     tmux.wait_for("the word list", |s| {
         s.contains("Top words, whole input") && s.contains("党支部")

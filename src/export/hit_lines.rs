@@ -1,6 +1,8 @@
 //! `--search`: one line per hit, `SOURCE:LINE: COLUMN › TITLE: …context…`,
 //! LINE being the source line the hit starts on.
 
+use rayon::prelude::*;
+
 use crate::find::{IssueHit, snippet};
 use crate::page::{ArticleId, Issue};
 use crate::text::sanitize::{Paint, paint, safe};
@@ -66,6 +68,37 @@ impl HitLines {
         out.push_str(&safe(&s.after));
         out.push('\n');
     }
+}
+
+/// Writes the lines for `hits` through `write`, in order. A long list is
+/// made on every core, a batch at a time, so what waits to be written
+/// stays small however many hits there are.
+pub fn write_hit_lines(
+    issue: &Issue,
+    hits: &[IssueHit],
+    color: bool,
+    mut write: impl FnMut(&str) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    // About 64 KB of lines a run.
+    const RUN: usize = 512;
+    let batch = RUN * 2 * rayon::current_num_threads();
+    for hits in hits.chunks(batch) {
+        let runs: Vec<String> = hits
+            .par_chunks(RUN)
+            .map(|run| {
+                let mut lines = HitLines::new(color);
+                let mut out = String::with_capacity(run.len() * 160);
+                for hit in run {
+                    lines.write(issue, hit, &mut out);
+                }
+                out
+            })
+            .collect();
+        for run in runs {
+            write(&run)?;
+        }
+    }
+    Ok(())
 }
 
 /// The 1-based source line a hit starts on.

@@ -15,7 +15,7 @@ mod table;
 
 pub use define::{definition, word_list};
 pub use freq::{count_table, word_counts};
-pub use hit_lines::{HitLines, search_line};
+pub use hit_lines::{HitLines, search_line, write_hit_lines};
 pub use json::to_json;
 pub use kwic::{KWIC_FIELDS, kwic};
 pub use markdown::{markdown_article, plain_article};

@@ -151,7 +151,7 @@ fn split_lines_into_blocks<'r, 'a>(lines: &'r [Line<'a>], gaps: &[usize]) -> Vec
     // Where paragraphs open with an indent, a block that does not (a
     // headline as wide as the measure) takes no continuation lines.
     let indents = lines.iter().filter(|l| l.indented).count() * 5 >= lines.len();
-    let mut blocks = Vec::new();
+    let mut blocks = Vec::with_capacity(lines.len());
     let mut first = 0;
     for i in 1..lines.len() {
         let continues = measure.is_some_and(|m| {
@@ -200,9 +200,12 @@ fn join_lines(lines: &[Line<'_>]) -> Text {
 
 /// The raw blocks of a source text, in order.
 pub(crate) fn raw_blocks(source: &str) -> Vec<RawBlock> {
-    let mut lines: Vec<Line<'_>> = Vec::new();
+    // Sized once from the line count (a memchr pass): grown by doubling,
+    // the lists of a big page were copied and faulted in again and again.
+    let most = memchr::memchr_iter(b'\n', source.as_bytes()).count() + 1;
+    let mut lines: Vec<Line<'_>> = Vec::with_capacity(most);
     // Blank lines before each line.
-    let mut gaps: Vec<usize> = Vec::new();
+    let mut gaps: Vec<usize> = Vec::with_capacity(most);
     let mut gap = START_GAP;
     for (index, (start, raw)) in split_lines(source).enumerate() {
         let trimmed_start = raw.trim_start();
@@ -222,9 +225,10 @@ pub(crate) fn raw_blocks(source: &str) -> Vec<RawBlock> {
         gaps.push(gap);
         gap = 0;
     }
-    let mut blocks = Vec::new();
+    let parts = split_lines_into_blocks(&lines, &gaps);
+    let mut blocks = Vec::with_capacity(parts.len());
     let mut at = 0;
-    for part in split_lines_into_blocks(&lines, &gaps) {
+    for part in parts {
         // Lines inside one block were joined across at most a column break.
         let text = join_lines(part);
         let chars = if text.text.len() > CHARS_COUNTED * 4 {

@@ -144,6 +144,24 @@ impl Query {
             .all(|c| !c.is_ascii() && !c.is_whitespace() && !c.is_lowercase())
     }
 
+    /// The query's spellings in either script, ready to be found in text as
+    /// written — where that finds what folding the text would: the query
+    /// is all characters folding leaves alone, and has few spellings.
+    pub fn spelled(&self) -> Option<Spelled> {
+        // 16 spellings cover a word of four characters with two forms each.
+        const MOST: usize = 16;
+        if !self.matches_unfolded() {
+            return None;
+        }
+        let spellings = super::script::spellings(&self.folded, MOST)?;
+        Some(Spelled {
+            finders: spellings
+                .iter()
+                .map(|s| memmem::Finder::new(s.as_bytes()).into_owned())
+                .collect(),
+        })
+    }
+
     /// Byte ranges of the non-overlapping hits in `folded` (the folded form
     /// of some text, made with the same case rule), as original offsets.
     pub fn find(&self, folded: &Folded) -> Vec<(usize, usize)> {
@@ -157,6 +175,44 @@ impl Query {
             .find_iter(folded.text.as_bytes())
             .map(|at| (folded.original(at), folded.original(at + self.folded.len())))
             .collect()
+    }
+}
+
+/// A query as each of its spellings ([`Query::spelled`]).
+pub struct Spelled {
+    finders: Vec<memmem::Finder<'static>>,
+}
+
+impl Spelled {
+    /// Byte ranges of the non-overlapping hits in `text` as written, the
+    /// leftmost first, as a search of the folded text would find them.
+    pub fn find(&self, text: &str) -> Vec<(usize, usize)> {
+        let bytes = text.as_bytes();
+        if let [finder] = self.finders.as_slice() {
+            let len = finder.needle().len();
+            return finder.find_iter(bytes).map(|at| (at, at + len)).collect();
+        }
+        // Every hit of every spelling, overlapping ones too: one spelling's
+        // hit can hide another's that a leftmost pick would take.
+        let mut all = Vec::new();
+        for finder in &self.finders {
+            let len = finder.needle().len();
+            let mut from = 0;
+            while let Some(at) = finder.find(&bytes[from..]) {
+                all.push((from + at, from + at + len));
+                from += at + 1;
+            }
+        }
+        all.sort_unstable();
+        let mut end = 0;
+        all.retain(|&(start, stop)| {
+            let keep = start >= end;
+            if keep {
+                end = stop;
+            }
+            keep
+        });
+        all
     }
 }
 
@@ -214,6 +270,30 @@ pub fn context(text: &str, start: usize, end: usize, chars: usize) -> (String, S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn the_spellings_find_what_folding_finds(
+            text in "[党黨支部发發髮 a　]{0,40}",
+            query in "[党黨支部发發髮]{1,3}",
+        ) {
+            let q = Query::new(&query, false).expect("query");
+            let spelled = q.spelled();
+            proptest::prop_assume!(spelled.is_some(), "too many spellings");
+            let spelled = spelled.expect("assumed");
+            let folded = q.find(&Folded::new(&text, true));
+            proptest::prop_assert_eq!(spelled.find(&text), folded);
+        }
+    }
+
+    #[test]
+    fn a_spelling_s_hit_can_hide_another_s() {
+        // 髮发 at 0 overlaps 发发 at 3, which overlaps 发发 at 6: folded,
+        // the text is 发发发发, with hits at 0 and 6.
+        let q = Query::new("发发", false).expect("query");
+        let spelled = q.spelled().expect("few spellings");
+        assert_eq!(spelled.find("髮发发发"), [(0, 6), (6, 12)]);
+    }
 
     fn hits<'a>(text: &'a str, query: &str) -> Vec<&'a str> {
         let q = Query::new(query, false).expect("query");
