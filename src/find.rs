@@ -74,9 +74,27 @@ impl SearchIndex {
         SearchIndex { entries }
     }
 
-    /// Every hit in the issue, in reading order. A big issue is searched
-    /// on every core, in runs of texts whose hits are joined in order.
+    /// Every hit in the issue, in reading order.
     pub fn search(&self, issue: &Issue, query: &Query, seg: Option<Segmenter>) -> Vec<IssueHit> {
+        let mut out = Vec::new();
+        let _ = self.for_each_batch(issue, query, seg, &mut |hits| {
+            out.extend_from_slice(hits);
+            Ok::<(), ()>(())
+        });
+        out
+    }
+
+    /// Hands every hit in the issue to `f` in reading order, a batch at a
+    /// time: a big issue is searched on every core, a few thousand texts
+    /// at once, so a huge list of hits is never held whole (`--search`
+    /// writes each batch as it comes). Stops at `f`'s first error.
+    pub fn for_each_batch<E>(
+        &self,
+        issue: &Issue,
+        query: &Query,
+        seg: Option<Segmenter>,
+        f: &mut impl FnMut(&[IssueHit]) -> Result<(), E>,
+    ) -> Result<(), E> {
         // A run is a few hundred kilobytes of text: enough to be worth a
         // task, small enough to share out evenly.
         const RUN: usize = 1024;
@@ -86,9 +104,28 @@ impl SearchIndex {
             out
         };
         if self.entries.len() <= RUN {
-            return run(&self.entries);
+            // One thread; hits handed on as they come, a batch at a time
+            // (one paragraph can hold a million).
+            const BATCH: usize = 8192;
+            let mut batch = Vec::with_capacity(BATCH);
+            let mut result = Ok(());
+            each_match(&self.entries, issue, query, seg, &mut |hit| {
+                if result.is_ok() {
+                    batch.push(hit);
+                    if batch.len() == BATCH {
+                        result = f(&batch);
+                        batch.clear();
+                    }
+                }
+            });
+            return result.and_then(|()| f(&batch));
         }
-        self.entries.par_chunks(RUN).flat_map_iter(run).collect()
+        let batch = RUN * 4 * rayon::current_num_threads();
+        for entries in self.entries.chunks(batch) {
+            let hits: Vec<IssueHit> = entries.par_chunks(RUN).flat_map_iter(run).collect();
+            f(&hits)?;
+        }
+        Ok(())
     }
 
     /// Hands every hit in the issue to `f`, in reading order, without

@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use clap::Parser;
 
+mod allocator;
 mod cli;
 mod indexing;
 mod inputs;
@@ -284,7 +285,12 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         return Ok(code);
     }
     if cli.json {
-        emit(&format!("{}\n", export::to_json(&issue)))?;
+        let mut out = Output::new();
+        // Written whole and then its line end, not copied to add one.
+        for text in [export::to_json(&issue).as_str(), "\n"] {
+            out.write(text).map_err(Failure::Output)?;
+        }
+        out.finish().map_err(Failure::Output)?;
     } else if let Some(number) = cli.print {
         let (_, article) = issue.nth_article(number).ok_or(Failure::NoSuchArticle {
             number,
@@ -298,14 +304,18 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         let query = Query::new(raw, cli.word).ok_or(Failure::EmptyQuery)?;
         // The dictionary is needed only to test word boundaries.
         let seg = cli.word.then(Segmenter::get);
-        let hits = SearchIndex::new(&issue).search(&issue, &query, seg);
         let color = cli.color.unwrap_or(ColorWhen::Auto).paints();
         let mut out = Output::new();
-        // HitLines makes every piece safe itself.
-        export::write_hit_lines(&issue, &hits, color, |lines| out.write_painted(lines))
+        let mut found = 0;
+        SearchIndex::new(&issue)
+            .for_each_batch(&issue, &query, seg, &mut |hits| {
+                found += hits.len();
+                // HitLines makes every piece safe itself.
+                export::write_hit_lines(&issue, hits, color, |lines| out.write_painted(lines))
+            })
             .map_err(Failure::Output)?;
         out.finish().map_err(Failure::Output)?;
-        if hits.is_empty() {
+        if found == 0 {
             std::mem::forget(issue);
             return Ok(ExitCode::from(1));
         }
@@ -326,12 +336,10 @@ pub(crate) fn warn(message: &str) {
     eprintln!("kanbao: warning: {}", safe(message));
 }
 
-/// mimalloc: a big input is many small strings made on two threads at
-/// once, which glibc's allocator served slowly (its heaps grew a page at a
-/// time, and freed memory was consolidated as it went). Measured on 20 MB,
-/// `--search` took 80 ms with glibc's and 51 ms with mimalloc.
+/// mimalloc for small blocks, the system's for big ones (see
+/// `allocator.rs`).
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: allocator::Allocator = allocator::Allocator;
 
 fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| {

@@ -143,7 +143,15 @@ pub fn safe_output(text: &str) -> Cow<'_, str> {
 /// JSON text with every character that [`is_unsafe`] (and that serde_json
 /// leaves raw: DEL, C1, format characters) written as a `\u` escape, so
 /// that the data stays exact and the bytes stay harmless.
-pub fn escape_json(json: &str) -> String {
+pub fn escape_json(json: String) -> String {
+    // Nearly always nothing to escape: the document is kept, not copied (a
+    // page of 50 MB would otherwise be held twice).
+    if !json
+        .chars()
+        .any(|c| is_unsafe(c) && !matches!(c, '\n' | '\t' | '\r'))
+    {
+        return json;
+    }
     let mut out = String::with_capacity(json.len());
     for c in json.chars() {
         if is_unsafe(c) && !matches!(c, '\n' | '\t' | '\r') {
@@ -200,7 +208,7 @@ mod tests {
     #[test]
     fn json_escapes_what_serde_leaves_raw() {
         let json = serde_json::to_string("a\u{9b}b\u{7f}\u{202e}\u{e0041}").unwrap_or_default();
-        let out = escape_json(&json);
+        let out = escape_json(json.clone());
         assert_eq!(out, r#""a\u009bb\u007f\u202e\udb40\udc41""#);
         let back: String = serde_json::from_str(&out).unwrap_or_default();
         assert_eq!(back, "a\u{9b}b\u{7f}\u{202e}\u{e0041}");
