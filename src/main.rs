@@ -13,15 +13,15 @@ mod cli;
 mod indexing;
 mod inputs;
 mod research;
+mod searching;
 mod settings;
 
-use cli::{Cli, ColorWhen, Format, misplaced, print_width};
+use cli::{Cli, Format, misplaced, print_width};
 
 use kanbao::app::{App, Startup};
 use kanbao::config::Config;
 use kanbao::effects::Executor;
 use kanbao::export::{self, Output};
-use kanbao::find::SearchIndex;
 use kanbao::keymap::Keymap;
 use kanbao::layout::LayoutOptions;
 use kanbao::message::Msg;
@@ -29,7 +29,6 @@ use kanbao::page::load;
 use kanbao::page::{self, Issue, LoadError, LoadOptions, Loaded, Source};
 use kanbao::state::{self, State};
 use kanbao::text::Segmenter;
-use kanbao::text::query::Query;
 use kanbao::text::sanitize::{safe, safe_output};
 use kanbao::text::width::DisplayOptions;
 
@@ -260,6 +259,12 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         let settings = (config, keymap, problems);
         return read(sources, None, load_options, settings, !cli.no_restore);
     }
+    if let (Some(raw), false) = (&cli.search, research) {
+        for problem in &problems {
+            warn(problem);
+        }
+        return searching::run(&cli, raw, sources, load_options);
+    }
     let (loaded, warnings) = load::load_all(sources, load_options)?;
     for warning in problems.iter().chain(&warnings) {
         warn(warning);
@@ -267,7 +272,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
     // jieba's dictionary mends cut paragraphs and finds keywords and word
     // boundaries; a plain search needs none of it (article numbers do not
     // depend on it), and loading it costs more than the search.
-    let needs_words = if cli.search.is_some() || research {
+    let needs_words = if research {
         cli.word || research::needs_words(&cli)
     } else {
         true
@@ -299,25 +304,6 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         match cli.format.unwrap_or(Format::Text) {
             Format::Markdown => emit(&export::markdown_article(article))?,
             _ => emit(&export::print_article(article, print_width(&cli), options))?,
-        }
-    } else if let Some(raw) = &cli.search {
-        let query = Query::new(raw, cli.word).ok_or(Failure::EmptyQuery)?;
-        // The dictionary is needed only to test word boundaries.
-        let seg = cli.word.then(Segmenter::get);
-        let color = cli.color.unwrap_or(ColorWhen::Auto).paints();
-        let mut out = Output::new();
-        let mut found = 0;
-        SearchIndex::new(&issue)
-            .for_each_batch(&issue, &query, seg, &mut |hits| {
-                found += hits.len();
-                // HitLines makes every piece safe itself.
-                export::write_hit_lines(&issue, hits, color, |lines| out.write_painted(lines))
-            })
-            .map_err(Failure::Output)?;
-        out.finish().map_err(Failure::Output)?;
-        if found == 0 {
-            std::mem::forget(issue);
-            return Ok(ExitCode::from(1));
         }
     } else {
         let seg = cli.keywords.then(Segmenter::get);
