@@ -31,9 +31,9 @@ pub struct IssueHit {
 struct Entry {
     article: ArticleId,
     part: Part,
-    /// Folded on the first query that needs it (most Chinese queries
-    /// match the text as written).
-    folded: OnceLock<Folded>,
+    /// Folded on the first query that needs it (most queries are found
+    /// in the text as written); boxed, as most entries never are.
+    folded: OnceLock<Box<Folded>>,
     /// Whether the text holds traditional characters (and so must be
     /// folded for any query), asked once: the reader searches on every
     /// keystroke.
@@ -195,7 +195,9 @@ fn each_match(
             // again without lowercasing (rare, so not kept).
             query.find_with(&finder, &Folded::new(text(), false))
         } else {
-            let folded = entry.folded.get_or_init(|| Folded::new(text(), true));
+            let folded = entry
+                .folded
+                .get_or_init(|| Box::new(Folded::new(text(), true)));
             query.find_with(&finder, folded)
         };
         if found.is_empty() {

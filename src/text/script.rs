@@ -100,6 +100,12 @@ pub fn simplified(c: char) -> Option<char> {
     if !(FIRST..=LAST).contains(&c) {
         return None;
     }
+    // Most characters have no other form: the bits say so at once, before
+    // the table is searched.
+    let i = c as usize - FIRST as usize;
+    if has_simplified()[i / 64] & (1 << (i % 64)) == 0 {
+        return None;
+    }
     TO_SIMPLIFIED
         .binary_search_by_key(&c, |&(t, _)| t)
         .ok()
@@ -110,36 +116,18 @@ pub fn simplified(c: char) -> Option<char> {
 /// the traditional characters that fold to each.
 static FOLDED_FROM: OnceLock<Vec<(char, char)>> = OnceLock::new();
 
-/// Every way of writing `text` in either script, character by character
-/// (党支部: 党支部, 黨支部), as long as there are at most `limit`.
-/// A search for them in the text as written finds what folding the text
-/// would, without reading it first to see whether it needs folding.
-pub fn spellings(text: &str, limit: usize) -> Option<Vec<String>> {
+/// The traditional characters that fold to `c` (党: 黨; 发: 發, 髮).
+pub fn traditional_forms(c: char) -> impl Iterator<Item = char> {
     let from = FOLDED_FROM.get_or_init(|| {
         let mut v: Vec<(char, char)> = TO_SIMPLIFIED.iter().map(|&(t, s)| (s, t)).collect();
         v.sort_unstable();
         v
     });
-    let mut out = vec![String::with_capacity(text.len())];
-    for c in text.chars() {
-        let first = from.partition_point(|&(s, _)| s < c);
-        let others = from[first..].iter().take_while(|&&(s, _)| s == c);
-        let forms: Vec<char> = std::iter::once(c).chain(others.map(|&(_, t)| t)).collect();
-        if out.len() * forms.len() > limit {
-            return None;
-        }
-        out = out
-            .iter()
-            .flat_map(|prefix| {
-                forms.iter().map(move |&f| {
-                    let mut s = prefix.clone();
-                    s.push(f);
-                    s
-                })
-            })
-            .collect();
-    }
-    Some(out)
+    let first = from.partition_point(|&(s, _)| s < c);
+    from[first..]
+        .iter()
+        .take_while(move |&&(s, _)| s == c)
+        .map(|&(_, t)| t)
 }
 
 /// Does `text` hold a character with another simplified form (so that a
@@ -159,24 +147,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_word_is_spelled_every_way_its_characters_are() {
-        assert_eq!(
-            spellings("党支部", 16),
-            Some(vec!["党支部".to_owned(), "黨支部".to_owned()])
-        );
-        // 发 is 發 and 髮; 干 is 乾, 幹 and 榦 (as OpenCC folds them).
-        let both = spellings("发干", 16).unwrap_or_default();
-        assert!(
-            both.len() >= 6 && both.contains(&"髮幹".to_owned()),
-            "{both:?}"
-        );
-        assert!(both.iter().all(|s| {
-            s.chars()
-                .map(|c| simplified(c).unwrap_or(c))
-                .eq("发干".chars())
-        }));
-        assert_eq!(spellings("发发发发发", 16), None, "too many");
-        assert_eq!(spellings("abc", 1), Some(vec!["abc".to_owned()]));
+    fn a_character_s_traditional_forms() {
+        assert_eq!(traditional_forms('党').collect::<Vec<_>>(), ['黨']);
+        let fa: Vec<char> = traditional_forms('发').collect();
+        assert!(fa.contains(&'發') && fa.contains(&'髮'), "{fa:?}");
+        assert!(fa.iter().all(|&t| simplified(t) == Some('发')));
+        assert_eq!(traditional_forms('支').count(), 0);
     }
 
     #[test]
