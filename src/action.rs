@@ -298,4 +298,11 @@ pub enum Effect {
         top: usize,
         generation: u64,
     },
+    /// Read and parse these pages (an archive's issue) in the background
+    /// ([`crate::message::Msg::IssueOpened`], then its keywords, with this
+    /// generation).
+    OpenIssue {
+        files: Vec<std::path::PathBuf>,
+        generation: u64,
+    },
 }

@@ -9,6 +9,7 @@ use std::sync::mpsc::Sender;
 use crate::action::Effect;
 use crate::dict::Dictionary;
 use crate::message::Msg;
+use crate::page::LoadOptions;
 use crate::state::{self, State};
 use crate::text::Segmenter;
 use crate::wordfreq;
@@ -30,6 +31,8 @@ pub struct Executor {
     pub state: Option<PathBuf>,
     /// Where background work reports (the reader's channel).
     pub messages: Option<Sender<Msg>>,
+    /// How an archive's issues are read when they are opened.
+    pub load: LoadOptions,
 }
 
 impl Executor {
@@ -37,7 +40,14 @@ impl Executor {
         Executor {
             state,
             messages: None,
+            load: LoadOptions::default(),
         }
+    }
+
+    /// An archive's issues are read with `load`, as the input was.
+    pub fn loading_with(mut self, load: LoadOptions) -> Executor {
+        self.load = load;
+        self
     }
 
     /// Background work (the dictionary) reports on `messages`.
@@ -111,6 +121,12 @@ impl Executor {
                         let _ = messages.send(Msg::WordCounts { generation, counts });
                     }
                 });
+                None
+            }
+            Effect::OpenIssue { files, generation } => {
+                if let Some(messages) = self.messages.clone() {
+                    crate::loader::open_issue(files, self.load, generation, messages);
+                }
                 None
             }
         }

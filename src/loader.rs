@@ -4,9 +4,11 @@
 //! loads, parses everything with it, and hands the model over as an
 //! action.
 
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::Sender;
 
+use crate::app::Archive;
 use crate::message::Msg;
 use crate::page::{self, ArticleId, Issue, LoadError, LoadOptions, Source};
 use crate::state::input_key;
@@ -104,17 +106,46 @@ pub fn open_folder(
         return open(page::load::expand(&[dir.to_path_buf()]), opts, tx);
     };
     let (dir, first_path) = (dir.to_path_buf(), first.map(|(_, f)| f));
+    let listed = tx.clone();
     let rest = move || match page::load::page_files(&dir) {
-        Ok(files) => files
-            .into_iter()
-            .filter(|f| Some(f) != first_path.as_ref())
-            .map(|f| Ok(Source::File(f)))
-            .collect(),
+        Ok(files) => {
+            // An archive is read one issue at a time: the first page's.
+            let files = match first_path.as_deref().and_then(|f| archive_of(&files, f)) {
+                Some(archive) => {
+                    let files = archive.issues[archive.open].1.clone();
+                    let _ = listed.send(Msg::Archive(archive));
+                    files
+                }
+                None => files,
+            };
+            files
+                .into_iter()
+                .filter(|f| Some(f) != first_path.as_ref())
+                .map(|f| Ok(Source::File(f)))
+                .collect()
+        }
         Err(e) => vec![Err(e)],
     };
     let mut opened = start(loaded, Vec::new(), rest, 1, opts, tx);
     opened.listing = true;
     Ok(opened)
+}
+
+/// The folder's page `files` as an archive — issues by date, `first`'s
+/// open — when they carry two dates or more in their names.
+fn archive_of(files: &[PathBuf], first: &Path) -> Option<Archive> {
+    let mut by_date: std::collections::BTreeMap<page::Date, Vec<PathBuf>> = Default::default();
+    for file in files {
+        let date = page::date_in(&file.to_string_lossy())?;
+        by_date.entry(date).or_default().push(file.clone());
+    }
+    if by_date.len() < 2 {
+        return None;
+    }
+    let issues: Vec<(page::Date, Vec<PathBuf>)> = by_date.into_iter().collect();
+    let first = page::date_in(&first.to_string_lossy())?;
+    let open = issues.iter().position(|(d, _)| *d == first)?;
+    Some(Archive::new(issues, open))
 }
 
 /// Shows `first` (its first region if it is big) and starts the thread
@@ -247,17 +278,9 @@ fn background(
 ) {
     // The dictionary loads on another thread while the pages are read.
     let dictionary = std::thread::spawn(Segmenter::get);
+    let (more, warnings) = read_all(rest, opts);
     let mut texts = read;
-    let mut warnings = Vec::new();
-    for source in rest {
-        match source.and_then(|s| s.read(opts)) {
-            Ok(loaded) => {
-                warnings.extend(loaded.warning);
-                texts.push((loaded.name, Arc::new(loaded.text)));
-            }
-            Err(e) => warnings.push(e.to_string()),
-        }
-    }
+    texts.extend(more);
     // Send failures are ignored: the reader has quit.
     if !warnings.is_empty() {
         let _ = tx.send(Msg::Notice(warnings.join(" · ")));
@@ -272,7 +295,6 @@ fn background(
     let issue = Arc::new(Issue {
         pages: page::parse_pages(&texts, Some(seg)),
     });
-    let ids: Vec<ArticleId> = issue.articles().map(|(id, _)| id).collect();
     // The reader gets the model first; keywords follow, in batches.
     if tx
         .send(Msg::Refined(Arc::clone(&issue), Some(seg)))
@@ -280,12 +302,78 @@ fn background(
     {
         return;
     }
+    send_keywords(&issue, seg, |keywords| {
+        tx.send(Msg::Keywords(keywords)).is_ok()
+    });
+}
+
+/// Reads and parses an archive's issue (its page files) in the
+/// background: [`Msg::IssueOpened`], then its keywords, all with
+/// `generation`. A page that cannot be read is told, and the rest shown.
+pub fn open_issue(files: Vec<PathBuf>, opts: LoadOptions, generation: u64, tx: Sender<Msg>) {
+    spawn_reported(tx, move |tx| {
+        let sources = files.into_iter().map(|f| Ok(Source::File(f))).collect();
+        let (texts, warnings) = read_all(sources, opts);
+        if !warnings.is_empty() {
+            let _ = tx.send(Msg::Notice(warnings.join(" · ")));
+        }
+        let key = input_key(texts.iter().map(|(n, t)| (n.as_str(), t.as_str())));
+        let seg = Segmenter::get();
+        let issue = Arc::new(Issue {
+            pages: page::parse_pages(&texts, Some(seg)),
+        });
+        let opened = Msg::IssueOpened {
+            generation,
+            issue: Arc::clone(&issue),
+            seg: Some(seg),
+            key,
+        };
+        if tx.send(opened).is_err() {
+            return;
+        }
+        send_keywords(&issue, seg, |keywords| {
+            tx.send(Msg::IssueKeywords {
+                generation,
+                keywords,
+            })
+            .is_ok()
+        });
+    });
+}
+
+/// Reads `sources`: the texts read, and what went wrong with the others.
+fn read_all(
+    sources: Vec<Result<Source, LoadError>>,
+    opts: LoadOptions,
+) -> (Vec<(String, Arc<String>)>, Vec<String>) {
+    let mut texts = Vec::new();
+    let mut warnings = Vec::new();
+    for source in sources {
+        match source.and_then(|s| s.read(opts)) {
+            Ok(loaded) => {
+                warnings.extend(loaded.warning);
+                texts.push((loaded.name, Arc::new(loaded.text)));
+            }
+            Err(e) => warnings.push(e.to_string()),
+        }
+    }
+    (texts, warnings)
+}
+
+/// Works out the keywords of every article, handing them to `send` in
+/// batches, until it says the reader has gone.
+fn send_keywords(
+    issue: &Issue,
+    seg: Segmenter,
+    mut send: impl FnMut(Vec<(ArticleId, Vec<String>)>) -> bool,
+) {
+    let ids: Vec<ArticleId> = issue.articles().map(|(id, _)| id).collect();
     for batch in ids.chunks(KEYWORD_BATCH) {
         let keywords = batch
             .iter()
             .filter_map(|&id| Some((id, issue.article(id)?.keywords(seg, KEYWORDS))))
             .collect();
-        if tx.send(Msg::Keywords(keywords)).is_err() {
+        if !send(keywords) {
             return;
         }
     }

@@ -146,7 +146,9 @@ fn read(
     if let Some(key) = first.key {
         app.update(Msg::Identified(key));
     }
-    let executor = Executor::new(state_path).reporting_to(tx.clone());
+    let executor = Executor::new(state_path)
+        .reporting_to(tx.clone())
+        .loading_with(load_options);
     let app = kanbao::ui::run(app, tx, rx, &executor)?;
     if let (Some(path), Some(key)) = (&executor.state, &app.input_key) {
         let place = app.place().map(|p| state::Place {

@@ -7,6 +7,7 @@
 use std::sync::Arc;
 
 use crate::action::Action;
+use crate::app::Archive;
 use crate::keymap::Key;
 use crate::page::{ArticleId, Issue};
 use crate::text::Segmenter;
@@ -32,6 +33,23 @@ pub enum Msg {
     Refined(Arc<Issue>, Option<Segmenter>),
     /// Keywords of some articles of the current model have been computed.
     Keywords(Vec<(ArticleId, Vec<String>)>),
+    /// The input is an archive of many dates: its issues, of which the
+    /// loader reads only the first page's.
+    Archive(Archive),
+    /// The archive's issue asked for with this generation has been read
+    /// (after [`crate::action::Effect::OpenIssue`]).
+    IssueOpened {
+        generation: u64,
+        issue: Arc<Issue>,
+        seg: Option<Segmenter>,
+        /// The issue's input key: its place and bookmarks are its own.
+        key: String,
+    },
+    /// Keywords of some articles of that issue.
+    IssueKeywords {
+        generation: u64,
+        keywords: Vec<(ArticleId, Vec<String>)>,
+    },
     /// Something the reader should be told (a page that could not be read).
     Notice(String),
     /// The input has been identified (see `state::input_key`): go back to

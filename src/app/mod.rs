@@ -2,6 +2,7 @@
 //! No I/O and no terminal here; the view only borrows an `App` to draw it.
 
 mod act;
+mod archive;
 mod concordance;
 mod contents;
 mod display;
@@ -17,6 +18,7 @@ mod search;
 mod startup;
 mod words;
 
+pub use archive::Archive;
 pub use contents::{Contents, Row};
 pub use frequencies::{Frequencies, FrequencyScope, LISTED_WORDS};
 pub use geometry::{Area, Panes};
@@ -111,6 +113,8 @@ pub struct App {
     contents_width: Option<u16>,
     /// Word frequencies counted so far.
     word_counts: frequencies::WordCounts,
+    /// The issues of an archive, read one at a time.
+    pub archive: Option<Archive>,
 }
 
 /// Shown as the keywords until they arrive: the row they take is there
@@ -172,6 +176,7 @@ impl App {
             theme: Theme::default(),
             contents_width: None,
             word_counts: frequencies::WordCounts::default(),
+            archive: None,
         };
         app.contents.select(first, app.contents_height());
         app
@@ -287,7 +292,20 @@ impl App {
             Msg::Resize { width, height } => self.resize(width, height),
             Msg::ScrollAt { column, row, lines } => self.scroll_at(column, row, lines),
             Msg::ClickAt { column, row } => self.click_at(column, row),
-            Msg::Keywords(batch) => self.take_keywords(batch),
+            Msg::Keywords(batch) if self.keywords_fit(0) => self.take_keywords(batch),
+            Msg::Keywords(_) => {}
+            Msg::Archive(archive) => self.take_archive(archive),
+            Msg::IssueOpened {
+                generation,
+                issue,
+                seg,
+                key,
+            } => self.issue_opened(generation, issue, seg, key),
+            Msg::IssueKeywords {
+                generation,
+                keywords,
+            } if self.keywords_fit(generation) => self.take_keywords(keywords),
+            Msg::IssueKeywords { .. } => {}
             Msg::Refined(issue, seg) => {
                 if seg.is_some() {
                     self.seg = seg;
@@ -304,13 +322,7 @@ impl App {
             Msg::Notice(text) => self.message = Some(text),
             Msg::DictionaryLoaded => self.dictionary_loaded(),
             Msg::WordCounts { generation, counts } => self.take_word_counts(generation, counts),
-            Msg::Identified(key) => {
-                self.restore = self.remembered.get(&key).copied();
-                let marks = self.remembered_marks.remove(&key).unwrap_or_default();
-                self.marks.add(marks);
-                self.input_key = Some(key);
-                self.apply_restore();
-            }
+            Msg::Identified(key) => self.identified(key),
             Msg::Signal(signal) if signal == SIGTSTP => self.effects.push(Effect::Suspend),
             Msg::Signal(signal) => {
                 self.ended_by = Some(signal);

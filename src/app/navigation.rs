@@ -86,6 +86,9 @@ impl App {
     /// archive read issue by issue. Works on the pages' dates, worked out
     /// once with the contents: an archive has tens of thousands of pages.
     pub(super) fn step_issue(&mut self, delta: isize) {
+        if self.archive.is_some() {
+            return self.step_archive(delta);
+        }
         let dates = &self.contents.dates;
         let here = self.reading.article.page;
         let Some(today) = dates.get(here).copied().flatten() else {

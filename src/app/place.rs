@@ -69,6 +69,16 @@ impl App {
 
     /// The reading place to remember: the article's number and the source
     /// offset of the text at the top of the screen.
+    /// The input is known by `key`: its bookmarks are shown, and the
+    /// reader goes back to where it was last read, if it was.
+    pub(super) fn identified(&mut self, key: String) {
+        self.restore = self.remembered.get(&key).copied();
+        let marks = self.remembered_marks.remove(&key).unwrap_or_default();
+        self.marks.add(marks);
+        self.input_key = Some(key);
+        self.apply_restore();
+    }
+
     pub fn place(&self) -> Option<Place> {
         let number = self
             .order

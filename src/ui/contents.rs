@@ -26,7 +26,13 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     let opts = app.options.display;
 
     let mut lines = vec![Line::styled(
-        truncate(" Contents", width, opts),
+        truncate(
+            app.archive
+                .as_ref()
+                .map_or(" Contents", |a| a.title.as_str()),
+            width,
+            opts,
+        ),
         style::pane_title(app.theme, focused),
     )];
     let rows = app
