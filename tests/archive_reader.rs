@@ -93,7 +93,7 @@ fn the_next_issue_is_asked_for_and_replaces_the_model() {
         Some("the issue of 2019-02-02 (2 of 3)")
     );
     let shown = screen(&app);
-    assert!(shown.contains("2019-02-02 · issue 2 of 3"), "{shown}");
+    assert!(shown.contains("2019-02-02 · 2/3"), "{shown}");
     // Keywords of the first model, late, are not this one's.
     let id = app.reading.article;
     app.update(Msg::Keywords(vec![(id, vec!["旧词".to_owned()])]));
@@ -135,6 +135,40 @@ fn a_late_answer_to_an_earlier_request_is_dropped() {
     app.update(Action::PrevIssue);
     let (files, _) = asked(&mut app).expect("back one");
     assert_eq!(files, [PathBuf::from("a/20190202/01.txt")]);
+}
+
+#[test]
+fn the_contents_lists_every_issue_and_opens_one() {
+    use kanbao::app::Row;
+    let mut app = reader(60, 16);
+    let issues: Vec<usize> = app
+        .contents
+        .rows
+        .iter()
+        .filter_map(|r| match r {
+            Row::Issue(k) => Some(*k),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(issues, [0, 1, 2], "the open one heads its pages");
+    assert_eq!(app.contents.rows[0], Row::Issue(0));
+    app.update(Action::FocusContents);
+    app.update(Action::SelectNext);
+    assert_eq!(app.contents.selected_issue(), Some(1), "past the article");
+    app.update(Action::OpenSelected);
+    let (files, generation) = asked(&mut app).expect("asked for");
+    assert_eq!(files, [PathBuf::from("a/20190202/01.txt")]);
+    insta::assert_snapshot!(screen(&app));
+    app.update(Msg::IssueOpened {
+        generation,
+        issue: issue(&[("a/20190202/01.txt", "二日头版")]),
+        seg: None,
+        key: "k2".to_owned(),
+    });
+    let rows = &app.contents.rows;
+    assert_eq!((rows[0], rows[1]), (Row::Issue(0), Row::Issue(1)));
+    assert_eq!(rows.last(), Some(&Row::Issue(2)));
+    insta::assert_snapshot!(screen(&app));
 }
 
 /// The loader on a real folder: the dates listed, only the first page's

@@ -51,7 +51,9 @@ impl App {
             Action::SelectFirst => self.contents.first(self.contents_height()),
             Action::SelectLast => self.contents.last(self.contents_height()),
             Action::OpenSelected => {
-                if let Some(id) = self.contents.selected() {
+                if let Some(k) = self.contents.selected_issue() {
+                    self.ask_issue(k);
+                } else if let Some(id) = self.contents.selected() {
                     self.open(id);
                     self.focus_reader();
                 }

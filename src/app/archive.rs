@@ -49,7 +49,7 @@ impl Archive {
         self.issues
             .get(self.open)
             .map_or_else(String::new, |(date, _)| {
-                format!(" {date} · issue {} of {}", self.open + 1, self.issues.len())
+                format!(" {date} · {}/{}", self.open + 1, self.issues.len())
             })
     }
 }
@@ -58,29 +58,43 @@ impl App {
     /// The loader has listed an archive: its issues by date, the one with
     /// the first page being the one it reads.
     pub(super) fn take_archive(&mut self, archive: Archive) {
+        self.contents.add_issues(archive.open, archive.issues.len());
+        self.contents.reveal(self.contents_height());
         self.archive = Some(archive);
+    }
+
+    /// The issue being read in the background, if any (the contents marks
+    /// it).
+    pub fn issue_asked(&self) -> Option<usize> {
+        self.archive.as_ref()?.asked.map(|(k, _)| k)
     }
 
     /// `)` / `(` in an archive: asks for the issue `delta` dates away.
     pub(super) fn step_archive(&mut self, delta: isize) {
-        let Some(archive) = self.archive.as_mut() else {
+        let Some(archive) = self.archive.as_ref() else {
             return;
         };
         let from = archive.asked.map_or(archive.open, |(k, _)| k);
-        let Some(to) = from
+        match from
             .checked_add_signed(delta)
             .filter(|&k| k < archive.issues.len())
-        else {
-            self.message = Some(if delta > 0 {
-                "this is the last issue".to_owned()
-            } else {
-                "this is the first issue".to_owned()
-            });
+        {
+            Some(to) => self.ask_issue(to),
+            None if delta > 0 => self.message = Some("this is the last issue".to_owned()),
+            None => self.message = Some("this is the first issue".to_owned()),
+        }
+    }
+
+    /// Asks for the archive's issue `to` to be read.
+    pub(super) fn ask_issue(&mut self, to: usize) {
+        let Some(archive) = self.archive.as_mut() else {
+            return;
+        };
+        let Some((date, files)) = archive.issues.get(to) else {
             return;
         };
         archive.generation += 1;
         archive.asked = Some((to, archive.generation));
-        let (date, files) = &archive.issues[to];
         self.pending = Some(format!("opening the issue of {date}"));
         self.effects.push(Effect::OpenIssue {
             files: files.clone(),

@@ -5,6 +5,9 @@ use crate::page::{ArticleId, Date, Issue, date_in};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Row {
+    /// An issue of an archive (by its index among the archive's issues):
+    /// the open one heads its pages; the others, not read, can be opened.
+    Issue(usize),
     /// A date's header, shown when the input's pages carry two dates or
     /// more (an archive of issues): the date of this page and the pages
     /// after it, up to the next date.
@@ -34,6 +37,8 @@ pub struct Contents {
     /// Each page's date, as its name gives it (worked out once: the view
     /// and the issue keys read it).
     pub dates: Vec<Option<Date>>,
+    /// In an archive, the index of the issue whose pages are the rows.
+    pub open_issue: Option<usize>,
 }
 
 impl Contents {
@@ -82,6 +87,41 @@ impl Contents {
             offset: 0,
             number_width: number.max(1).ilog10() as usize + 1,
             dates,
+            open_issue: None,
+        }
+    }
+
+    /// Adds an archive's issues around the rows of the open one, which
+    /// heads them; the cursor stays on its row.
+    pub fn add_issues(&mut self, open: usize, count: usize) {
+        if self.open_issue.is_some() || open >= count {
+            return;
+        }
+        let before = open + 1;
+        let mut rows: Vec<Row> = (0..=open).map(Row::Issue).collect();
+        rows.append(&mut self.rows);
+        rows.extend((open + 1..count).map(Row::Issue));
+        self.rows = rows;
+        self.cursor += before;
+        // The open issue's heading at the top.
+        self.offset += open;
+        self.open_issue = Some(open);
+    }
+
+    /// Can the cursor rest on this row: an article, or an issue not open?
+    fn selectable(&self, row: &Row) -> bool {
+        match row {
+            Row::Article { .. } => true,
+            Row::Issue(k) => Some(*k) != self.open_issue,
+            _ => false,
+        }
+    }
+
+    /// The issue under the cursor, if it is an issue not open.
+    pub fn selected_issue(&self) -> Option<usize> {
+        match self.rows.get(self.cursor) {
+            Some(Row::Issue(k)) if Some(*k) != self.open_issue => Some(*k),
+            _ => None,
         }
     }
 
@@ -103,13 +143,14 @@ impl Contents {
         }
     }
 
-    /// Moves the cursor by `delta` article rows (clamped).
+    /// Moves the cursor by `delta` article rows (clamped); in an archive,
+    /// the other issues' rows are stops too.
     pub fn step(&mut self, delta: isize, height: usize) {
         let articles: Vec<usize> = self
             .rows
             .iter()
             .enumerate()
-            .filter(|(_, r)| matches!(r, Row::Article { .. }))
+            .filter(|(_, r)| self.selectable(r))
             .map(|(i, _)| i)
             .collect();
         let Some(here) = articles.iter().position(|&i| i == self.cursor) else {

@@ -160,6 +160,14 @@ impl App {
                     return;
                 };
                 let index = self.contents.offset + usize::from(list_row);
+                if let Some(Row::Issue(k)) = self.contents.rows.get(index)
+                    && Some(*k) != self.contents.open_issue
+                {
+                    let k = *k;
+                    self.contents.cursor = index;
+                    self.ask_issue(k);
+                    return;
+                }
                 let target = match self.contents.rows.get(index) {
                     Some(Row::Article { id, .. }) => Some(*id),
                     Some(Row::Column { page, column, .. }) => Some(ArticleId {

@@ -29,6 +29,9 @@ impl App {
         self.issue = issue;
         self.order = self.issue.articles().map(|(id, _)| id).collect();
         self.contents = Contents::new(&self.issue);
+        if let Some(archive) = &self.archive {
+            self.contents.add_issues(archive.open, archive.issues.len());
+        }
         self.cache.clear();
         self.words = super::ArticleWords::default();
         self.index = None;

@@ -43,6 +43,33 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
         .skip(app.contents.offset);
     for (index, row) in rows.take(usize::from(inner.height.saturating_sub(1))) {
         let line = match *row {
+            Row::Issue(k) => {
+                let date = app
+                    .archive
+                    .as_ref()
+                    .and_then(|a| a.issues.get(k))
+                    .map(|(d, _)| d.to_string())
+                    .unwrap_or_default();
+                if app.contents.open_issue == Some(k) {
+                    Line::styled(
+                        truncate(&format!("━ {date}"), width, opts),
+                        style::heading(),
+                    )
+                } else {
+                    let asked = if app.issue_asked() == Some(k) {
+                        " …"
+                    } else {
+                        ""
+                    };
+                    let text = truncate(&format!("  {date}{asked}"), width, opts);
+                    let mut st = style::dim();
+                    if focused && index == app.contents.cursor {
+                        st = st.patch(style::cursor());
+                    }
+                    let pad = width.saturating_sub(label_width(&text, opts));
+                    Line::styled(format!("{text}{}", " ".repeat(pad)), st)
+                }
+            }
             Row::Date(p) => {
                 let date = app
                     .contents
