@@ -111,13 +111,14 @@ pub(crate) struct Cli {
     pub(crate) encoding: Option<String>,
 
     /// Build (or bring up to date) the full-text index of the archive at
-    /// PATH, a folder of pages, in the cache directory; --search and
-    /// --kwic then read only the pages that can hold a hit.
+    /// PATH, a folder of pages, in the cache directory; --search, --kwic
+    /// and --freq=WORD,… --by date then read only the pages that can hold
+    /// a hit.
     #[arg(long, group = "mode")]
     pub(crate) index: bool,
 
-    /// With --search or --kwic: read every page, even where the archive
-    /// has an index.
+    /// With --search, --kwic or --freq: read every page, even where the
+    /// archive has an index.
     #[arg(long)]
     pub(crate) no_index: bool,
 
@@ -334,8 +335,8 @@ pub(crate) fn misplaced(cli: &Cli) -> Option<&'static str> {
             "--index takes one folder of pages",
         ),
         (
-            cli.no_index && !(cli.search.is_some() || kwic),
-            "--no-index goes with --search or --kwic",
+            cli.no_index && !(cli.search.is_some() || kwic || cli.freq.is_some()),
+            "--no-index goes with --search, --kwic or --freq",
         ),
         (
             cli.relevance && cli.search.is_none(),

@@ -1,9 +1,10 @@
 //! The archive's index on the command line: `--index DIR` builds it with a
-//! progress bar, and `--search` / `--kwic` on an indexed folder read only
-//! the pages the index names (and any changed since it was built) — or
-//! every page, saying why, when the index cannot be used.
+//! progress bar, and `--search` / `--kwic` / `--freq=WORD,… --by date` on
+//! an indexed folder read only the pages the index names (and any changed
+//! since it was built) — or every page, saying why, when the index cannot
+//! be used.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -11,10 +12,10 @@ use std::time::Instant;
 use indicatif::{ProgressBar, ProgressStyle};
 use kanbao::archive::{self, Opened};
 use kanbao::page::load::sort_naturally;
-use kanbao::page::{LoadError, LoadOptions, Source};
+use kanbao::page::{self, LoadError, LoadOptions, Source, load};
 use kanbao::text::query::Query;
 
-use crate::cli::Cli;
+use crate::cli::{ByUnit, Cli};
 use crate::{Failure, emit, warn};
 
 /// `--index DIR`.
@@ -110,4 +111,34 @@ pub(crate) fn indexed_sources(cli: &Cli, raw: &str) -> Option<Vec<Result<Source,
         files.sort_by(|a, b| score(b).total_cmp(&score(a)));
     }
     Some(files.into_iter().map(|f| Ok(Source::File(f))).collect())
+}
+
+/// `--freq=WORD,… --by date` on an indexed archive: every page in reading
+/// order, each with whether it can hold one of the words — a page that
+/// cannot counts nothing, and only its name (its date) is needed. `None`
+/// where the index cannot say, or where a page's date is not in its name
+/// (the caller reads every page).
+pub(crate) fn dated_candidates(cli: &Cli, words: &[String]) -> Option<Vec<(PathBuf, bool)>> {
+    if cli.by != Some(ByUnit::Date) || words.is_empty() {
+        return None;
+    }
+    let mut holding: HashSet<PathBuf> = HashSet::new();
+    for word in words {
+        for source in indexed_sources(cli, word)? {
+            if let Ok(Source::File(path)) = source {
+                holding.insert(path);
+            }
+        }
+    }
+    let pages = crate::inputs::dated(load::expand(&cli.paths), cli).ok()?;
+    pages
+        .into_iter()
+        .map(|source| match source {
+            Ok(Source::File(path)) if page::date_in(&path.to_string_lossy()).is_some() => {
+                let holds = holding.contains(&path);
+                Some((path, holds))
+            }
+            _ => None,
+        })
+        .collect()
 }

@@ -256,6 +256,14 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             !cli.no_restore,
         );
     }
+    if let Some(words) = &cli.freq
+        && let Some(pages) = indexing::dated_candidates(&cli, words)
+    {
+        for problem in &problems {
+            warn(problem);
+        }
+        return research::freq_by_date(&cli, words, pages, load_options);
+    }
     let sources = inputs::dated(indexed.unwrap_or_else(|| load::expand(&cli.paths)), &cli)?;
     if reader {
         let settings = (config, keymap, problems);

@@ -1,18 +1,21 @@
 //! The researcher's commands: `--kwic` (a concordance) and `--freq` (word
 //! frequencies, or given words counted by page, column or article).
 
+use std::collections::HashMap;
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use kanbao::concord::{self, SortBy};
 use kanbao::export::{self, TableFormat};
 use kanbao::find::SearchIndex;
-use kanbao::page::Issue;
+use kanbao::page::{self, Article, Column, Issue, LoadError, LoadOptions, Page, Source, load};
 use kanbao::text::Segmenter;
 use kanbao::text::query::Query;
 use kanbao::wordfreq::{self, By};
 
 use crate::cli::{ByUnit, Cli, ColorWhen, Format, SortOrder};
-use crate::{Failure, emit};
+use crate::{Failure, emit, warn};
 
 /// Words listed by `--freq` unless `--top` says otherwise.
 const TOP_WORDS: usize = 50;
@@ -61,6 +64,61 @@ pub(crate) fn kwic(cli: &Cli, raw: &str, issue: &Issue) -> Result<ExitCode, Fail
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// `--freq=WORD,… --by date` on an indexed archive, from its `pages` and
+/// whether each can hold a word: those that can are read and parsed, the
+/// others stand as a page with one empty article (a row of zeros for
+/// their date, as a scan gives).
+pub(crate) fn freq_by_date(
+    cli: &Cli,
+    words: &[String],
+    pages: Vec<(PathBuf, bool)>,
+    opts: LoadOptions,
+) -> Result<ExitCode, Failure> {
+    let read: Vec<Result<Source, LoadError>> = pages
+        .iter()
+        .filter(|(_, holds)| *holds)
+        .map(|(path, _)| Ok(Source::File(path.clone())))
+        .collect();
+    let mut parsed: HashMap<String, Page> = HashMap::new();
+    if !read.is_empty() {
+        let (loaded, warnings) = load::load_all(read, opts)?;
+        for warning in &warnings {
+            warn(warning);
+        }
+        let texts: Vec<(String, Arc<String>)> = loaded
+            .into_iter()
+            .map(|l| (l.name, Arc::new(l.text)))
+            .collect();
+        let seg = cli.word.then(Segmenter::get);
+        for page in page::parse_pages(&texts, seg) {
+            parsed.insert(page.source.clone(), page);
+        }
+    }
+    let issue = Issue {
+        pages: pages
+            .into_iter()
+            .filter_map(|(path, holds)| {
+                let name = Source::File(path).name();
+                if holds {
+                    // Unread (a warning said why): no row, as in a scan.
+                    return parsed.remove(&name);
+                }
+                Some(Page {
+                    source: name,
+                    text: Arc::default(),
+                    columns: vec![Column {
+                        name: None,
+                        articles: vec![Article::default()],
+                    }],
+                })
+            })
+            .collect(),
+    };
+    let code = freq(cli, words, &issue);
+    std::mem::forget(issue);
+    code
 }
 
 /// `--freq` and `--freq=WORD,… --by UNIT`.

@@ -246,3 +246,42 @@ fn a_query_while_the_index_is_built_scans_and_says_so() {
     let ((_, err), _) = archive.both("党支部");
     assert!(err.is_empty(), "{err}");
 }
+
+/// `--freq=WORD,… --by date` on an indexed archive reads only the pages
+/// that can hold a word, and gives the table a scan gives, every date a
+/// row, zeros included.
+#[test]
+fn counts_by_date_come_from_the_pages_the_index_names() {
+    let archive = small_archive();
+    archive.write("20190203/01.txt", "要闻\n\n乡村振兴。\n");
+    archive.index();
+    let table = |extra: &[&str]| {
+        let root = archive.root();
+        let mut args = vec!["--freq=党支部,脱贫攻坚", "--by", "date", "--format", "tsv"];
+        args.extend_from_slice(extra);
+        args.push(&root);
+        let out = archive.kanbao(&args);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let with = table(&[]);
+    assert_eq!(with, table(&["--no-index"]));
+    assert_eq!(
+        with,
+        "date\t党支部\t脱贫攻坚\n2019-02-01\t1\t1\n2019-02-02\t1\t1\n2019-02-03\t0\t0\n"
+    );
+    // A page the index says holds neither word is not read: edited in
+    // place (its folder's time unchanged), it still counts nothing until
+    // the next --index.
+    std::fs::write(
+        Path::new(&archive.root()).join("20190203/01.txt"),
+        "要闻\n\n党支部。\n",
+    )
+    .expect("edit in place");
+    assert!(table(&[]).ends_with("2019-02-03\t0\t0\n"));
+    assert!(table(&["--no-index"]).ends_with("2019-02-03\t1\t0\n"));
+}
