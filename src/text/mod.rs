@@ -11,5 +11,6 @@ pub mod query;
 pub mod sanitize;
 pub mod script;
 mod simplified;
+pub mod spelled;
 pub mod width;
 pub mod wrap;
