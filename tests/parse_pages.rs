@@ -33,6 +33,7 @@ const PAGES: &[&str] = &[
     "roundup.txt",
     "web-copy.txt",
     "stacked-headlines.txt",
+    "lead-lines.txt",
 ];
 
 #[test]
@@ -170,6 +171,26 @@ fn breaks_mended_and_not() {
         "speech is not glued to what follows"
     );
     assert_eq!(b.len(), 7);
+}
+
+#[test]
+fn a_run_of_lead_lines_is_not_one_cut_paragraph() {
+    let (page, _) = outline_of("lead-lines.txt");
+    let b: Vec<&str> = blocks(&page).iter().map(|b| b.1).collect();
+    assert_eq!(
+        &b[..3],
+        [
+            "科技进步不断拓展着日常生活的边界，正是经济社会发展动力的重要源泉",
+            "创新不仅应该是产业升级、结构调整的突破口，更应该是改善民生的加速器",
+            "技术提升效率、拓展能力，而创新者则应该守护技术造福社会的初心",
+        ],
+        "each lead line a block of its own"
+    );
+    assert!(
+        b[3].starts_with("前段时间") && b[3].ends_with("大大方便了日常生活。"),
+        "the cut paragraph after them mended: {b:?}"
+    );
+    assert_eq!(b.len(), 5);
 }
 
 #[test]

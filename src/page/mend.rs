@@ -31,6 +31,12 @@ fn should_mend(left: &str, right: &str, seg: Option<Segmenter>) -> bool {
     if dangles(left) {
         return true;
     }
+    // The second half of a cut paragraph ends it: a short line that ends
+    // no sentence is another of a run of lead lines (导语), unless a word
+    // runs across the seam.
+    if is_short_open_line(right) {
+        return seg.is_some_and(|s| s.word_spans_join(left, right));
+    }
     // A sentence already finished inside the fragment, or a run of clauses,
     // marks it as running text: headings hold neither.
     if holds_a_sentence(left)
@@ -40,6 +46,14 @@ fn should_mend(left: &str, right: &str, seg: Option<Segmenter>) -> bool {
         return true;
     }
     seg.is_some_and(|s| s.word_spans_join(left, right))
+}
+
+/// Longest line of a run of lead lines, in characters.
+const LEAD_LINE: usize = 45;
+
+/// A line that ends no sentence and is no longer than a lead line.
+fn is_short_open_line(text: &str) -> bool {
+    !ends_sentence(text) && !more_chars_than(text, LEAD_LINE)
 }
 
 /// Does `text` finish a sentence before its end? Only the full-width marks
@@ -53,16 +67,30 @@ fn holds_a_sentence(text: &str) -> bool {
 /// Joins the cut paragraphs of an article.
 pub(crate) fn mend(article: &mut Article, seg: Option<Segmenter>) {
     let blocks = std::mem::take(&mut article.blocks);
+    // The block before the last was a short line that ends no sentence,
+    // left as it was: the last, if it is one too, is of a run of lead
+    // lines, not the first half of a cut paragraph.
+    let mut in_run = false;
     for block in blocks {
+        let run = in_run;
         match article.blocks.last_mut() {
             Some(last)
                 if last.kind == BlockKind::Paragraph
                     && block.kind == BlockKind::Paragraph
+                    && !(run
+                        && is_short_open_line(&last.text.text)
+                        && !seg.is_some_and(|s| {
+                            s.word_spans_join(&last.text.text, &block.text.text)
+                        }))
                     && should_mend(&last.text.text, &block.text.text, seg) =>
             {
                 last.text.append("", &block.text);
+                in_run = false;
             }
-            _ => article.blocks.push(block),
+            last => {
+                in_run = last.is_some_and(|l| is_short_open_line(&l.text.text));
+                article.blocks.push(block);
+            }
         }
     }
 }

@@ -320,6 +320,10 @@ impl Builder<'_> {
         let mut end = i + 1;
         let max_gap = self.conv.body_gap.max(1);
         while end < self.blocks.len() && end - i < MAX_HEADLINE_LINES {
+            // A subtitle set off by a dash (——写在…之际) ends the headline.
+            if self.text(end - 1).starts_with("——") && end - 1 > i {
+                break;
+            }
             let within = self.gap(end) <= max_gap && self.can_head(end);
             let subtitle = self.text(end).starts_with('—') && self.shape(end) == Some(Shape::Body);
             // Where headings are the unindented lines, a long unindented
@@ -513,7 +517,15 @@ impl Builder<'_> {
                 .columns
                 .last()
                 .and_then(|c| c.articles.last())
-                .is_some_and(|a| a.blocks.is_empty() && a.byline.is_none() && !a.title.is_empty())
+                .is_some_and(|a| {
+                    // A subtitle set off by a dash (——写在…之际) is a line
+                    // of its own: what follows it opens the text.
+                    let dashed = a
+                        .subtitle
+                        .as_ref()
+                        .is_some_and(|s| s.text.starts_with("——"));
+                    a.blocks.is_empty() && a.byline.is_none() && !a.title.is_empty() && !dashed
+                })
     }
 
     /// Adds the headline lines `i..end` to the open article's subtitle.
