@@ -9,7 +9,7 @@ use std::sync::Arc;
 use kanbao::concord::{self, SortBy};
 use kanbao::export::{self, TableFormat};
 use kanbao::find::SearchIndex;
-use kanbao::page::{self, Article, Column, Issue, LoadError, LoadOptions, Page, Source, load};
+use kanbao::page::{self, Article, ArticleId, Column, Date, Issue, LoadOptions, Page, Source};
 use kanbao::text::Segmenter;
 use kanbao::text::query::Query;
 use kanbao::wordfreq::{self, By};
@@ -66,59 +66,114 @@ pub(crate) fn kwic(cli: &Cli, raw: &str, issue: &Issue) -> Result<ExitCode, Fail
     })
 }
 
+/// Bytes of pages parsed and counted at once by [`freq_by_date`].
+const BATCH_BYTES: usize = 32 << 20;
+
 /// `--freq=WORD,… --by date` on an indexed archive, from its `pages` and
-/// whether each can hold a word: those that can are read and parsed, the
-/// others stand as a page with one empty article (a row of zeros for
-/// their date, as a scan gives).
+/// whether each can hold a word: those that can are read, parsed and
+/// counted a batch at a time (never all held at once); every date is a
+/// row, the others' zeros, as a scan gives.
 pub(crate) fn freq_by_date(
     cli: &Cli,
     words: &[String],
     pages: Vec<(PathBuf, bool)>,
     opts: LoadOptions,
 ) -> Result<ExitCode, Failure> {
-    let read: Vec<Result<Source, LoadError>> = pages
-        .iter()
-        .filter(|(_, holds)| *holds)
-        .map(|(path, _)| Ok(Source::File(path.clone())))
-        .collect();
-    let mut parsed: HashMap<String, Page> = HashMap::new();
-    if !read.is_empty() {
-        let (loaded, warnings) = load::load_all(read, opts)?;
-        for warning in &warnings {
-            warn(warning);
+    let words = words_of(words)?;
+    let seg = cli.word.then(Segmenter::get);
+    let mut counts: HashMap<Date, Vec<usize>> = HashMap::new();
+    let mut count = |batch: &mut Vec<(String, Arc<String>)>| {
+        let issue = Issue {
+            pages: page::parse_pages(batch, seg),
+        };
+        batch.clear();
+        let table = wordfreq::count_table(&issue, &words, By::Date, cli.word, seg);
+        for (group, row) in table.groups.iter().zip(table.counts) {
+            let date = issue
+                .pages
+                .get(group.first.page)
+                .and_then(|p| page::date_in(&p.source));
+            if let Some(date) = date {
+                let sum = counts.entry(date).or_insert_with(|| vec![0; words.len()]);
+                sum.iter_mut().zip(row).for_each(|(s, n)| *s += n);
+            }
         }
-        let texts: Vec<(String, Arc<String>)> = loaded
-            .into_iter()
-            .map(|l| (l.name, Arc::new(l.text)))
-            .collect();
-        let seg = cli.word.then(Segmenter::get);
-        for page in page::parse_pages(&texts, seg) {
-            parsed.insert(page.source.clone(), page);
+    };
+    let mut batch = Vec::new();
+    let mut bytes = 0;
+    for (path, _) in pages.iter().filter(|(_, holds)| *holds) {
+        match Source::File(path.clone()).read(opts) {
+            Ok(loaded) => {
+                if let Some(warning) = &loaded.warning {
+                    warn(warning);
+                }
+                bytes += loaded.text.len();
+                batch.push((loaded.name, Arc::new(loaded.text)));
+                if bytes >= BATCH_BYTES {
+                    count(&mut batch);
+                    bytes = 0;
+                }
+            }
+            Err(e) => warn(&e.to_string()),
+        }
+    }
+    count(&mut batch);
+    // One row a date, in reading order: a page of one empty article for
+    // each, which the table names by its date.
+    let mut dates: Vec<(Date, PathBuf)> = Vec::new();
+    for (path, _) in pages {
+        if let Some(date) = page::date_in(&path.to_string_lossy())
+            && dates.last().is_none_or(|(d, _)| *d != date)
+        {
+            dates.push((date, path));
         }
     }
     let issue = Issue {
-        pages: pages
-            .into_iter()
-            .filter_map(|(path, holds)| {
-                let name = Source::File(path).name();
-                if holds {
-                    // Unread (a warning said why): no row, as in a scan.
-                    return parsed.remove(&name);
-                }
-                Some(Page {
-                    source: name,
-                    text: Arc::default(),
-                    columns: vec![Column {
-                        name: None,
-                        articles: vec![Article::default()],
-                    }],
-                })
+        pages: dates
+            .iter()
+            .map(|(_, path)| Page {
+                source: Source::File(path.clone()).name(),
+                text: Arc::default(),
+                columns: vec![Column {
+                    name: None,
+                    articles: vec![Article::default()],
+                }],
             })
             .collect(),
     };
-    let code = freq(cli, words, &issue);
-    std::mem::forget(issue);
-    code
+    let table = wordfreq::CountTable {
+        by: By::Date,
+        words: words.clone(),
+        groups: (0..dates.len())
+            .map(|k| wordfreq::Group {
+                first: ArticleId {
+                    page: k,
+                    column: 0,
+                    article: 0,
+                },
+                number: k + 1,
+            })
+            .collect(),
+        counts: dates
+            .iter()
+            .map(|(d, _)| counts.remove(d).unwrap_or_else(|| vec![0; words.len()]))
+            .collect(),
+    };
+    emit(&export::count_table(&issue, &table, table_format(cli)))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The words of `--freq=WORD,…`, trimmed; an error if none is left.
+fn words_of(words: &[String]) -> Result<Vec<String>, Failure> {
+    let words: Vec<String> = words
+        .iter()
+        .map(|w| w.trim().to_owned())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        return Err(Failure::EmptyQuery);
+    }
+    Ok(words)
 }
 
 /// `--freq` and `--freq=WORD,… --by UNIT`.
@@ -134,14 +189,7 @@ pub(crate) fn freq(cli: &Cli, words: &[String], issue: &Issue) -> Result<ExitCod
         emit(&export::word_counts(&list, format))?;
         return Ok(ExitCode::SUCCESS);
     }
-    let words: Vec<String> = words
-        .iter()
-        .map(|w| w.trim().to_owned())
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() {
-        return Err(Failure::EmptyQuery);
-    }
+    let words = words_of(words)?;
     let by = match cli.by {
         Some(ByUnit::Date) => By::Date,
         Some(ByUnit::Column) => By::Column,
