@@ -113,29 +113,37 @@ pub(crate) fn indexed_sources(cli: &Cli, raw: &str) -> Option<Vec<Result<Source,
     Some(files.into_iter().map(|f| Ok(Source::File(f))).collect())
 }
 
-/// `--freq=WORD,… --by date` on an indexed archive: every page in reading
-/// order, each with whether it can hold one of the words — a page that
-/// cannot counts nothing, and only its name (its date) is needed. `None`
-/// where the index cannot say, or where a page's date is not in its name
-/// (the caller reads every page).
+/// `--freq=WORD,… --by date` on dated page files: every page in reading
+/// order, each with whether it can hold one of the words — on an indexed
+/// archive, as the index says (a page that cannot counts nothing, and
+/// only its name, its date, is needed); otherwise every page can. `None`
+/// where a page's date is not in its name (the caller reads the input
+/// whole).
 pub(crate) fn dated_candidates(cli: &Cli, words: &[String]) -> Option<Vec<(PathBuf, bool)>> {
     if cli.by != Some(ByUnit::Date) || words.is_empty() {
         return None;
     }
-    let mut holding: HashSet<PathBuf> = HashSet::new();
-    for word in words {
-        for source in indexed_sources(cli, word)? {
-            if let Ok(Source::File(path)) = source {
-                holding.insert(path);
-            }
-        }
-    }
+    // Every word's pages, or none if the index cannot say for one.
+    let holding: Option<HashSet<PathBuf>> = words
+        .iter()
+        .map(|word| indexed_sources(cli, word))
+        .collect::<Option<Vec<_>>>()
+        .map(|lists| {
+            lists
+                .into_iter()
+                .flatten()
+                .filter_map(|source| match source {
+                    Ok(Source::File(path)) => Some(path),
+                    _ => None,
+                })
+                .collect()
+        });
     let pages = crate::inputs::dated(load::expand(&cli.paths), cli).ok()?;
     pages
         .into_iter()
         .map(|source| match source {
             Ok(Source::File(path)) if page::date_in(&path.to_string_lossy()).is_some() => {
-                let holds = holding.contains(&path);
+                let holds = holding.as_ref().is_none_or(|h| h.contains(&path));
                 Some((path, holds))
             }
             _ => None,
