@@ -259,11 +259,13 @@ impl App {
         usize::from(self.panes.text.height)
     }
 
-    /// Rows the contents list shows (its area less the header row).
+    /// Rows the contents list shows (its area less the header row) — or,
+    /// while it is hidden, would show: it opens as tall as the reading
+    /// pane, and the rows above the cursor (its issue, page and column)
+    /// are not scrolled away meanwhile.
     pub fn contents_height(&self) -> usize {
-        self.panes
-            .contents
-            .map_or(1, |a| usize::from(a.height.saturating_sub(1)).max(1))
+        let area = self.panes.contents.unwrap_or(self.panes.reader);
+        usize::from(area.height.saturating_sub(1)).max(1)
     }
 
     /// The one way the reader changes. Returns whether the screen may have
