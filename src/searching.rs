@@ -36,28 +36,32 @@ pub(crate) fn run(
     let color = cli.color.unwrap_or(ColorWhen::Auto).paints();
     let single = sources.len() == 1;
     let mut out = Output::new();
-    let (mut found, mut read, mut first_error) = (0, 0, None);
+    let mut found = 0;
+    let (mut read, mut first_error) = (0, None);
     let mut batch: Vec<(String, Arc<String>)> = Vec::new();
     let mut bytes = 0;
-    let mut search = |batch: &mut Vec<(String, Arc<String>)>| -> Result<(), Failure> {
+    let mut search = |batch: &mut Vec<(String, Arc<String>)>, out: &mut Output| {
         let issue = Issue {
             pages: page::parse_pages(batch, seg),
         };
         batch.clear();
-        let result = SearchIndex::new(&issue)
+        SearchIndex::new(&issue)
             .for_each_batch(&issue, &query, seg, &mut |hits| {
                 found += hits.len();
                 // HitLines makes every piece safe itself.
                 export::write_hit_lines(&issue, hits, color, |lines| out.write_painted(lines))
+                    .map_err(Some)?;
+                // A reader that stopped reading (`| head`) needs no more.
+                if out.closed() { Err(None) } else { Ok(()) }
             })
-            .map_err(Failure::Output);
-        // Freeing a large model piece by piece would only add to the run
-        // time (as grep and ripgrep, kanbao leaves it to the system), but
-        // a batch is freed: the next one reuses its memory.
-        drop(issue);
-        result
+            .or_else(|e: Option<std::io::Error>| e.map_or(Ok(()), |e| Err(Failure::Output(e))))
+        // The batch's model is freed here, and the next one reuses its
+        // memory.
     };
     for source in sources {
+        if out.closed() {
+            break;
+        }
         match source.and_then(|s| s.read(opts)) {
             Ok(loaded) => {
                 if let Some(warning) = &loaded.warning {
@@ -67,7 +71,7 @@ pub(crate) fn run(
                 bytes += loaded.text.len();
                 batch.push((loaded.name, Arc::new(loaded.text)));
                 if bytes >= BATCH_BYTES {
-                    search(&mut batch)?;
+                    search(&mut batch, &mut out)?;
                     bytes = 0;
                 }
             }
@@ -81,7 +85,9 @@ pub(crate) fn run(
     if let (0, Some(e)) = (read, first_error) {
         return Err(Failure::Load(e));
     }
-    search(&mut batch)?;
+    if !out.closed() {
+        search(&mut batch, &mut out)?;
+    }
     out.finish().map_err(Failure::Output)?;
     Ok(if found == 0 {
         ExitCode::from(1)

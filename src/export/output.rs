@@ -39,6 +39,12 @@ impl Output {
         self.write_bytes(text.as_bytes())
     }
 
+    /// Has the reader stopped reading (`| head`)? Whatever is still to
+    /// be written can then be left unmade.
+    pub fn closed(&self) -> bool {
+        self.closed
+    }
+
     pub fn finish(mut self) -> io::Result<()> {
         let result = self.out.flush();
         self.check(result)
