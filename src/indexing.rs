@@ -51,18 +51,21 @@ pub(crate) fn build(dir: &Path, opts: LoadOptions) -> Result<ExitCode, Failure> 
 }
 
 /// The sources a search of an indexed archive reads: the pages the index
-/// names for the query, and those it does not know as they are now, in
+/// names for any of the queries, and those it does not know as they are now, in
 /// reading order (or by relevance, when asked) — found without walking the
 /// archive. `None` where there is no index to use (the caller reads every
 /// page; a warning says why if one was there).
-pub(crate) fn indexed_sources(cli: &Cli, raw: &str) -> Option<Vec<Result<Source, LoadError>>> {
+pub(crate) fn indexed_sources(cli: &Cli, raws: &[&str]) -> Option<Vec<Result<Source, LoadError>>> {
     let [dir] = cli.paths.as_slice() else {
         return None;
     };
     if cli.no_index || !dir.is_dir() {
         return None;
     }
-    let query = Query::new(raw, cli.word)?;
+    let queries: Vec<Query> = raws
+        .iter()
+        .map(|raw| Query::new(raw, cli.word))
+        .collect::<Option<_>>()?;
     let index = match archive::open(dir) {
         Opened::Ready(index) => index,
         Opened::Missing => return None,
@@ -81,13 +84,21 @@ pub(crate) fn indexed_sources(cli: &Cli, raw: &str) -> Option<Vec<Result<Source,
             return None;
         }
     };
-    let scores: HashMap<PathBuf, f32> = match index.candidates(&query, cli.relevance) {
-        Ok(found) => found,
-        Err(why) => {
-            warn(&format!("{why} — searching every page instead"));
-            return None;
+    let mut scores: HashMap<PathBuf, f32> = HashMap::new();
+    for query in &queries {
+        match index.candidates(query, cli.relevance) {
+            Ok(found) => {
+                for (path, score) in found {
+                    let best = scores.entry(path).or_insert(score);
+                    *best = best.max(score);
+                }
+            }
+            Err(why) => {
+                warn(&format!("{why} — searching every page instead"));
+                return None;
+            }
         }
-    };
+    }
     let changes = index.changes();
     if !changes.stale.is_empty() {
         warn(&format!(
@@ -123,21 +134,17 @@ pub(crate) fn dated_candidates(cli: &Cli, words: &[String]) -> Option<Vec<(PathB
     if cli.by != Some(ByUnit::Date) || words.is_empty() {
         return None;
     }
-    // Every word's pages, or none if the index cannot say for one.
-    let holding: Option<HashSet<PathBuf>> = words
-        .iter()
-        .map(|word| indexed_sources(cli, word))
-        .collect::<Option<Vec<_>>>()
-        .map(|lists| {
-            lists
-                .into_iter()
-                .flatten()
-                .filter_map(|source| match source {
-                    Ok(Source::File(path)) => Some(path),
-                    _ => None,
-                })
-                .collect()
-        });
+    // The pages of any of the words, or none if the index cannot say.
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    let holding: Option<HashSet<PathBuf>> = indexed_sources(cli, &words).map(|sources| {
+        sources
+            .into_iter()
+            .filter_map(|source| match source {
+                Ok(Source::File(path)) => Some(path),
+                _ => None,
+            })
+            .collect()
+    });
     let pages = crate::inputs::dated(load::expand(&cli.paths), cli).ok()?;
     pages
         .into_iter()

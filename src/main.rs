@@ -236,7 +236,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         .search
         .as_ref()
         .or(kwic)
-        .and_then(|raw| indexing::indexed_sources(&cli, raw));
+        .and_then(|raw| indexing::indexed_sources(&cli, &[raw.as_str()]));
     let research = cli.kwic.is_some() || cli.freq.is_some();
     let reader =
         !(cli.json || cli.outline || cli.print.is_some() || cli.search.is_some() || research);

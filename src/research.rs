@@ -66,9 +66,6 @@ pub(crate) fn kwic(cli: &Cli, raw: &str, issue: &Issue) -> Result<ExitCode, Fail
     })
 }
 
-/// Bytes of pages parsed and counted at once by [`freq_by_date`].
-const BATCH_BYTES: usize = 32 << 20;
-
 /// `--freq=WORD,… --by date` on an indexed archive, from its `pages` and
 /// whether each can hold a word: those that can are read, parsed and
 /// counted a batch at a time (never all held at once); every date is a
@@ -82,11 +79,12 @@ pub(crate) fn freq_by_date(
     let words = words_of(words)?;
     let seg = cli.word.then(Segmenter::get);
     let mut counts: HashMap<Date, Vec<usize>> = HashMap::new();
-    let mut count = |batch: &mut Vec<(String, Arc<String>)>| {
-        let issue = Issue {
-            pages: page::parse_pages(batch, seg),
-        };
-        batch.clear();
+    let read = pages
+        .iter()
+        .filter(|(_, holds)| *holds)
+        .map(|(path, _)| Ok(Source::File(path.clone())))
+        .collect();
+    page::in_batches(read, opts, seg, warn, |issue| {
         let table = wordfreq::count_table(&issue, &words, By::Date, cli.word, seg);
         for (group, row) in table.groups.iter().zip(table.counts) {
             let date = issue
@@ -98,26 +96,8 @@ pub(crate) fn freq_by_date(
                 sum.iter_mut().zip(row).for_each(|(s, n)| *s += n);
             }
         }
-    };
-    let mut batch = Vec::new();
-    let mut bytes = 0;
-    for (path, _) in pages.iter().filter(|(_, holds)| *holds) {
-        match Source::File(path.clone()).read(opts) {
-            Ok(loaded) => {
-                if let Some(warning) = &loaded.warning {
-                    warn(warning);
-                }
-                bytes += loaded.text.len();
-                batch.push((loaded.name, Arc::new(loaded.text)));
-                if bytes >= BATCH_BYTES {
-                    count(&mut batch);
-                    bytes = 0;
-                }
-            }
-            Err(e) => warn(&e.to_string()),
-        }
-    }
-    count(&mut batch);
+        Ok::<bool, Failure>(true)
+    })?;
     // One row a date, in reading order: a page of one empty article for
     // each, which the table names by its date.
     let mut dates: Vec<(Date, PathBuf)> = Vec::new();

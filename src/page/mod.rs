@@ -3,6 +3,7 @@
 //! Every piece of text keeps where it came from in the source, so a search
 //! hit or a reading position can always be mapped back to a source line.
 
+mod batches;
 mod classify;
 mod conventions;
 mod dating;
@@ -14,6 +15,7 @@ mod mend;
 mod parallel;
 mod parse;
 
+pub use batches::in_batches;
 pub use dating::{Date, Printed, PrintedIndex, date_in, page_in, page_of_mark};
 pub use load::{LoadError, LoadOptions, Loaded, Source};
 pub(crate) use parallel::cut_before;
