@@ -60,7 +60,18 @@ const BYLINE_ROLES: &[&str] = &[
 
 /// Endings of a photo or graphics credit.
 const CREDIT_ENDINGS: &[&str] = &[
-    "摄", "摄影", "供图", "制图", "绘图", "绘", "攝", "攝影", "供圖", "製圖",
+    "摄",
+    "摄影",
+    "摄影报道",
+    "供图",
+    "制图",
+    "绘图",
+    "绘",
+    "攝",
+    "攝影",
+    "攝影報道",
+    "供圖",
+    "製圖",
 ];
 
 /// Openings of a first paragraph: datelines and the usual news leads.
@@ -271,12 +282,17 @@ const CREDIT_OPENINGS: &[&str] = &[
     "本版制图：",
     "版式设计：",
     "数据来源：",
+    "版式：",
+    "本版图片来源：",
+    "图片来源：",
     "製圖：",
     "本版製圖：",
     "版式設計：",
 ];
 
 pub(crate) fn is_credit(text: &str) -> bool {
+    // A web copy marks credits as it marks section heads (□版式设计：郭祥).
+    let text = text.trim_start_matches(['□', '◆', '●', '◇', '▲', '★']);
     if CREDIT_OPENINGS.iter().any(|o| text.starts_with(o)) && !more_chars_than(text, 40) {
         return true;
     }
@@ -288,9 +304,19 @@ pub(crate) fn is_credit(text: &str) -> bool {
         Some(open) if open > 0 => &text[..open],
         _ => text,
     };
+    let agency = t.len() < text.len() && text[t.len()..].contains("社发");
+    // Picture and words by two hands (王 一图 李四文), or where to write
+    // (栏目投稿邮箱：…@…).
+    let picture_and_words = !more_chars_than(text, 20)
+        && t.ends_with('文')
+        && t.contains(['图', '圖'])
+        && !t.contains(|c: char| is_clause_mark(c) || is_sentence_final(c));
+    if picture_and_words || (text.contains('@') && !more_chars_than(text, 50)) {
+        return true;
+    }
     let t = t.trim_end_matches(is_closing_bracket);
     !more_chars_than(text, 50)
-        && (CREDIT_ENDINGS.iter().any(|e| t.ends_with(e)) || t.ends_with("社发"))
+        && (CREDIT_ENDINGS.iter().any(|e| t.ends_with(e)) || t.ends_with("社发") || agency)
         && !t.contains('。')
 }
 

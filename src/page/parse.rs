@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use super::classify::{
     Shape, byline_start, dangles, is_box_label, is_column_like, is_enumerated, is_open_paragraph,
-    opens_like_a_dateline, opens_like_a_lead, shape, title_evidence,
+    more_chars_than, opens_like_a_dateline, opens_like_a_lead, shape, title_evidence,
 };
 use super::conventions::{Conventions, is_marked_head};
 use super::headline;
@@ -61,10 +61,21 @@ pub(super) fn parse_region(text: &str, seg: Option<Segmenter>) -> Vec<Column> {
         .zip(&shapes)
         .map(|(b, &s)| s == Shape::Body && is_open_paragraph(&b.text.text))
         .collect();
+    // A marked byline or credit is no head.
+    let marked_head: Vec<bool> = blocks
+        .iter()
+        .zip(&shapes)
+        .map(|(b, &s)| {
+            is_marked_head(b)
+                && (matches!(s, Shape::Headline | Shape::Dialogue)
+                    || s == Shape::Body && !ends_sentence(&b.text.text))
+        })
+        .collect();
     let mut builder = Builder {
         blocks: &mut blocks,
         shapes: &shapes,
         open: &open,
+        marked_head: &marked_head,
         conv: conventions,
         seg,
         columns: Vec::new(),
@@ -93,6 +104,9 @@ struct Builder<'a> {
     shapes: &'a [Shape],
     /// Body blocks that stop mid-sentence, found before their text moves.
     open: &'a [bool],
+    /// Blocks that are section heads by their mark (□…), found before
+    /// their text moves.
+    marked_head: &'a [bool],
     conv: Conventions,
     seg: Option<Segmenter>,
     columns: Vec<Column>,
@@ -288,6 +302,9 @@ impl Builder<'_> {
         if next_heads && marked && starts && self.blocks[i].chars <= 40 {
             return at_gap || self.role(i + 1, self.group_end(i + 1)) == Role::Article;
         }
+        if self.flat() && self.under_marked_head(i) {
+            return false;
+        }
         if self.flat() && !self.follows_open_paragraph(i) && !ends_sentence(text) {
             // Where only marks set headings apart (a web copy), an unfinished
             // line before an unmarked headline is its lead-in, and one before
@@ -308,6 +325,12 @@ impl Builder<'_> {
             && !text.contains('；')
             && matches!(self.shape(i + 1), Some(Shape::Body | Shape::Byline))
             && self.gap(i + 1) <= self.conv.body_gap
+    }
+
+    /// Does block `i` stand right under a marked section head (□甘肃定西元
+    /// 古堆村 / 旱塬有了“解渴水”), of which it is the second line?
+    fn under_marked_head(&self, i: usize) -> bool {
+        i > 0 && self.gap(i) == 0 && self.marked_head[i - 1]
     }
 
     /// Neither blank lines nor indentation set headings apart.
@@ -428,6 +451,12 @@ impl Builder<'_> {
         if !self.has_article() || self.gap(i) == START_GAP {
             return Role::Article;
         }
+        // A numeral or a lone character (一, 二; 东, 西) numbers or names
+        // the parts of the text: no title is so short. Nor is the second
+        // line of a marked section head a title.
+        if end == i + 1 && !more_chars_than(self.text(i), 1) || self.under_marked_head(i) {
+            return Role::Subheading;
+        }
         let after = self.shape(end);
         if after == Some(Shape::Byline) {
             // Where articles stand apart by wider gaps, a head with its own
@@ -455,8 +484,7 @@ impl Builder<'_> {
             if self.follows_open_paragraph(i) || (!subtitled && speaks(self.text(i))) {
                 return Role::Body;
             }
-            let under_head = self.gap(i) == 0 && i > 0 && self.marked(i - 1);
-            return if under_head {
+            return if self.under_marked_head(i) {
                 Role::Subheading
             } else {
                 Role::Article
