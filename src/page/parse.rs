@@ -330,6 +330,11 @@ impl Builder<'_> {
             return (next_heads && self.role(i + 1, self.group_end(i + 1)) == Role::Article)
                 || (news && !text.contains('；') && !text.ends_with(is_colon));
         }
+        // The page's first line, unfinished, over a headline is its lead-in
+        // (上兴安岭，进秦巴山，到独龙江), not an article without a title.
+        if !self.has_article() && next_heads && self.blocks[i].chars <= 40 && !ends_sentence(text) {
+            return true;
+        }
         if !(self.conv.article_gaps && at_gap) || text.ends_with(is_colon) {
             return false;
         }
