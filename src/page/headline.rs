@@ -47,8 +47,10 @@ fn joined(lines: &[&Text]) -> Option<Text> {
 }
 
 /// Splits the lines of a headline group. `columns` allows the first line
-/// to be a column heading (not where every heading line is a title line).
-pub(crate) fn split(lines: &[&Text], columns: bool) -> Headline {
+/// to be a column heading (not where every heading line is a title line);
+/// `stacked` says the lines stand closer than the page's paragraphs, as the
+/// halves of one title do (逢山开路 / 遇水架桥（观象台）).
+pub(crate) fn split(lines: &[&Text], columns: bool, stacked: bool) -> Headline {
     let mut head = Headline::default();
     let mut rest: &[&Text] = lines;
     if let Some(first) = rest.first() {
@@ -90,7 +92,7 @@ pub(crate) fn split(lines: &[&Text], columns: bool) -> Headline {
     head.subtitle = joined(&title_lines[sub..]);
     title_lines = &title_lines[..sub];
     // A title note (（体育大看台）) marks which of two lines is the title.
-    if title_lines.len() == 2 && head.leadin.is_none() && head.subtitle.is_none() {
+    if title_lines.len() == 2 && head.leadin.is_none() && head.subtitle.is_none() && !stacked {
         let noted = |l: &Text| column_in_title(&l.text).is_some_and(|(_, r)| r.start == 0);
         match (noted(title_lines[0]), noted(title_lines[1])) {
             (false, true) => {
@@ -138,7 +140,7 @@ mod tests {
     fn parts(lines: &[&str], columns: bool) -> [String; 4] {
         let texts: Vec<Text> = lines.iter().map(|l| t(l)).collect();
         let refs: Vec<&Text> = texts.iter().collect();
-        let h = split(&refs, columns);
+        let h = split(&refs, columns, false);
         let s = |x: &Option<Text>| x.as_ref().map(|t| t.text.clone()).unwrap_or_default();
         [s(&h.column), s(&h.leadin), h.title.text, s(&h.subtitle)]
     }
@@ -189,6 +191,15 @@ mod tests {
                 ""
             ]
         );
+    }
+
+    #[test]
+    fn stacked_halves_are_one_title_whatever_the_note() {
+        let texts = [t("逢山开路"), t("遇水架桥（观象台）")];
+        let h = split(&[&texts[0], &texts[1]], false, true);
+        assert_eq!(h.title.text, "逢山开路\n遇水架桥");
+        assert_eq!(h.column.map(|c| c.text).as_deref(), Some("观象台"));
+        assert!(h.leadin.is_none());
     }
 
     #[test]

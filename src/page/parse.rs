@@ -610,7 +610,8 @@ impl Builder<'_> {
         } else {
             true
         };
-        let head = headline::split(&lines, columns);
+        let stacked = self.conv.body_gap >= 1 && (i + 1..end).all(|k| self.gap(k) == 0);
+        let head = headline::split(&lines, columns, stacked);
         let same_column = |col: &Column, name: &Option<Text>| match (&col.name, name) {
             (Some(a), Some(b)) => a.text == b.text,
             _ => false,
