@@ -528,15 +528,16 @@ impl Builder<'_> {
         if stacked || (end - i >= 2 && self.conv.body_gap == 0) {
             return Role::Article;
         }
-        if self.follows_open_paragraph(i) {
-            return Role::Body;
-        }
         let text = self.text(i);
         let next = self.next_body(end);
         // A photo caption or a dateline (本报北京2月1日电, 【本報訊】) opens
-        // a news item.
+        // a news item, even after a line that a dash leaves open (一项工程，
+        // 让2400平方公里土地变成了湿地——).
         if after == Some(Shape::Caption) || next.is_some_and(opens_like_a_dateline) {
             return Role::Article;
+        }
+        if self.follows_open_paragraph(i) {
+            return Role::Body;
         }
         // Where articles stand apart by wider gaps, weaker evidence does not
         // make one.
