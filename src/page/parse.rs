@@ -375,7 +375,21 @@ impl Builder<'_> {
                 && self.gap(end) == 0
                 && self.shape(end) == Some(Shape::Body)
                 && !self.blocks[end].indented;
-            let joins = self.heads(end) || subtitle || unindented || self.leadin_line(end);
+            // Under a column heading, a line that no mark places but a
+            // headline follows is the title's lead-in (干部状态新观察 / 干部节
+            // 后收心了吗？服务热心了吗？办事尽心了吗 / 首个工作日 干事有状态).
+            let under_column = end == i + 1
+                && is_column_like(self.text(i))
+                && self.shape(end) == Some(Shape::Body)
+                && self.blocks[end].chars <= 40
+                && !self.text(end).contains('。')
+                && self.heads(end + 1)
+                && self.gap(end + 1) <= max_gap;
+            let joins = self.heads(end)
+                || subtitle
+                || unindented
+                || under_column
+                || self.leadin_line(end);
             if within && joins && self.fits_group(i, end) && !self.opens_body(end) {
                 end += 1;
             } else {
