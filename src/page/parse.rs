@@ -385,7 +385,9 @@ impl Builder<'_> {
                 && !self.text(end).contains('。')
                 && self.heads(end + 1)
                 && self.gap(end + 1) <= max_gap;
-            let joins = self.heads(end)
+            // A numeral (一, 二) under a title opens its first part.
+            let numeral = !more_chars_than(self.text(end), 1);
+            let joins = !numeral && self.heads(end)
                 || subtitle
                 || unindented
                 || under_column
