@@ -385,9 +385,11 @@ impl Builder<'_> {
                 && !self.text(end).contains('。')
                 && self.heads(end + 1)
                 && self.gap(end + 1) <= max_gap;
-            // A numeral (一, 二) under a title opens its first part.
-            let numeral = !more_chars_than(self.text(end), 1);
-            let joins = !numeral && self.heads(end)
+            // A numeral (一, 二) under a title opens its first part, and a
+            // title said again (a decree's name over its text) opens the text.
+            let opens_text =
+                !more_chars_than(self.text(end), 1) || self.text(end) == self.text(end - 1);
+            let joins = !opens_text && self.heads(end)
                 || subtitle
                 || unindented
                 || under_column
