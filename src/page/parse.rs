@@ -61,13 +61,14 @@ pub(super) fn parse_region(text: &str, seg: Option<Segmenter>) -> Vec<Column> {
         .zip(&shapes)
         .map(|(b, &s)| s == Shape::Body && is_open_paragraph(&b.text.text))
         .collect();
-    // A marked byline or credit is no head.
+    // A marked credit is no head; a marked name (□美 国, □宋爽) is a head or
+    // a byline, and neither has a title right under it.
     let marked_head: Vec<bool> = blocks
         .iter()
         .zip(&shapes)
         .map(|(b, &s)| {
             is_marked_head(b)
-                && (matches!(s, Shape::Headline | Shape::Dialogue)
+                && (matches!(s, Shape::Headline | Shape::Dialogue | Shape::Byline)
                     || s == Shape::Body && !ends_sentence(&b.text.text))
         })
         .collect();
@@ -674,8 +675,10 @@ impl Builder<'_> {
     }
 }
 
-/// A line that asks, exclaims or quotes (“吃得咋样？”, 三沙，年后再见！).
+/// A line that asks, exclaims or ends on a quotation (“吃得咋样？”, 三沙，
+/// 年后再见！, 政治生态“绿水青山”): of the corpus's short lines that end on
+/// ” without opening with “, 49 are paragraphs and 14 titles.
 fn speaks(text: &str) -> bool {
     let text = text.trim();
-    ends_sentence(text) || text.starts_with('“') && text.ends_with('”')
+    ends_sentence(text) || text.ends_with('”')
 }
