@@ -530,7 +530,9 @@ impl Builder<'_> {
         }
         // Without blank lines or indentation to go by (a web copy), a
         // headline line is a title unless section heads are marked.
-        if self.conv.marked_heads || self.flat() {
+        // Where blank lines part the paragraphs, they set the headings
+        // apart; marks there are a box's own (◆选桩 粗细匀称有力量).
+        if self.conv.marked_heads && self.conv.body_gap == 0 || self.flat() {
             // Section heads are marked here, so an unmarked line is a title
             // — but a question, an exclamation or a quotation standing alone
             // is far more often a line of the text than a title (113 short
