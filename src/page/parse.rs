@@ -436,7 +436,7 @@ impl Builder<'_> {
         }
         self.conv.body_gap >= 1
             && !ends_sentence(text)
-            && self.next_body(k + 1).is_some_and(|next| {
+            && self.continuation(k + 1).is_some_and(|next| {
                 dangles(text) || self.seg.is_some_and(|s| s.word_spans_join(text, next))
             })
     }
@@ -477,6 +477,12 @@ impl Builder<'_> {
         matches!(self.shape(end), Some(Shape::Body | Shape::Dialogue)).then(|| self.text(end))
     }
 
+    /// Block `k` as the second half of a cut paragraph, if it can be one: a
+    /// box label (核心阅读) never is.
+    fn continuation(&self, k: usize) -> Option<&str> {
+        self.next_body(k).filter(|t| !is_box_label(t))
+    }
+
     /// Subheading, or a fragment of a cut paragraph?
     fn lone_line(&self, i: usize) -> Role {
         if self.conv.body_gap >= 1 && self.follows_open_paragraph(i) {
@@ -484,7 +490,7 @@ impl Builder<'_> {
         }
         let text = self.text(i);
         let fragment = self.conv.body_gap >= 1
-            && self.next_body(i + 1).is_some_and(|next| {
+            && self.continuation(i + 1).is_some_and(|next| {
                 !ends_sentence(text)
                     && (dangles(text) || self.seg.is_some_and(|s| s.word_spans_join(text, next)))
             });
