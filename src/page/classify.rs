@@ -108,7 +108,7 @@ const SPEECH_ENDINGS: &[char] = &[
 /// Longest headline, in characters (whitespace not counted).
 const HEADLINE_MAX_CHARS: usize = 32;
 /// Longest plain column heading, in characters (whitespace not counted).
-const COLUMN_MAX_CHARS: usize = 8;
+pub(crate) const COLUMN_MAX_CHARS: usize = 8;
 
 /// Labels of boxes inside an article (核心阅读, 编者的话): headline-shaped,
 /// but never a headline.
@@ -527,6 +527,11 @@ pub(crate) fn shape(block: &RawBlock) -> Shape {
 
 /// Could this headline be a column heading (视点, 五化协同 大抓基层⑤)?
 pub(crate) fn is_column_like(text: &str) -> bool {
+    is_column_of_length(text, COLUMN_MAX_CHARS)
+}
+
+/// [`is_column_like`] for a plain name of at most `max` characters.
+pub(crate) fn is_column_of_length(text: &str, max: usize) -> bool {
     // Plain column names are short (视点, 人民时评); longer ones carry a
     // series mark (五化协同 大抓基层⑤, 新春走基层·全面深化改革).
     let series = text.contains('·')
@@ -534,7 +539,7 @@ pub(crate) fn is_column_like(text: &str) -> bool {
             .chars()
             .last()
             .is_some_and(|c| ('①'..='⑳').contains(&c) || c.is_ascii_digit());
-    let max = if series { 16 } else { COLUMN_MAX_CHARS };
+    let max = if series { 16 } else { max };
     bracketed_name(text).is_some()
         || (!more_chars_than(text, max)
             && !is_enumerated(text)

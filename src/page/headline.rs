@@ -8,7 +8,7 @@
 //! the article, while a two-line title loses nothing.
 
 use super::Text;
-use super::classify::{bracketed_name, column_in_title, is_column_like};
+use super::classify::{bracketed_name, column_in_title, is_column_of_length};
 use crate::text::punct::is_colon;
 
 #[derive(Debug, Default)]
@@ -47,19 +47,20 @@ fn joined(lines: &[&Text]) -> Option<Text> {
 }
 
 /// Splits the lines of a headline group. `columns` allows the first line
-/// to be a column heading (not where every heading line is a title line);
+/// to be a column heading of at most that many characters (more with a
+/// series mark), and is `None` where every heading line is a title line;
 /// `stacked` says the lines stand closer than the page's paragraphs, as the
 /// halves of one title do (逢山开路 / 遇水架桥（观象台）).
-pub(crate) fn split(lines: &[&Text], columns: bool, stacked: bool) -> Headline {
+pub(crate) fn split(lines: &[&Text], columns: Option<usize>, stacked: bool) -> Headline {
     let mut head = Headline::default();
     let mut rest: &[&Text] = lines;
     if let Some(first) = rest.first() {
         if let Some(range) = bracketed_name(&first.text) {
             head.column = Some(first.slice(range));
             rest = &rest[1..];
-        } else if columns
+        } else if let Some(max) = columns
             && rest.len() >= 2
-            && is_column_like(&first.text)
+            && is_column_of_length(&first.text, max)
             && !ends_as_leadin(&first.text)
             && !opens_as_subtitle(&rest[1].text)
             && column_in_title(&first.text).is_none()
@@ -138,6 +139,7 @@ mod tests {
     }
 
     fn parts(lines: &[&str], columns: bool) -> [String; 4] {
+        let columns = columns.then_some(8);
         let texts: Vec<Text> = lines.iter().map(|l| t(l)).collect();
         let refs: Vec<&Text> = texts.iter().collect();
         let h = split(&refs, columns, false);
@@ -196,7 +198,7 @@ mod tests {
     #[test]
     fn stacked_halves_are_one_title_whatever_the_note() {
         let texts = [t("逢山开路"), t("遇水架桥（观象台）")];
-        let h = split(&[&texts[0], &texts[1]], false, true);
+        let h = split(&[&texts[0], &texts[1]], None, true);
         assert_eq!(h.title.text, "逢山开路\n遇水架桥");
         assert_eq!(h.column.map(|c| c.text).as_deref(), Some("观象台"));
         assert!(h.leadin.is_none());
