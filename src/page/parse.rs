@@ -393,11 +393,14 @@ impl Builder<'_> {
             // Under a column heading, a line that no mark places but a
             // headline follows is the title's lead-in (干部状态新观察 / 干部节
             // 后收心了吗？服务热心了吗？办事尽心了吗 / 首个工作日 干事有状态).
+            // A dash lets it run long (自家院坝改造成舞台，没成想吸引了十
+            // 里八乡的乡亲，四川省丹棱县——).
+            let dashed = self.text(end).trim_end().ends_with('—');
             let under_column = end == i + 1
                 && is_column_like(self.text(i))
                 && self.shape(end) == Some(Shape::Body)
-                && self.blocks[end].chars <= 40
-                && !self.text(end).contains('。')
+                && (self.blocks[end].chars <= 40 && !self.text(end).contains('。')
+                    || dashed && self.blocks[end].chars <= 80)
                 && self.heads(end + 1)
                 && self.gap(end + 1) <= max_gap;
             // A numeral (一, 二) under a title opens its first part, and a
