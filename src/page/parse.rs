@@ -309,13 +309,24 @@ impl Builder<'_> {
     /// headline's shape standing alone at an article gap.
     fn opens_with_long_line(&self, i: usize) -> bool {
         let text = self.text(i).trim_end();
+        let at_gap = self.gap(i) > self.conv.body_gap;
+        // At an article gap, a lead-in that ends on a dash may run to
+        // sentences (过去除了串门聊天打牌，就是在家看电视；如今锻炼有去处、
+        // 娱乐有场所。山东农村——).
+        let long_leadin = at_gap
+            && text.ends_with('—')
+            && self.blocks[i].chars <= 80
+            && self.heads(i + 1)
+            && self.gap(i + 1) <= self.conv.body_gap.max(1);
+        if long_leadin && self.can_head(i) && !self.marked(i) {
+            return true;
+        }
         if self.blocks[i].chars > 60 || !self.can_head(i) || self.marked(i) {
             return false;
         }
         if text.contains('。') {
             return false;
         }
-        let at_gap = self.gap(i) > self.conv.body_gap;
         if self.conv.body_indented && !self.blocks[i].indented && !ends_sentence(text) {
             // Body text is indented here: an unindented line is a headline,
             // however long (十三届全国人大二次会议3月5日…在北京开幕).
