@@ -284,6 +284,12 @@ const CREDIT_OPENINGS: &[&str] = &[
     "版式设计：",
     "数据来源：",
     "版式：",
+    "统筹：",
+    "策划：",
+    "资料整理：",
+    "統籌：",
+    "策劃：",
+    "資料整理：",
     "本版图片来源：",
     "图片来源：",
     "製圖：",
@@ -471,8 +477,16 @@ fn is_headline_like(text: &str) -> bool {
     inner_marks <= 1
 }
 
+/// 我 that names a body, not a speaker (我国首次实现…, 我省).
+const OUR_BODIES: &[char] = &[
+    '国', '國', '省', '市', '区', '區', '县', '縣', '军', '軍', '校', '院', '部',
+];
+
 fn reads_as_speech(text: &str) -> bool {
-    text.starts_with(SPEECH_OPENINGS)
+    let ours = text
+        .strip_prefix('我')
+        .is_some_and(|rest| rest.starts_with(OUR_BODIES));
+    text.starts_with(SPEECH_OPENINGS) && !ours
         || text
             .trim_end_matches(['！', '？', '!', '?'])
             .ends_with(SPEECH_ENDINGS)
@@ -701,6 +715,15 @@ mod tests {
             Shape::Body
         );
         assert_eq!(shape_of("我想解释一下"), Shape::Dialogue);
+        assert_eq!(
+            shape_of("我国首次实现深海六千米数据北斗卫星实时传输"),
+            Shape::Headline,
+            "我国 names the country, not a speaker"
+        );
+        assert_eq!(shape_of("统筹：郭雪岩"), Shape::Credit);
+        assert_eq!(shape_of("□版式设计：郭  祥"), Shape::Credit);
+        assert_eq!(shape_of("勾  犇图  吕  岩文"), Shape::Credit);
+        assert_eq!(shape_of("朱慧卿作（新华社发）"), Shape::Credit);
         assert_eq!(shape_of("这条路终于修好了"), Shape::Dialogue);
         assert_eq!(shape_of("——写在新春佳节之际"), Shape::Headline);
         assert_eq!(shape_of("（上接第一版）"), Shape::Body);
