@@ -356,6 +356,19 @@ impl Builder<'_> {
             return (next_heads && self.role(i + 1, self.group_end(i + 1)) == Role::Article)
                 || (news && !text.contains('；') && !text.ends_with(is_colon));
         }
+        // A long title, of names and 、 only, stands over a dateline (习近平
+        // 主席特使、科技部部长王志刚会见阿联酋副总统兼总理、迪拜酋长穆罕默德 /
+        // 新华社迪拜2月11日电…); a summary over one is written in clauses.
+        let over_dateline = i + 1 < self.blocks.len()
+            && self.gap(i + 1) <= self.conv.body_gap.max(1)
+            && self.next_body(i + 1).is_some_and(opens_like_a_dateline);
+        if over_dateline
+            && !text.contains(['，', ',', '；', '：', ':', '？', '！'])
+            && !ends_sentence(text)
+            && !self.follows_open_paragraph(i)
+        {
+            return true;
+        }
         // The page's first line, unfinished, over a headline is its lead-in
         // (上兴安岭，进秦巴山，到独龙江), not an article without a title.
         if !self.has_article() && next_heads && self.blocks[i].chars <= 40 && !ends_sentence(text) {
