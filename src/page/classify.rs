@@ -138,6 +138,30 @@ const BOX_LABELS: &[&str] = &[
     "開欄的話",
 ];
 
+/// Titles of the boxes a page runs under one head, each item with its own
+/// (速览 / 证监会鼓励证券公司权益类投资 / …): short, but a title, not a
+/// column, and the heads under them are the items'.
+const BOX_TITLES: &[&str] = &[
+    "速览",
+    "数读",
+    "来论",
+    "图片报道",
+    "微阅读",
+    "身边事",
+    "建议",
+    "速覽",
+    "數讀",
+    "來論",
+    "圖片報道",
+    "微閱讀",
+    "身邊事",
+    "建議",
+];
+
+pub(crate) fn is_box_title(text: &str) -> bool {
+    !more_chars_than(text, 4) && BOX_TITLES.contains(&text.trim())
+}
+
 /// A box label or an editor's signature (——编者): text of the article.
 pub(crate) fn is_box_label(text: &str) -> bool {
     if text.len() > 40 {

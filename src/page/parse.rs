@@ -7,9 +7,9 @@
 use std::sync::Arc;
 
 use super::classify::{
-    COLUMN_MAX_CHARS, Shape, byline_start, dangles, is_box_label, is_column_like, is_enumerated,
-    is_open_paragraph, more_chars_than, opens_like_a_dateline, opens_like_a_lead, shape,
-    title_evidence,
+    COLUMN_MAX_CHARS, Shape, byline_start, dangles, is_box_label, is_box_title, is_column_like,
+    is_enumerated, is_open_paragraph, more_chars_than, opens_like_a_dateline, opens_like_a_lead,
+    shape, title_evidence,
 };
 use super::conventions::{Conventions, is_marked_head};
 use super::headline;
@@ -93,6 +93,7 @@ pub(super) fn parse_region(text: &str, seg: Option<Segmenter>) -> Vec<Column> {
         seg,
         columns: Vec::new(),
         title_named_column: false,
+        in_box: false,
     };
     let mut i = 0;
     while i < builder.blocks.len() {
@@ -129,6 +130,8 @@ struct Builder<'a> {
     /// The last column was named inside a title (（人民时评）): it holds
     /// that article only, and the next unnamed article does not join it.
     title_named_column: bool,
+    /// The open article is a box of items (速览).
+    in_box: bool,
 }
 
 /// What a headline-shaped block turned out to be.
@@ -400,6 +403,9 @@ impl Builder<'_> {
     /// The end of the headline group starting at `i`.
     fn group_end(&self, i: usize) -> usize {
         let mut end = i + 1;
+        if is_box_title(self.text(i)) {
+            return end;
+        }
         let max_gap = self.conv.body_gap.max(1);
         while end < self.blocks.len() && end - i < MAX_HEADLINE_LINES {
             // A subtitle set off by a dash (——写在…之际) ends the headline.
@@ -536,6 +542,16 @@ impl Builder<'_> {
     fn role(&self, i: usize, end: usize) -> Role {
         if !self.has_article() || self.gap(i) == START_GAP {
             return Role::Article;
+        }
+        // The heads under a box's title (速览) are its items'.
+        // An item's head stands over its summary; one over a dateline
+        // (【本報訊】) opens the next article.
+        if self.conv.body_gap >= 1
+            && self.gap(i) <= self.conv.body_gap
+            && self.in_box
+            && !self.next_body(end).is_some_and(opens_like_a_dateline)
+        {
+            return Role::SubReport;
         }
         // A numeral or a lone character (一, 二; 东, 西) numbers or names
         // the parts of the text: no title is so short. Nor is the second
@@ -709,6 +725,7 @@ impl Builder<'_> {
                 articles: Vec::new(),
             });
         }
+        self.in_box = is_box_title(&head.title.text);
         if let Some(col) = self.columns.last_mut() {
             col.articles.push(Article {
                 leadin: head.leadin,
