@@ -34,6 +34,7 @@ const PAGES: &[&str] = &[
     "web-copy.txt",
     "stacked-headlines.txt",
     "lead-lines.txt",
+    "boxes-and-leads.txt",
 ];
 
 #[test]
@@ -46,10 +47,14 @@ fn every_page_is_conserved() {
 
 #[test]
 fn pages_without_in_title_columns_are_conserved_in_order() {
-    // Not in order: an in-title column (line-per-paragraph.txt) and a
-    // byline after the intro (stacked-headlines.txt) move to the fields
-    // of their article.
-    let moved = ["line-per-paragraph.txt", "stacked-headlines.txt"];
+    // Not in order: an in-title column (line-per-paragraph.txt,
+    // boxes-and-leads.txt) and a byline after the intro
+    // (stacked-headlines.txt) move to the fields of their article.
+    let moved = [
+        "line-per-paragraph.txt",
+        "stacked-headlines.txt",
+        "boxes-and-leads.txt",
+    ];
     for name in PAGES.iter().filter(|n| !moved.contains(n)) {
         let (_, page) = page_file(name);
         assert_conserved_in_order(&page);
@@ -265,4 +270,93 @@ fn stacked_headlines_stay_headlines() {
         Some("韓正陪同考察")
     );
     assert_eq!(second.blocks.len(), 2);
+}
+
+#[test]
+fn boxes_lead_ins_long_columns_and_sub_reports() {
+    let (page, _) = outline_of("boxes-and-leads.txt");
+    let articles: Vec<_> = page
+        .columns
+        .iter()
+        .flat_map(|c| c.articles.iter().map(move |a| (c, a)))
+        .collect();
+    let titles: Vec<&str> = articles
+        .iter()
+        .map(|(_, a)| a.title.text.as_str())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "岁末年初看脱贫",
+            "速览",
+            "众筹的文化大院真热闹",
+            "那一刻，我们光荣接受检阅",
+            "646项国家标准发布\n养老机构由低到高分为五级",
+            "我国首次实现深海数据北斗卫星实时传输",
+            "冬日里的守护者",
+        ],
+        "the page's first line is a lead-in, a box title no column, a news \
+         item's unmarked subtitle part of its title, 我国 no speaker"
+    );
+    let text = |t: &Option<kanbao::page::Text>| t.as_ref().map(|t| t.text.clone());
+    let name = |k: usize| articles[k].0.name.as_ref().map(|n| n.text.clone());
+    assert_eq!(
+        text(&articles[0].1.leadin).as_deref(),
+        Some("上山进村，问寒问暖，到农家")
+    );
+    assert_eq!(name(2).as_deref(), Some("解码·城乡文化设施利用"));
+    assert!(
+        text(&articles[2].1.leadin).is_some_and(|l| l.ends_with("四川省丹棱县——")),
+        "a lead-in ending on a dash may run long"
+    );
+    assert_eq!(name(3).as_deref(), Some("强军思想引领新征程"));
+    let kinds = |k: usize| -> Vec<(BlockKind, &str)> {
+        articles[k]
+            .1
+            .blocks
+            .iter()
+            .map(|b| (b.kind, b.text.text.as_str()))
+            .collect()
+    };
+    let items: Vec<&str> = kinds(1)
+        .into_iter()
+        .filter(|(k, _)| *k == BlockKind::Subheading)
+        .map(|(_, t)| t)
+        .collect();
+    assert_eq!(items, ["证监会鼓励券商权益类投资", "外汇储备规模继续稳定"]);
+    assert!(kinds(5).contains(&(BlockKind::Credit, "统筹：郭雪岩")));
+    let roundup = kinds(6);
+    for head in [
+        "生态环境部督察人员徐锡惠：",
+        "“我们越来越有底气了”",
+        "湖北黄柏河综合执法支队队长洪钧：",
+        "“不仅管水里，还要管岸上”",
+    ] {
+        assert!(
+            roundup.contains(&(BlockKind::Subheading, head)),
+            "{head} heads a sub-report of the roundup"
+        );
+    }
+    assert!(roundup.contains(&(BlockKind::Paragraph, "本报记者  范昊天")));
+}
+
+#[test]
+fn web_copy_marks_set_heads_apart() {
+    let text = "\u{3000}\u{3000}看变化的一年\n\u{3000}\u{3000}□本报记者王明\n\u{3000}\u{3000}第一段正文在这里，写得很长很长，讲述了一个故事。\n\u{3000}\u{3000}□甘肃定西元古堆村\n\u{3000}\u{3000}旱塬有了“解渴水”“致富水”\n\u{3000}\u{3000}轻转水龙头，就可以喝上甘甜的自来水了，老人很高兴。\n\u{3000}\u{3000}政治生态“绿水青山”\n\u{3000}\u{3000}一段时间内，这里的政治生态遭到严重破坏，如今正在修复。\n\u{3000}\u{3000}一\n\u{3000}\u{3000}走进寨子的时候，寨子里响起欢快的芦笙和歌儿。\n\u{3000}\u{3000}□版式设计：郭  祥\n";
+    let page = kanbao::page::parse("web.txt", text, None);
+    let titles: Vec<&str> = page
+        .columns
+        .iter()
+        .flat_map(|c| c.articles.iter())
+        .map(|a| a.title.text.as_str())
+        .collect();
+    assert_eq!(
+        titles,
+        ["看变化的一年"],
+        "the line under a marked head, a line ending on a quotation and a \
+         numeral are text"
+    );
+    let b = blocks(&page);
+    assert!(b.contains(&(BlockKind::Credit, "□版式设计：郭  祥")));
+    assert_conserved(&page);
 }

@@ -241,8 +241,9 @@ impl Builder<'_> {
                 self.open_article(i, end)
             }
             Shape::Body | Shape::Note | Shape::Dialogue => {
-                // A box label (核心阅读) heads what follows it.
-                let kind = if is_box_label(self.text(i)) {
+                // A box label (核心阅读) heads what follows it, as a
+                // sub-report's lead-in does.
+                let kind = if is_box_label(self.text(i)) || self.leads_sub_report(i) {
                     BlockKind::Subheading
                 } else {
                     BlockKind::Paragraph
@@ -340,11 +341,7 @@ impl Builder<'_> {
         let next_heads = self.heads(i + 1) && self.gap(i + 1) <= self.conv.body_gap.max(1);
         if next_heads && marked && starts && self.blocks[i].chars <= 40 {
             let end = self.group_end(i + 1);
-            // 内蒙古阿尔山市西口村—— over a head and a byline, at the
-            // paragraph gap: a roundup's sub-report (see `role`).
-            let sub_report =
-                self.shape(end) == Some(Shape::Byline) && self.gap(i) <= self.conv.body_gap;
-            return !sub_report && (at_gap || self.role(i + 1, end) == Role::Article);
+            return !self.leads_sub_report(i) && (at_gap || self.role(i + 1, end) == Role::Article);
         }
         if self.flat() && self.under_marked_head(i) {
             return false;
@@ -393,6 +390,18 @@ impl Builder<'_> {
     /// 古堆村 / 旱塬有了“解渴水”), of which it is the second line?
     fn under_marked_head(&self, i: usize) -> bool {
         i > 0 && self.gap(i) == 0 && self.marked_head[i - 1]
+    }
+
+    /// Is block `i` the lead-in of a roundup's sub-report: a short line
+    /// ending on a dash or a colon (内蒙古阿尔山市西口村——), at the
+    /// paragraph gap, over a head and a byline (see `role`)?
+    fn leads_sub_report(&self, i: usize) -> bool {
+        self.dashed[i]
+            && self.gap(i) <= self.conv.body_gap
+            && self.has_article()
+            && self.heads(i + 1)
+            && self.gap(i + 1) <= self.conv.body_gap.max(1)
+            && self.shape(self.group_end(i + 1)) == Some(Shape::Byline)
     }
 
     /// Neither blank lines nor indentation set headings apart.
