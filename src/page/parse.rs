@@ -343,7 +343,9 @@ impl Builder<'_> {
             let end = self.group_end(i + 1);
             return !self.leads_sub_report(i) && (at_gap || self.role(i + 1, end) == Role::Article);
         }
-        if self.flat() && self.under_marked_head(i) {
+        // Right under a headline that has no text yet, a long line is its
+        // subtitle or the text's first line, not another article.
+        if self.flat() && (self.under_marked_head(i) || self.gap(i) == 0 && self.bare_headline()) {
             return false;
         }
         if self.flat() && !self.follows_open_paragraph(i) && !ends_sentence(text) {
@@ -390,6 +392,14 @@ impl Builder<'_> {
     /// 古堆村 / 旱塬有了“解渴水”), of which it is the second line?
     fn under_marked_head(&self, i: usize) -> bool {
         i > 0 && self.gap(i) == 0 && self.marked_head[i - 1]
+    }
+
+    /// Has the open article a headline and nothing else yet?
+    fn bare_headline(&self) -> bool {
+        self.columns
+            .last()
+            .and_then(|c| c.articles.last())
+            .is_some_and(|a| !a.title.is_empty() && a.blocks.is_empty() && a.byline.is_none())
     }
 
     /// Is block `i` the lead-in of a roundup's sub-report: a short line
