@@ -562,6 +562,12 @@ impl Builder<'_> {
         if !self.has_article() || self.gap(i) == START_GAP {
             return Role::Article;
         }
+        // A line opening with a dash after the text is its attribution
+        // (——辽宁省委常委、沈阳市委书记张雷日前在市委经济工作会议上说); a
+        // subtitle stands in its headline's group.
+        if self.text(i).starts_with("——") && !self.bare_headline() {
+            return Role::Body;
+        }
         // The heads under a box's title (速览) are its items'.
         // An item's head stands over its summary; one over a dateline
         // (【本報訊】) opens the next article.
