@@ -1,0 +1,121 @@
+//! Which lines form a headline group: a column heading, lead-in, title
+//! over one or two lines and subtitle stand together at the top of an
+//! article, and the group ends where the article's text begins.
+
+use super::{Builder, MAX_HEADLINE_LINES};
+use crate::page::classify::{
+    Shape, dangles, is_box_title, is_column_like, more_chars_than, opens_like_a_lead,
+};
+use crate::text::punct::{ends_sentence, is_colon};
+
+impl Builder<'_> {
+    /// The end of the headline group starting at `i`.
+    pub(super) fn group_end(&self, i: usize) -> usize {
+        let mut end = i + 1;
+        if is_box_title(self.text(i)) {
+            return end;
+        }
+        let max_gap = self.conv.body_gap.max(1);
+        while end < self.blocks.len() && end - i < MAX_HEADLINE_LINES {
+            // A subtitle set off by a dash (——写在…之际) ends the headline.
+            if self.text(end - 1).starts_with("——") && end - 1 > i {
+                break;
+            }
+            let within = self.gap(end) <= max_gap && self.can_head(end);
+            let subtitle = self.text(end).starts_with('—') && self.shape(end) == Some(Shape::Body);
+            // Where headings are the unindented lines, a long unindented
+            // line right under the title is its subtitle.
+            let unindented = self.conv.body_indented
+                && self.gap(end) == 0
+                && self.shape(end) == Some(Shape::Body)
+                && !self.blocks[end].indented;
+            // Under a column heading, a line that no mark places but a
+            // headline follows is the title's lead-in (干部状态新观察 / 干部节
+            // 后收心了吗？服务热心了吗？办事尽心了吗 / 首个工作日 干事有状态).
+            // A dash lets it run long (自家院坝改造成舞台，没成想吸引了十
+            // 里八乡的乡亲，四川省丹棱县——).
+            let dashed = self.text(end).trim_end().ends_with('—');
+            let under_column = end == i + 1
+                && is_column_like(self.text(i))
+                && self.shape(end) == Some(Shape::Body)
+                && (self.blocks[end].chars <= 40 && !self.text(end).contains('。')
+                    || dashed && self.blocks[end].chars <= 80)
+                && self.heads(end + 1)
+                && self.gap(end + 1) <= max_gap;
+            // A numeral (一, 二) under a title opens its first part, and a
+            // title said again (a decree's name over its text) opens the text.
+            let opens_text =
+                !more_chars_than(self.text(end), 1) || self.text(end) == self.text(end - 1);
+            let joins = !opens_text && self.heads(end)
+                || subtitle
+                || unindented
+                || under_column
+                || self.leadin_line(end);
+            if within && joins && self.fits_group(i, end) && !self.opens_body(end) {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        end
+    }
+
+    /// A body-shaped lead-in inside a headline group: short, ending on a
+    /// dash or colon, right before a headline line.
+    pub(super) fn leadin_line(&self, k: usize) -> bool {
+        let text = self.text(k).trim_end();
+        (text.ends_with('—') || text.ends_with(is_colon))
+            && !self.marked(k)
+            && self.blocks[k].chars <= 60
+            && !text.contains('。')
+            && self.heads(k + 1)
+            && self.gap(k + 1) <= self.conv.body_gap.max(1)
+    }
+
+    /// Does block `k` read as the start of the article's text rather than
+    /// its headline: a news lead (本报北京2月11日电…), or the first piece of
+    /// a paragraph cut by the layout?
+    pub(super) fn opens_body(&self, k: usize) -> bool {
+        let text = self.text(k);
+        if opens_like_a_lead(text) {
+            return true;
+        }
+        self.conv.body_gap >= 1
+            && !ends_sentence(text)
+            && self.continuation(k + 1).is_some_and(|next| {
+                dangles(text) || self.seg.is_some_and(|s| s.word_spans_join(text, next))
+            })
+    }
+
+    /// May block `end` join the headline group `i..end`? Where blank lines
+    /// part the blocks, a group holds at most two lines that no mark places
+    /// (a lead-in ends on ——, a subtitle opens with it): a third short line
+    /// is more likely the article's first subheading than its headline.
+    pub(super) fn fits_group(&self, i: usize, end: usize) -> bool {
+        if self.conv.body_gap == 0 || self.gap(end) < self.conv.body_gap {
+            return true;
+        }
+        let text = |k: usize| self.text(k).trim_end();
+        let leads = |k: usize| text(k).ends_with('—') || text(k).ends_with(is_colon);
+        let subtitle = |k: usize| text(k).starts_with('—');
+        if subtitle(end) {
+            return !(i..end).any(subtitle);
+        }
+        let column = usize::from(is_column_like(text(i)) && !leads(i));
+        let plain = (i + column..end)
+            .filter(|&k| !leads(k) && !subtitle(k))
+            .count();
+        // A title note (（人民时评）) closes the title.
+        let noted = (i..end).any(|k| text(k).ends_with(['）', ')']) && !leads(k));
+        if leads(end) {
+            return plain == 0;
+        }
+        plain < 2 && !noted
+    }
+
+    /// Does block `i` stand right under a marked section head (□甘肃定西元
+    /// 古堆村 / 旱塬有了“解渴水”), of which it is the second line?
+    pub(super) fn under_marked_head(&self, i: usize) -> bool {
+        i > 0 && self.gap(i) == 0 && self.marked_head[i - 1]
+    }
+}

@@ -1,0 +1,448 @@
+//! Raw blocks → columns → articles → blocks. Stage (ii) of the parser:
+//! each block's shape is read alone (`classify`), the page's conventions
+//! from its body text (`conventions`); this module walks the blocks and
+//! builds the articles, `group` gathers the lines of a headline, `role`
+//! decides what a group is, and the finished articles go to `mend`
+//! (stage iii).
+
+use std::sync::Arc;
+
+use super::classify::{
+    COLUMN_MAX_CHARS, Shape, byline_start, is_box_label, is_box_title, is_open_paragraph,
+    opens_like_a_lead, shape,
+};
+use super::conventions::{Conventions, is_marked_head};
+use super::headline;
+use super::lines::{RawBlock, raw_blocks};
+use super::mend::mend;
+use super::parallel::{parse_in_regions, threads_for};
+use super::{Article, Block, BlockKind, Column, Page, Text};
+use crate::text::Segmenter;
+use crate::text::punct::{ends_sentence, is_colon};
+
+mod group;
+mod role;
+
+/// Score from [`title_evidence`] at which a lone headline opens an article.
+const TITLE_EVIDENCE: u32 = 3;
+/// Longest plain column name over a feature's title, in characters: of
+/// the corpus's column notes, one in five has 9–12.
+const COLUMN_OVER_FEATURE: usize = 12;
+/// Most lines a headline group takes (column, lead-in, title over two
+/// lines, subtitle).
+const MAX_HEADLINE_LINES: usize = 5;
+
+/// Parses one page. With a segmenter, short ambiguous fragments are mended
+/// when a word spans the seam; without one only unambiguous cuts are, and
+/// the result can be refined later by parsing again with it — article
+/// boundaries do not depend on it.
+///
+/// A big text is parsed in regions (cut where articles part), one thread
+/// each, and the regions' columns joined.
+pub fn parse(source: &str, text: impl Into<String>, seg: Option<Segmenter>) -> Page {
+    parse_shared(source, Arc::new(text.into()), seg)
+}
+
+/// [`parse`] of a text that is shared (the reader parses it again, with
+/// the segmenter, on another thread).
+pub fn parse_shared(source: &str, text: Arc<String>, seg: Option<Segmenter>) -> Page {
+    let columns = match threads_for(text.len()) {
+        n if n >= 2 => parse_in_regions(&text, n, seg),
+        _ => parse_region(&text, seg),
+    };
+    Page {
+        source: source.to_owned(),
+        text,
+        columns,
+    }
+}
+
+/// Parses one region (the whole text, or a region of a big one) into
+/// columns, placed in the source as if the region were all of it.
+pub(super) fn parse_region(text: &str, seg: Option<Segmenter>) -> Vec<Column> {
+    let mut blocks = raw_blocks(text);
+    let shapes: Vec<Shape> = blocks.iter().map(shape).collect();
+    let conventions = Conventions::of(&blocks, &shapes);
+    let open: Vec<bool> = blocks
+        .iter()
+        .zip(&shapes)
+        .map(|(b, &s)| s == Shape::Body && is_open_paragraph(&b.text.text))
+        .collect();
+    // A marked credit is no head; a marked name (□美 国, □宋爽) is a head or
+    // a byline, and neither has a title right under it.
+    let marked_head: Vec<bool> = blocks
+        .iter()
+        .zip(&shapes)
+        .map(|(b, &s)| {
+            is_marked_head(b)
+                && (matches!(s, Shape::Headline | Shape::Dialogue | Shape::Byline)
+                    || s == Shape::Body && !ends_sentence(&b.text.text))
+        })
+        .collect();
+    let dashed: Vec<bool> = blocks
+        .iter()
+        .map(|b| {
+            let t = b.text.text.trim_end();
+            b.chars <= 40 && (t.ends_with('—') || t.ends_with(is_colon))
+        })
+        .collect();
+    let mut builder = Builder {
+        blocks: &mut blocks,
+        shapes: &shapes,
+        open: &open,
+        marked_head: &marked_head,
+        dashed: &dashed,
+        conv: conventions,
+        seg,
+        columns: Vec::new(),
+        title_named_column: false,
+        in_box: false,
+    };
+    let mut i = 0;
+    while i < builder.blocks.len() {
+        i = builder.step(i);
+    }
+    let mut columns = builder.columns;
+    // Printed columns cut paragraphs only where blocks stand between blank
+    // lines; elsewhere a line is a paragraph or stage (i) joined it.
+    if conventions.body_gap >= 1 {
+        for article in columns.iter_mut().flat_map(|c| c.articles.iter_mut()) {
+            mend(article, seg);
+        }
+    }
+    columns
+}
+
+struct Builder<'a> {
+    /// The page's blocks. A block's text moves into the model when the
+    /// block becomes one of an article's blocks: the builder reads only
+    /// ahead of where it is, and the text is not held twice.
+    blocks: &'a mut [RawBlock],
+    shapes: &'a [Shape],
+    /// Body blocks that stop mid-sentence, found before their text moves.
+    open: &'a [bool],
+    /// Blocks that are section heads by their mark (□…), found before
+    /// their text moves.
+    marked_head: &'a [bool],
+    /// Short blocks that end on a dash or a colon, as a lead-in does
+    /// (内蒙古阿尔山市西口村——, 督察人员徐锡惠：).
+    dashed: &'a [bool],
+    conv: Conventions,
+    seg: Option<Segmenter>,
+    columns: Vec<Column>,
+    /// The last column was named inside a title (（人民时评）): it holds
+    /// that article only, and the next unnamed article does not join it.
+    title_named_column: bool,
+    /// The open article is a box of items (速览).
+    in_box: bool,
+}
+
+/// What a headline-shaped block turned out to be.
+#[derive(PartialEq, Eq)]
+enum Role {
+    /// It opens a new article (perhaps under a new column heading).
+    Article,
+    Subheading,
+    /// The heads of a roundup's sub-report: every line of the group is a
+    /// subheading of the article.
+    SubReport,
+    /// A fragment of a paragraph cut by the layout.
+    Body,
+}
+
+impl Builder<'_> {
+    fn text(&self, i: usize) -> &str {
+        &self.blocks[i].text.text
+    }
+
+    fn shape(&self, i: usize) -> Option<Shape> {
+        self.shapes.get(i).copied()
+    }
+
+    fn gap(&self, i: usize) -> usize {
+        self.blocks[i].gap_before
+    }
+
+    /// Is block `i` a headline line: a headline, or speech-shaped text that
+    /// a byline follows (a title like 我的家乡)?
+    fn heads(&self, i: usize) -> bool {
+        match self.shape(i) {
+            Some(Shape::Headline) => !self.marked(i),
+            Some(Shape::Dialogue) => self.shape(i + 1) == Some(Shape::Byline),
+            _ => false,
+        }
+    }
+
+    /// Block `i` carries the section-head mark where section heads are
+    /// marked: text of the article, never its headline.
+    fn marked(&self, i: usize) -> bool {
+        self.conv.marked_heads && is_marked_head(&self.blocks[i])
+    }
+
+    /// Where body text is indented, an indented line is body text or a
+    /// subheading, never a heading of the page.
+    fn can_head(&self, i: usize) -> bool {
+        !(self.conv.body_indented && self.blocks[i].indented)
+    }
+
+    fn current(&mut self) -> Option<&mut Article> {
+        self.columns.last_mut()?.articles.last_mut()
+    }
+
+    fn has_article(&self) -> bool {
+        self.columns.last().is_some_and(|c| !c.articles.is_empty())
+    }
+
+    /// The current article, or an untitled one for text before any title.
+    fn article(&mut self) -> &mut Article {
+        if self.columns.is_empty() {
+            self.columns.push(Column {
+                name: None,
+                articles: Vec::new(),
+            });
+        }
+        let col = self.columns.last_mut();
+        let col = col.unwrap_or_else(|| unreachable!("a column was pushed just above"));
+        if col.articles.is_empty() {
+            col.articles.push(Article::default());
+        }
+        let article = col.articles.last_mut();
+        article.unwrap_or_else(|| unreachable!("an article was pushed just above"))
+    }
+
+    fn push(&mut self, kind: BlockKind, i: usize) {
+        let text = std::mem::take(&mut self.blocks[i].text);
+        self.article().blocks.push(Block { kind, text });
+    }
+
+    /// Handles the block at `i` (and any it takes along); returns the index
+    /// of the next unhandled block.
+    fn step(&mut self, i: usize) -> usize {
+        match self.shapes[i] {
+            Shape::PageMark => {
+                self.columns.push(Column {
+                    name: Some(self.blocks[i].text.clone()),
+                    articles: Vec::new(),
+                });
+                self.title_named_column = false;
+                i + 1
+            }
+            Shape::Credit => {
+                self.push(BlockKind::Credit, i);
+                i + 1
+            }
+            Shape::Caption => {
+                self.push(BlockKind::Caption, i);
+                i + 1
+            }
+            Shape::Byline => {
+                self.byline(i);
+                i + 1
+            }
+            Shape::Body | Shape::Dialogue if self.opens_with_long_line(i) => {
+                let end = self.group_end(i);
+                self.open_article(i, end)
+            }
+            Shape::Body | Shape::Note | Shape::Dialogue => {
+                // A box label (核心阅读) heads what follows it, as a
+                // sub-report's lead-in does.
+                let kind = if is_box_label(self.text(i)) || self.leads_sub_report(i) {
+                    BlockKind::Subheading
+                } else {
+                    BlockKind::Paragraph
+                };
+                self.push(kind, i);
+                i + 1
+            }
+            Shape::Headline if self.heads(i) && self.can_head(i) => {
+                let end = self.group_end(i);
+                match self.role(i, end) {
+                    Role::Article if self.headline_goes_on(i) => self.extend_headline(i, end),
+                    Role::Article => self.open_article(i, end),
+                    Role::Subheading => {
+                        self.push(BlockKind::Subheading, i);
+                        i + 1
+                    }
+                    Role::SubReport => {
+                        for k in i..end {
+                            self.push(BlockKind::Subheading, k);
+                        }
+                        end
+                    }
+                    Role::Body => {
+                        self.push(BlockKind::Paragraph, i);
+                        i + 1
+                    }
+                }
+            }
+            Shape::Headline => {
+                let kind = match self.lone_line(i) {
+                    Role::Body => BlockKind::Paragraph,
+                    _ => BlockKind::Subheading,
+                };
+                self.push(kind, i);
+                i + 1
+            }
+        }
+    }
+
+    /// A byline belongs to the article when it stands before its text or
+    /// after its first paragraph (記者：… after a 【本報訊】 intro); later
+    /// ones are text (the byline of a boxed piece inside the article).
+    fn byline(&mut self, i: usize) {
+        let text = &self.blocks[i].text;
+        let start = byline_start(&text.text).unwrap_or(0);
+        let byline = text.slice(start..text.text.len());
+        match self.current() {
+            Some(a)
+                if a.byline.is_none()
+                    && !a.blocks.iter().any(|b| b.kind == BlockKind::Subheading)
+                    && a.blocks
+                        .iter()
+                        .filter(|b| b.kind == BlockKind::Paragraph)
+                        .count()
+                        <= 1 =>
+            {
+                a.byline = Some(byline);
+            }
+            _ => self.push(BlockKind::Paragraph, i),
+        }
+    }
+
+    /// Has the open article a headline and nothing else yet?
+    fn bare_headline(&self) -> bool {
+        self.columns
+            .last()
+            .and_then(|c| c.articles.last())
+            .is_some_and(|a| !a.title.is_empty() && a.blocks.is_empty() && a.byline.is_none())
+    }
+
+    /// Neither blank lines nor indentation set headings apart.
+    fn flat(&self) -> bool {
+        self.conv.body_gap == 0 && !self.conv.body_indented
+    }
+
+    /// Does the text before block `i` stop mid-sentence, so that `i` is
+    /// probably its continuation?
+    fn follows_open_paragraph(&self, i: usize) -> bool {
+        i > 0 && self.open[i - 1]
+    }
+
+    fn next_body(&self, end: usize) -> Option<&str> {
+        matches!(self.shape(end), Some(Shape::Body | Shape::Dialogue)).then(|| self.text(end))
+    }
+
+    /// Block `k` as the second half of a cut paragraph, if it can be one: a
+    /// box label (核心阅读) never is.
+    fn continuation(&self, k: usize) -> Option<&str> {
+        self.next_body(k).filter(|t| !is_box_label(t))
+    }
+
+    /// Does the headline at `i` go on the headline just above it? An
+    /// article has text: one whose headline is all there is so far, with
+    /// nothing but the paragraph gap before `i`, was given a headline of
+    /// more lines than a group takes (引题 / 主题 / 副题 each between
+    /// blank lines).
+    fn headline_goes_on(&self, i: usize) -> bool {
+        self.gap(i) <= self.conv.body_gap.max(1)
+            && i > 0
+            && self.shape(i - 1) == Some(Shape::Headline)
+            && self
+                .columns
+                .last()
+                .and_then(|c| c.articles.last())
+                .is_some_and(|a| {
+                    // A subtitle set off by a dash (——写在…之际) is a line
+                    // of its own: what follows it opens the text.
+                    let dashed = a
+                        .subtitle
+                        .as_ref()
+                        .is_some_and(|s| s.text.starts_with("——"));
+                    a.blocks.is_empty() && a.byline.is_none() && !a.title.is_empty() && !dashed
+                })
+    }
+
+    /// Adds the headline lines `i..end` to the open article's subtitle.
+    fn extend_headline(&mut self, i: usize, end: usize) -> usize {
+        let lines: Vec<Text> = (i..end).map(|k| self.blocks[k].text.clone()).collect();
+        if let Some(article) = self.current() {
+            for line in &lines {
+                match &mut article.subtitle {
+                    Some(s) => s.append("\n", line),
+                    None => article.subtitle = Some(line.clone()),
+                }
+            }
+        }
+        end
+    }
+
+    /// Opens an article from the headline group `i..end`: an optional
+    /// column heading, lead-in, title and subtitle, then any byline right
+    /// after.
+    fn open_article(&mut self, i: usize, end: usize) -> usize {
+        let lines: Vec<&Text> = (i..end).map(|k| &self.blocks[k].text).collect();
+        // Where blank lines part the blocks, or headline lines stand together
+        // (the crawler's layout), a column heading stands apart by a blank
+        // line: two lines without one between them are a stacked title
+        // (价格稳 / 品种多 供应足).
+        let apart = end > i + 1 && self.gap(i + 1) > 0;
+        let columns = if self.conv.body_gap >= 1 || self.conv.body_indented {
+            apart
+        } else {
+            true
+        };
+        let stacked = self.conv.body_gap >= 1 && (i + 1..end).all(|k| self.gap(k) == 0);
+        // A news item's headline is often a title over a subtitle that no
+        // mark sets apart (646项国家标准发布 / 养老机构由低到高分为五级);
+        // over a feature, a longer first line is the column's name (强军
+        // 思想引领新征程 / 那一刻，我们光荣接受检阅).
+        let news = self.next_body(end).is_some_and(opens_like_a_lead);
+        let longest = if news {
+            COLUMN_MAX_CHARS
+        } else {
+            COLUMN_OVER_FEATURE
+        };
+        let head = headline::split(&lines, columns.then_some(longest), stacked);
+        let same_column = |col: &Column, name: &Option<Text>| match (&col.name, name) {
+            (Some(a), Some(b)) => a.text == b.text,
+            _ => false,
+        };
+        let reuse = match (self.columns.last(), &head.column) {
+            (Some(_), None) => !self.title_named_column,
+            (Some(last), Some(_)) => head.column_in_title && same_column(last, &head.column),
+            (None, _) => false,
+        };
+        self.title_named_column = head.column_in_title;
+        if !reuse {
+            self.columns.push(Column {
+                name: head.column,
+                articles: Vec::new(),
+            });
+        }
+        self.in_box = is_box_title(&head.title.text);
+        if let Some(col) = self.columns.last_mut() {
+            col.articles.push(Article {
+                leadin: head.leadin,
+                title: head.title,
+                subtitle: head.subtitle,
+                byline: None,
+                blocks: Vec::new(),
+            });
+        }
+        // The byline, possibly on several lines (记者 … / 通讯员 …).
+        let mut next = end;
+        while self.shape(next) == Some(Shape::Byline) {
+            let text = &self.blocks[next].text;
+            let start = byline_start(&text.text).unwrap_or(0);
+            let part = text.slice(start..text.text.len());
+            if let Some(article) = self.current() {
+                match &mut article.byline {
+                    Some(b) => b.append(" ", &part),
+                    None => article.byline = Some(part),
+                }
+            }
+            next += 1;
+        }
+        next
+    }
+}

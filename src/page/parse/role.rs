@@ -1,0 +1,245 @@
+//! What a headline group is: an article's headline, a subheading, a
+//! roundup's sub-report, or a fragment of a cut paragraph — decided from
+//! the group's shape, the page's conventions and the neighbours.
+
+use super::{Builder, Role, TITLE_EVIDENCE};
+use crate::page::classify::{
+    Shape, dangles, is_column_like, is_enumerated, more_chars_than, opens_like_a_dateline,
+    opens_like_a_lead, title_evidence,
+};
+use crate::page::lines::START_GAP;
+use crate::text::punct::{ends_sentence, is_colon};
+
+impl Builder<'_> {
+    /// Does the body-shaped block `i` open an article? Either it is a
+    /// lead-in — a short line ending on a colon, dash or ellipsis, or any
+    /// short unfinished line at an article gap — right before a headline
+    /// (国台办：, 写春联、赏年画、进博物馆……), or a title too long for a
+    /// headline's shape standing alone at an article gap.
+    pub(super) fn opens_with_long_line(&self, i: usize) -> bool {
+        let text = self.text(i).trim_end();
+        let at_gap = self.gap(i) > self.conv.body_gap;
+        // At an article gap, a lead-in that ends on a dash may run to
+        // sentences (过去除了串门聊天打牌，就是在家看电视；如今锻炼有去处、
+        // 娱乐有场所。山东农村——).
+        let long_leadin = at_gap
+            && text.ends_with('—')
+            && self.blocks[i].chars <= 80
+            && self.heads(i + 1)
+            && self.gap(i + 1) <= self.conv.body_gap.max(1);
+        if long_leadin && self.can_head(i) && !self.marked(i) {
+            return true;
+        }
+        if self.blocks[i].chars > 60 || !self.can_head(i) || self.marked(i) {
+            return false;
+        }
+        if text.contains('。') {
+            return false;
+        }
+        if self.conv.body_indented && !self.blocks[i].indented && !ends_sentence(text) {
+            // Body text is indented here: an unindented line is a headline,
+            // however long (十三届全国人大二次会议3月5日…在北京开幕).
+            return true;
+        }
+        let starts = at_gap || !self.has_article() || self.conv.body_indented;
+        let marked = text.ends_with(is_colon) || text.ends_with(['—', '…']);
+        let next_heads = self.heads(i + 1) && self.gap(i + 1) <= self.conv.body_gap.max(1);
+        if next_heads && marked && starts && self.blocks[i].chars <= 40 {
+            let end = self.group_end(i + 1);
+            return !self.leads_sub_report(i) && (at_gap || self.role(i + 1, end) == Role::Article);
+        }
+        // Right under a headline that has no text yet, a long line is its
+        // subtitle or the text's first line, not another article.
+        if self.flat() && (self.under_marked_head(i) || self.gap(i) == 0 && self.bare_headline()) {
+            return false;
+        }
+        if self.flat() && !self.follows_open_paragraph(i) && !ends_sentence(text) {
+            // Where only marks set headings apart (a web copy), an unfinished
+            // line before an unmarked headline is its lead-in, and one before
+            // a byline, a caption or a dateline is a long title.
+            let next = self.shape(i + 1);
+            let news = matches!(next, Some(Shape::Byline | Shape::Caption))
+                || self.next_body(i + 1).is_some_and(opens_like_a_dateline);
+            return (next_heads && self.role(i + 1, self.group_end(i + 1)) == Role::Article)
+                || (news && !text.contains('；') && !text.ends_with(is_colon));
+        }
+        // A long title, of names and 、 only, stands over a dateline (习近平
+        // 主席特使、科技部部长王志刚会见阿联酋副总统兼总理、迪拜酋长穆罕默德 /
+        // 新华社迪拜2月11日电…); a summary over one is written in clauses.
+        let over_dateline = i + 1 < self.blocks.len()
+            && self.gap(i + 1) <= self.conv.body_gap.max(1)
+            && self.next_body(i + 1).is_some_and(opens_like_a_dateline);
+        if over_dateline
+            && !text.contains(['，', ',', '；', '：', ':', '？', '！'])
+            && !ends_sentence(text)
+            && !self.follows_open_paragraph(i)
+        {
+            return true;
+        }
+        // The page's first line, unfinished, over a headline is its lead-in
+        // (上兴安岭，进秦巴山，到独龙江), not an article without a title.
+        if !self.has_article() && next_heads && self.blocks[i].chars <= 40 && !ends_sentence(text) {
+            return true;
+        }
+        if !(self.conv.article_gaps && at_gap) || text.ends_with(is_colon) {
+            return false;
+        }
+        if next_heads {
+            return self.blocks[i].chars <= 40;
+        }
+        !ends_sentence(text)
+            && !text.contains('；')
+            && matches!(self.shape(i + 1), Some(Shape::Body | Shape::Byline))
+            && self.gap(i + 1) <= self.conv.body_gap
+    }
+
+    /// Is block `i` the lead-in of a roundup's sub-report: a short line
+    /// ending on a dash or a colon (内蒙古阿尔山市西口村——), at the
+    /// paragraph gap, over a head and a byline (see `role`)?
+    pub(super) fn leads_sub_report(&self, i: usize) -> bool {
+        self.dashed[i]
+            && self.gap(i) <= self.conv.body_gap
+            && self.has_article()
+            && self.heads(i + 1)
+            && self.gap(i + 1) <= self.conv.body_gap.max(1)
+            && self.shape(self.group_end(i + 1)) == Some(Shape::Byline)
+    }
+
+    /// Subheading, or a fragment of a cut paragraph?
+    pub(super) fn lone_line(&self, i: usize) -> Role {
+        if self.conv.body_gap >= 1 && self.follows_open_paragraph(i) {
+            return Role::Body;
+        }
+        let text = self.text(i);
+        let fragment = self.conv.body_gap >= 1
+            && self.continuation(i + 1).is_some_and(|next| {
+                !ends_sentence(text)
+                    && (dangles(text) || self.seg.is_some_and(|s| s.word_spans_join(text, next)))
+            });
+        if fragment {
+            Role::Body
+        } else {
+            Role::Subheading
+        }
+    }
+
+    /// Does the headline group `i..end` open an article?
+    pub(super) fn role(&self, i: usize, end: usize) -> Role {
+        if !self.has_article() || self.gap(i) == START_GAP {
+            return Role::Article;
+        }
+        // A line opening with a dash after the text is its attribution
+        // (——辽宁省委常委、沈阳市委书记张雷日前在市委经济工作会议上说); a
+        // subtitle stands in its headline's group.
+        if self.text(i).starts_with("——") && !self.bare_headline() {
+            return Role::Body;
+        }
+        // The heads under a box's title (速览) are its items'.
+        // An item's head stands over its summary; one over a dateline
+        // (【本報訊】) opens the next article.
+        if self.conv.body_gap >= 1
+            && self.gap(i) <= self.conv.body_gap
+            && self.in_box
+            && !self.next_body(end).is_some_and(opens_like_a_dateline)
+        {
+            return Role::SubReport;
+        }
+        // A numeral or a lone character (一, 二; 东, 西) numbers or names
+        // the parts of the text: no title is so short. Nor is the second
+        // line of a marked section head a title.
+        if end == i + 1 && !more_chars_than(self.text(i), 1) || self.under_marked_head(i) {
+            return Role::Subheading;
+        }
+        let after = self.shape(end);
+        if after == Some(Shape::Byline) {
+            // Where articles stand apart by wider gaps, a head with its own
+            // byline at the paragraph gap is a sub-report of a roundup
+            // (云南玉溪顾芸—— / 买上鲜花过大年，心情好 / 本报记者 徐元锋).
+            // A head under a lead-in that names a place or a person with a
+            // dash or a colon (内蒙古阿尔山市西口村——, 督察人员徐锡惠：) is
+            // such a sub-report wherever it stands: of the corpus's 125
+            // articles with such a lead-in, none has a byline, and 51
+            // sub-reports are so headed.
+            let led = |k: usize| self.dashed[k] && self.gap(k + 1) <= self.conv.body_gap.max(1);
+            let dashed = (i..end).any(|k| self.dashed[k]) || (i > 0 && led(i - 1));
+            return if (self.conv.sub_reports || dashed) && self.gap(i) <= self.conv.body_gap {
+                Role::SubReport
+            } else {
+                Role::Article
+            };
+        }
+        if self.conv.body_indented {
+            // Body lines are indented here, so an unindented line is a heading.
+            return Role::Article;
+        }
+        // Without blank lines or indentation to go by (a web copy), a
+        // headline line is a title unless section heads are marked.
+        // Where blank lines part the paragraphs, they set the headings
+        // apart; marks there are a box's own (◆选桩 粗细匀称有力量).
+        if self.conv.marked_heads && self.conv.body_gap == 0 || self.flat() {
+            // Section heads are marked here, so an unmarked line is a title
+            // — but a question, an exclamation or a quotation standing alone
+            // is far more often a line of the text than a title (113 short
+            // paragraphs of the corpus end in ？, one title does).
+            // A line right under a marked head is the head's second line.
+            let subtitled = (i + 1..end).any(|k| self.text(k).starts_with('—'));
+            if self.follows_open_paragraph(i) || (!subtitled && speaks(self.text(i))) {
+                return Role::Body;
+            }
+            return if self.under_marked_head(i) {
+                Role::Subheading
+            } else {
+                Role::Article
+            };
+        }
+        if self.gap(i) > self.conv.body_gap {
+            return Role::Article;
+        }
+        if end - i >= 2 && (i..end).all(|k| is_enumerated(self.text(k))) {
+            return Role::Subheading;
+        }
+        // Where blank lines part the paragraphs, headline lines with none
+        // between them are one stacked headline; without blank lines, two
+        // headline lines in a row are a headline too.
+        let stacked = end - i >= 2 && (i + 1..end).all(|k| self.gap(k) < self.conv.body_gap);
+        if stacked || (end - i >= 2 && self.conv.body_gap == 0) {
+            return Role::Article;
+        }
+        let text = self.text(i);
+        let next = self.next_body(end);
+        // A photo caption or a dateline (本报北京2月1日电, 【本報訊】) opens
+        // a news item, even after a line that a dash leaves open (一项工程，
+        // 让2400平方公里土地变成了湿地——).
+        if after == Some(Shape::Caption) || next.is_some_and(opens_like_a_dateline) {
+            return Role::Article;
+        }
+        if self.follows_open_paragraph(i) {
+            return Role::Body;
+        }
+        // Where articles stand apart by wider gaps, weaker evidence does not
+        // make one.
+        if self.conv.article_gaps {
+            return self.lone_line(i);
+        }
+        // A column heading over a title, right after a byline: an article
+        // with no text yet has no subheadings.
+        if end - i >= 2 && is_column_like(text) && self.shape(i - 1) == Some(Shape::Byline) {
+            return Role::Article;
+        }
+        if next.is_some_and(opens_like_a_lead) && self.conv.body_gap >= 1 {
+            return Role::Article;
+        }
+        if title_evidence(text, next) >= TITLE_EVIDENCE {
+            return Role::Article;
+        }
+        self.lone_line(i)
+    }
+}
+
+/// A line that asks, exclaims or ends on a quotation (“吃得咋样？”, 三沙，
+/// 年后再见！, 政治生态“绿水青山”): of the corpus's short lines that end on
+/// ” without opening with “, 49 are paragraphs and 14 titles.
+fn speaks(text: &str) -> bool {
+    let text = text.trim();
+    ends_sentence(text) || text.ends_with('”')
+}
