@@ -7,6 +7,9 @@ use crate::text::punct::{
     is_sentence_final,
 };
 
+use super::attribution::{byline_start, is_credit};
+use super::columns::is_box_label;
+use super::counting::{char_count, more_chars_than};
 use super::lines::RawBlock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,48 +34,6 @@ pub(crate) enum Shape {
     /// A page heading in a file of several pages (第01版, 第3版：要闻).
     PageMark,
 }
-
-/// Byline markers that precede the name in many dumps.
-pub(crate) const BYLINE_MARKERS: &[char] = &['□', '◎', '■', '●', '○', '◆'];
-
-/// Roles that open a byline without a marker.
-const BYLINE_ROLES: &[&str] = &[
-    "本报记者",
-    "本報記者",
-    "新華社記者",
-    "記者",
-    "通訊員",
-    "本报通讯员",
-    "本报特约记者",
-    "本报评论员",
-    "本报特约评论员",
-    "特约评论员",
-    "见习记者",
-    "特约记者",
-    "实习记者",
-    "新华社记者",
-    "记者",
-    "通讯员",
-    "实习生",
-    "文/",
-    "文／",
-];
-
-/// Endings of a photo or graphics credit.
-const CREDIT_ENDINGS: &[&str] = &[
-    "摄",
-    "摄影",
-    "摄影报道",
-    "供图",
-    "制图",
-    "绘图",
-    "绘",
-    "攝",
-    "攝影",
-    "攝影報道",
-    "供圖",
-    "製圖",
-];
 
 /// Openings of a first paragraph: datelines and the usual news leads.
 const LEAD_OPENINGS: &[&str] = &[
@@ -107,167 +68,6 @@ const SPEECH_ENDINGS: &[char] = &[
 
 /// Longest headline, in characters (whitespace not counted).
 const HEADLINE_MAX_CHARS: usize = 32;
-/// Longest plain column heading, in characters (whitespace not counted).
-pub(crate) const COLUMN_MAX_CHARS: usize = 8;
-
-/// Labels of boxes inside an article (核心阅读, 编者的话): headline-shaped,
-/// but never a headline.
-const BOX_LABELS: &[&str] = &[
-    "核心阅读",
-    "编者的话",
-    "编者按",
-    "记者手记",
-    "短评",
-    "延伸阅读",
-    "链接",
-    "相关链接",
-    "背景链接",
-    "新闻链接",
-    "数说",
-    "图片说明：",
-    "开栏的话",
-    "人物小传",
-    "背景故事",
-    "编后",
-    "小贴士",
-    "相关阅读",
-    "核心閱讀",
-    "編者的話",
-    "編者按",
-    "記者手記",
-    "開欄的話",
-];
-
-/// Titles of the boxes a page runs under one head, each item with its own
-/// (速览 / 证监会鼓励证券公司权益类投资 / …): short, but a title, not a
-/// column, and the heads under them are the items'.
-const BOX_TITLES: &[&str] = &[
-    "速览",
-    "数读",
-    "来论",
-    "图片报道",
-    "微阅读",
-    "身边事",
-    "建议",
-    "速覽",
-    "數讀",
-    "來論",
-    "圖片報道",
-    "微閱讀",
-    "身邊事",
-    "建議",
-];
-
-pub(crate) fn is_box_title(text: &str) -> bool {
-    !more_chars_than(text, 4) && BOX_TITLES.contains(&text.trim())
-}
-
-/// A box label or an editor's signature (——编者): text of the article.
-pub(crate) fn is_box_label(text: &str) -> bool {
-    if text.len() > 40 {
-        return false;
-    }
-    let squeezed: String = text
-        .trim_start_matches(BYLINE_MARKERS)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    BOX_LABELS.contains(&squeezed.as_str())
-        || squeezed
-            .strip_prefix("——")
-            .is_some_and(|name| name.chars().count() <= 6)
-}
-
-/// Has `text` more than `n` non-whitespace characters? Stops counting at
-/// `n + 1`, so it is cheap on long body text.
-pub(crate) fn more_chars_than(text: &str, n: usize) -> bool {
-    text.len() > n && visible_chars(text, n + 1) > n
-}
-
-/// The non-whitespace characters of `text`, counted up to `cap`.
-pub(crate) fn visible_chars(text: &str, cap: usize) -> usize {
-    // It runs on every block, so it counts in branch-free chunks the
-    // compiler vectorises: a character is counted at its first byte, less
-    // the whitespace, which for non-ASCII is told by its three bytes.
-    const CHUNK: usize = 128;
-    let bytes = text.as_bytes();
-    let mut count = 0;
-    let mut at = 0;
-    while at < bytes.len() && count < cap {
-        let end = (at + CHUNK).min(bytes.len());
-        let next = |k: usize| &bytes[(at + k).min(end)..(end + k).min(bytes.len())];
-        let (b1, b2) = (next(1), next(2));
-        let full = at + b2.len();
-        count += bytes[at..full]
-            .iter()
-            .zip(b1)
-            .zip(b2)
-            .fold(0u8, |n, ((&a, &b), &c)| {
-                n + u8::from(starts_visible(a) & !wide_space(a, b, c))
-            }) as usize;
-        // The text's last two bytes, which have no two bytes after them.
-        count += (full..end)
-            .filter(|&i| text.is_char_boundary(i))
-            .filter(|&i| text[i..].chars().next().is_some_and(|c| !c.is_whitespace()))
-            .count();
-        at = end;
-    }
-    count.min(cap)
-}
-
-/// Does byte `b` begin a character that is not ASCII whitespace?
-fn starts_visible(b: u8) -> bool {
-    (b as i8 >= -0x40) & !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
-}
-
-/// Do the bytes `a b c` begin a non-ASCII whitespace character (U+0085,
-/// U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F,
-/// U+3000)?
-fn wide_space(a: u8, b: u8, c: u8) -> bool {
-    ((a == 0xc2) & ((b == 0x85) | (b == 0xa0)))
-        | ((a == 0xe1) & (b == 0x9a) & (c == 0x80))
-        | ((a == 0xe2) & (b == 0x80) & ((c <= 0x8a) | (c == 0xa8) | (c == 0xa9) | (c == 0xaf)))
-        | ((a == 0xe2) & (b == 0x81) & (c == 0x9f))
-        | ((a == 0xe3) & (b == 0x80) & (c == 0x80))
-}
-
-pub(crate) fn char_count(text: &str) -> usize {
-    text.chars().filter(|c| !c.is_whitespace()).count()
-}
-
-/// If `text` is a byline, the byte offset where the name part starts (after
-/// any marker and the whitespace behind it).
-pub(crate) fn byline_start(text: &str) -> Option<usize> {
-    if more_chars_than(text, 40) || text.contains(['。', '，', '；', '！', '？']) {
-        return None;
-    }
-    if is_credit(text) {
-        return None;
-    }
-    let after_marker = text.trim_start_matches(BYLINE_MARKERS);
-    let marked = after_marker.len() < text.len();
-    if marked && is_box_label(after_marker) {
-        return None;
-    }
-    let rest = after_marker.trim_start();
-    if rest.is_empty() {
-        return None;
-    }
-    let by_role = BYLINE_ROLES.iter().any(|r| rest.starts_with(r))
-        && rest.chars().filter(|&c| is_han(c)).count() <= 30;
-    // A marked line is a byline when it names people (◎宋爽, □辛凤娟, □王 林):
-    // a marked phrase (□红烛精神代代传) is a section head.
-    let names = rest
-        .split([' ', '\u{3000}', '、'])
-        .filter(|n| !n.is_empty())
-        .all(|n| n.chars().all(|c| is_han(c) || c == '·') && n.chars().count() <= 4);
-    if (marked && names) || by_role {
-        Some(text.len() - rest.len())
-    } else {
-        None
-    }
-}
-
 pub(crate) fn is_caption(text: &str) -> bool {
     let rest = |p: &str| text.strip_prefix(p);
     text.starts_with(['■', '图', '圖', '上', '下', '左', '右'])
@@ -299,56 +99,6 @@ pub(crate) fn is_page_mark(text: &str) -> bool {
         && rest[digits..].starts_with('版')
         && !more_chars_than(text, 24)
         && !text.contains(['。', '，'])
-}
-
-/// Openings of a graphics or design credit (制图：张三).
-const CREDIT_OPENINGS: &[&str] = &[
-    "制图：",
-    "本版制图：",
-    "版式设计：",
-    "数据来源：",
-    "版式：",
-    "统筹：",
-    "策划：",
-    "资料整理：",
-    "統籌：",
-    "策劃：",
-    "資料整理：",
-    "本版图片来源：",
-    "图片来源：",
-    "製圖：",
-    "本版製圖：",
-    "版式設計：",
-];
-
-pub(crate) fn is_credit(text: &str) -> bool {
-    // A web copy marks credits as it marks section heads (□版式设计：郭祥).
-    let text = text.trim_start_matches(['□', '◆', '●', '◇', '▲', '★']);
-    if CREDIT_OPENINGS.iter().any(|o| text.starts_with(o)) && !more_chars_than(text, 40) {
-        return true;
-    }
-    // The agency or collection may follow in brackets: 王闽摄（影像中国）.
-    let t = match text
-        .strip_suffix(['）', ')'])
-        .and_then(|b| b.rfind(['（', '(']))
-    {
-        Some(open) if open > 0 => &text[..open],
-        _ => text,
-    };
-    let agency = t.len() < text.len() && text[t.len()..].contains("社发");
-    // Picture and words by two hands (王 一图 李四文), or where to write
-    // (栏目投稿邮箱：…@…).
-    let picture_and_words = !more_chars_than(text, 20)
-        && t.ends_with('文')
-        && t.contains(['图', '圖'])
-        && !t.contains(|c: char| is_clause_mark(c) || is_sentence_final(c));
-    if picture_and_words || (text.contains('@') && !more_chars_than(text, 50)) {
-        return true;
-    }
-    let t = t.trim_end_matches(is_closing_bracket);
-    !more_chars_than(text, 50)
-        && (CREDIT_ENDINGS.iter().any(|e| t.ends_with(e)) || t.ends_with("社发") || agency)
-        && !t.contains('。')
 }
 
 /// Openings that only a news item's first paragraph has.
@@ -563,91 +313,6 @@ pub(crate) fn shape(block: &RawBlock) -> Shape {
     }
 }
 
-/// Could this headline be a column heading (视点, 五化协同 大抓基层⑤)?
-pub(crate) fn is_column_like(text: &str) -> bool {
-    is_column_of_length(text, COLUMN_MAX_CHARS)
-}
-
-/// [`is_column_like`] for a plain name of at most `max` characters.
-pub(crate) fn is_column_of_length(text: &str, max: usize) -> bool {
-    // Plain column names are short (视点, 人民时评); longer ones carry a
-    // series mark (五化协同 大抓基层⑤, 新春走基层·全面深化改革).
-    let series = text.contains('·')
-        || text
-            .chars()
-            .last()
-            .is_some_and(|c| ('①'..='⑳').contains(&c) || c.is_ascii_digit());
-    let max = if series { 16 } else { max };
-    bracketed_name(text).is_some()
-        || (!more_chars_than(text, max)
-            && !is_enumerated(text)
-            && !text.ends_with(['！', '？', '!', '?'])
-            && !text.contains(|c: char| (is_clause_mark(c) && c != '·') || is_colon(c)))
-}
-
-/// The byte range of a name written in brackets filling the whole text
-/// (【视点】, 〔人民时评〕).
-pub(crate) fn bracketed_name(text: &str) -> Option<std::ops::Range<usize>> {
-    let open = text.chars().next()?;
-    let close = match open {
-        '【' => '】',
-        '〔' => '〕',
-        '[' => ']',
-        '［' => '］',
-        '（' => '）',
-        '(' => ')',
-        '「' => '」',
-        _ => return None,
-    };
-    let inner = text.strip_prefix(open)?.strip_suffix(close)?;
-    let start = open.len_utf8();
-    (!inner.trim().is_empty() && !inner.contains([open, close])).then(|| start..start + inner.len())
-}
-
-/// Bracketed notes inside titles that are not column names.
-const NOT_COLUMNS: &[&str] = &[
-    "试行", "暂行", "草案", "节选", "摘要", "修订", "全文", "续", "上", "中", "下", "上篇", "下篇",
-    "图", "组图",
-];
-
-/// A column name written into a title in brackets: （人民时评）at the end,
-/// or 【视点】 at the start. Returns the name's byte range and the title's
-/// byte range (the rest, trimmed).
-pub(crate) fn column_in_title(
-    title: &str,
-) -> Option<(std::ops::Range<usize>, std::ops::Range<usize>)> {
-    let plausible = |name: &str| {
-        let n = name.chars().count();
-        (2..=8).contains(&n)
-            && name.chars().all(|c| is_han(c) || c == '·')
-            && !NOT_COLUMNS.contains(&name)
-    };
-    for (open, close) in [('（', '）'), ('(', ')'), ('【', '】'), ('〔', '〕')] {
-        if let Some(rest) = title.strip_suffix(close)
-            && let Some(at) = rest.rfind(open)
-        {
-            let name = at + open.len_utf8()..rest.len();
-            let head = title[..at].trim_end();
-            if plausible(&title[name.clone()]) && char_count(head) > 0 {
-                return Some((name, 0..head.len()));
-            }
-        }
-        if let Some(rest) = title.strip_prefix(open)
-            && let Some(end) = rest.find(close)
-        {
-            let start = open.len_utf8();
-            let name = start..start + end;
-            let tail_start = name.end + close.len_utf8();
-            let tail = &title[tail_start..];
-            let lead_ws = tail.len() - tail.trim_start().len();
-            if plausible(&title[name.clone()]) && char_count(tail) > 0 {
-                return Some((name, tail_start + lead_ws..title.len()));
-            }
-        }
-    }
-    None
-}
-
 /// Evidence that a lone headline after body text opens a new article
 /// (马扎驿站 响起解读者声) rather than being a subheading (做好样子).
 pub(crate) fn title_evidence(text: &str, next_body: Option<&str>) -> u32 {
@@ -692,17 +357,6 @@ mod tests {
 
     fn shape_of(text: &str) -> Shape {
         shape(&raw_blocks(text)[0])
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn visible_chars_counts_what_is_not_whitespace(
-            text in "[a \t\u{85}\u{a0}\u{1680}\u{2000}-\u{200b}\u{2028}\u{202f}\u{205f}\u{3000}-\u{3002}中“”，\u{10000}]{0,400}",
-            cap in 1usize..300,
-        ) {
-            let plain = text.chars().filter(|c| !c.is_whitespace()).count().min(cap);
-            proptest::prop_assert_eq!(visible_chars(&text, cap), plain);
-        }
     }
 
     #[test]
@@ -757,44 +411,12 @@ mod tests {
     }
 
     #[test]
-    fn bylines_lose_their_marker() {
-        let t = "□本报记者 陈春艳";
-        assert_eq!(&t[byline_start(t).unwrap()..], "本报记者 陈春艳");
-        let t = "◎ 宋爽";
-        assert_eq!(&t[byline_start(t).unwrap()..], "宋爽");
-        assert_eq!(byline_start("本报记者 陈春艳"), Some(0));
-        assert_eq!(byline_start("陈春艳"), None);
-    }
-
-    #[test]
     fn leads_and_dates() {
         assert!(opens_like_a_lead("近日,在乌兰察布市"));
         assert!(opens_like_a_lead("12月1日,凛冬的"));
         assert!(opens_like_a_lead("本报北京1月14日电（记者 张三）"));
         assert!(!opens_like_a_lead("律师会见场所过小"));
         assert!(!opens_like_a_lead("2011年,他筹资"));
-    }
-
-    #[test]
-    fn columns_inside_titles() {
-        let t = "让文化遗产焕发新活力（人民时评）";
-        let (name, title) = column_in_title(t).unwrap();
-        assert_eq!(&t[name], "人民时评");
-        assert_eq!(&t[title], "让文化遗产焕发新活力");
-        let t = "【视点】 打一场整风仗";
-        let (name, title) = column_in_title(t).unwrap();
-        assert_eq!((&t[name], &t[title]), ("视点", "打一场整风仗"));
-        assert!(column_in_title("认定和组织处理办法（试行）").is_none());
-        assert!(column_in_title("（人民时评）").is_none());
-    }
-
-    #[test]
-    fn counting_skips_whitespace_of_every_kind() {
-        assert!(!more_chars_than("一 二\u{3000}三\u{a0}", 3));
-        assert!(more_chars_than("一 二\u{3000}三四", 3));
-        assert!(more_chars_than("abcd", 3));
-        assert!(!more_chars_than("a\tb\nc", 3));
-        assert!(more_chars_than("—é…€", 3));
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! the article, while a two-line title loses nothing.
 
 use super::Text;
-use super::classify::{bracketed_name, column_in_title, is_column_of_length};
+use super::columns::{bracketed_name, column_in_title, is_column_of_length};
 use crate::text::punct::is_colon;
 
 #[derive(Debug, Default)]

@@ -5,7 +5,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::Text;
-use super::classify::visible_chars;
+use super::counting::visible_chars;
 
 /// One non-blank source line, trimmed of surrounding whitespace.
 #[derive(Debug, Clone, Copy)]

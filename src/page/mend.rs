@@ -2,7 +2,8 @@
 //! cut in two are joined again — only on positive evidence, so that a
 //! subheading or a line of speech is never glued to the text after it.
 
-use super::classify::{dangles, is_enumerated, more_chars_than, opens_like_a_lead};
+use super::classify::{dangles, is_enumerated, opens_like_a_lead};
+use super::counting::more_chars_than;
 use super::{Article, BlockKind};
 use crate::text::Segmenter;
 use crate::text::punct::{ends_sentence, is_clause_mark, is_colon};

@@ -3,9 +3,12 @@
 //! Every piece of text keeps where it came from in the source, so a search
 //! hit or a reading position can always be mapped back to a source line.
 
+mod attribution;
 mod batches;
 mod classify;
+mod columns;
 mod conventions;
+mod counting;
 mod dating;
 mod decode;
 mod headline;

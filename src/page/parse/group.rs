@@ -3,9 +3,9 @@
 //! article, and the group ends where the article's text begins.
 
 use super::{Builder, MAX_HEADLINE_LINES};
-use crate::page::classify::{
-    Shape, dangles, is_box_title, is_column_like, more_chars_than, opens_like_a_lead,
-};
+use crate::page::classify::{Shape, dangles, opens_like_a_lead};
+use crate::page::columns::{is_box_title, is_column_like};
+use crate::page::counting::more_chars_than;
 use crate::text::punct::{ends_sentence, is_colon};
 
 impl Builder<'_> {

@@ -7,10 +7,9 @@
 
 use std::sync::Arc;
 
-use super::classify::{
-    COLUMN_MAX_CHARS, Shape, byline_start, is_box_label, is_box_title, is_open_paragraph,
-    opens_like_a_lead, shape,
-};
+use super::attribution::byline_start;
+use super::classify::{Shape, is_open_paragraph, opens_like_a_lead, shape};
+use super::columns::{COLUMN_MAX_CHARS, is_box_label, is_box_title};
 use super::conventions::{Conventions, is_marked_head};
 use super::headline;
 use super::lines::{RawBlock, raw_blocks};

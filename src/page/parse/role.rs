@@ -4,9 +4,10 @@
 
 use super::{Builder, Role, TITLE_EVIDENCE};
 use crate::page::classify::{
-    Shape, dangles, is_column_like, is_enumerated, more_chars_than, opens_like_a_dateline,
-    opens_like_a_lead, title_evidence,
+    Shape, dangles, is_enumerated, opens_like_a_dateline, opens_like_a_lead, title_evidence,
 };
+use crate::page::columns::is_column_like;
+use crate::page::counting::more_chars_than;
 use crate::page::lines::START_GAP;
 use crate::text::punct::{ends_sentence, is_colon};
 

@@ -1,0 +1,146 @@
+//! Who wrote or shot it: bylines (□本报记者 陈春艳, 記者：甲　乙) and the
+//! credits of photos and graphics (王闽摄（影像中国）, 制图：张三).
+
+use super::columns::is_box_label;
+use super::counting::more_chars_than;
+use crate::text::punct::{is_clause_mark, is_closing_bracket, is_han, is_sentence_final};
+
+/// Byline markers that precede the name in many dumps.
+pub(crate) const BYLINE_MARKERS: &[char] = &['□', '◎', '■', '●', '○', '◆'];
+
+/// Roles that open a byline without a marker.
+const BYLINE_ROLES: &[&str] = &[
+    "本报记者",
+    "本報記者",
+    "新華社記者",
+    "記者",
+    "通訊員",
+    "本报通讯员",
+    "本报特约记者",
+    "本报评论员",
+    "本报特约评论员",
+    "特约评论员",
+    "见习记者",
+    "特约记者",
+    "实习记者",
+    "新华社记者",
+    "记者",
+    "通讯员",
+    "实习生",
+    "文/",
+    "文／",
+];
+
+/// Endings of a photo or graphics credit.
+const CREDIT_ENDINGS: &[&str] = &[
+    "摄",
+    "摄影",
+    "摄影报道",
+    "供图",
+    "制图",
+    "绘图",
+    "绘",
+    "攝",
+    "攝影",
+    "攝影報道",
+    "供圖",
+    "製圖",
+];
+
+/// Openings of a graphics or design credit (制图：张三).
+const CREDIT_OPENINGS: &[&str] = &[
+    "制图：",
+    "本版制图：",
+    "版式设计：",
+    "数据来源：",
+    "版式：",
+    "统筹：",
+    "策划：",
+    "资料整理：",
+    "統籌：",
+    "策劃：",
+    "資料整理：",
+    "本版图片来源：",
+    "图片来源：",
+    "製圖：",
+    "本版製圖：",
+    "版式設計：",
+];
+
+/// If `text` is a byline, the byte offset where the name part starts (after
+/// any marker and the whitespace behind it).
+pub(crate) fn byline_start(text: &str) -> Option<usize> {
+    if more_chars_than(text, 40) || text.contains(['。', '，', '；', '！', '？']) {
+        return None;
+    }
+    if is_credit(text) {
+        return None;
+    }
+    let after_marker = text.trim_start_matches(BYLINE_MARKERS);
+    let marked = after_marker.len() < text.len();
+    if marked && is_box_label(after_marker) {
+        return None;
+    }
+    let rest = after_marker.trim_start();
+    if rest.is_empty() {
+        return None;
+    }
+    let by_role = BYLINE_ROLES.iter().any(|r| rest.starts_with(r))
+        && rest.chars().filter(|&c| is_han(c)).count() <= 30;
+    // A marked line is a byline when it names people (◎宋爽, □辛凤娟, □王 林):
+    // a marked phrase (□红烛精神代代传) is a section head.
+    let names = rest
+        .split([' ', '\u{3000}', '、'])
+        .filter(|n| !n.is_empty())
+        .all(|n| n.chars().all(|c| is_han(c) || c == '·') && n.chars().count() <= 4);
+    if (marked && names) || by_role {
+        Some(text.len() - rest.len())
+    } else {
+        None
+    }
+}
+
+pub(crate) fn is_credit(text: &str) -> bool {
+    // A web copy marks credits as it marks section heads (□版式设计：郭祥).
+    let text = text.trim_start_matches(['□', '◆', '●', '◇', '▲', '★']);
+    if CREDIT_OPENINGS.iter().any(|o| text.starts_with(o)) && !more_chars_than(text, 40) {
+        return true;
+    }
+    // The agency or collection may follow in brackets: 王闽摄（影像中国）.
+    let t = match text
+        .strip_suffix(['）', ')'])
+        .and_then(|b| b.rfind(['（', '(']))
+    {
+        Some(open) if open > 0 => &text[..open],
+        _ => text,
+    };
+    let agency = t.len() < text.len() && text[t.len()..].contains("社发");
+    // Picture and words by two hands (王 一图 李四文), or where to write
+    // (栏目投稿邮箱：…@…).
+    let picture_and_words = !more_chars_than(text, 20)
+        && t.ends_with('文')
+        && t.contains(['图', '圖'])
+        && !t.contains(|c: char| is_clause_mark(c) || is_sentence_final(c));
+    if picture_and_words || (text.contains('@') && !more_chars_than(text, 50)) {
+        return true;
+    }
+    let t = t.trim_end_matches(is_closing_bracket);
+    !more_chars_than(text, 50)
+        && (CREDIT_ENDINGS.iter().any(|e| t.ends_with(e)) || t.ends_with("社发") || agency)
+        && !t.contains('。')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bylines_lose_their_marker() {
+        let t = "□本报记者 陈春艳";
+        assert_eq!(&t[byline_start(t).unwrap()..], "本报记者 陈春艳");
+        let t = "◎ 宋爽";
+        assert_eq!(&t[byline_start(t).unwrap()..], "宋爽");
+        assert_eq!(byline_start("本报记者 陈春艳"), Some(0));
+        assert_eq!(byline_start("陈春艳"), None);
+    }
+}
