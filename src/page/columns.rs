@@ -134,7 +134,7 @@ pub(crate) fn column_in_title(
 ) -> Option<(std::ops::Range<usize>, std::ops::Range<usize>)> {
     let plausible = |name: &str| {
         let n = name.chars().count();
-        (2..=8).contains(&n)
+        (2..=12).contains(&n)
             && name.chars().all(|c| is_han(c) || c == '·')
             && !NOT_COLUMNS.contains(&name)
     };

@@ -92,6 +92,15 @@ pub(crate) fn split(lines: &[&Text], columns: Option<usize>, stacked: bool) -> H
     }
     head.subtitle = joined(&title_lines[sub..]);
     title_lines = &title_lines[..sub];
+    // A first line written in clauses over one that is not is the title's
+    // lead-in (上兴安岭，进秦巴山，到独龙江 / 岁末年初探脱贫).
+    if title_lines.len() == 2 && head.leadin.is_none() && !stacked {
+        let clauses = |l: &Text| l.text.chars().filter(|&c| matches!(c, '，' | ',')).count();
+        if clauses(title_lines[0]) >= 2 && clauses(title_lines[1]) == 0 {
+            head.leadin = joined(&title_lines[..1]);
+            title_lines = &title_lines[1..];
+        }
+    }
     // A title note (（体育大看台）) marks which of two lines is the title.
     if title_lines.len() == 2 && head.leadin.is_none() && head.subtitle.is_none() && !stacked {
         let noted = |l: &Text| column_in_title(&l.text).is_some_and(|(_, r)| r.start == 0);
@@ -202,6 +211,25 @@ mod tests {
         assert_eq!(h.title.text, "逢山开路\n遇水架桥");
         assert_eq!(h.column.map(|c| c.text).as_deref(), Some("观象台"));
         assert!(h.leadin.is_none());
+    }
+
+    #[test]
+    fn a_first_line_in_clauses_is_the_lead_in() {
+        assert_eq!(
+            parts(
+                &[
+                    "上兴安岭，进秦巴山，到独龙江",
+                    "岁末年初探脱贫（人民眼·打赢脱贫攻坚战）"
+                ],
+                false
+            ),
+            [
+                "人民眼·打赢脱贫攻坚战",
+                "上兴安岭，进秦巴山，到独龙江",
+                "岁末年初探脱贫",
+                ""
+            ]
+        );
     }
 
     #[test]
