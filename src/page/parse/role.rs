@@ -169,6 +169,20 @@ impl Builder<'_> {
                 Role::Article
             };
         }
+        // Without a byline, a dashed lead-in and its head inside an
+        // article's text still head a part of it, unless a dateline opens
+        // an item under them.
+        let dashed_group =
+            (i..end).any(|k| self.dashed[k] && self.text(k).trim_end().ends_with('—'));
+        if dashed_group
+            && self.conv.body_gap >= 1
+            && self.gap(i) <= self.conv.body_gap
+            && end - i >= 2
+            && !self.bare_headline()
+            && !self.next_body(end).is_some_and(opens_like_a_dateline)
+        {
+            return Role::SubReport;
+        }
         if self.conv.body_indented {
             // Body lines are indented here, so an unindented line is a heading.
             return Role::Article;
