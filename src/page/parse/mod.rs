@@ -17,7 +17,7 @@ use super::mend::mend;
 use super::parallel::{parse_in_regions, threads_for};
 use super::{Article, Block, BlockKind, Column, Page, Text};
 use crate::text::Segmenter;
-use crate::text::punct::{ends_sentence, is_colon};
+use crate::text::punct::{ends_sentence, is_colon, is_han};
 
 mod group;
 mod role;
@@ -85,12 +85,22 @@ pub(super) fn parse_region(text: &str, seg: Option<Segmenter>) -> Vec<Column> {
             b.chars <= 40 && (t.ends_with('—') || t.ends_with(is_colon))
         })
         .collect();
+    // Lines of a form (时间：上午8点 / 地点：西安国际港务区 / 场景：…) come in
+    // runs: a two-character label, a colon, a short value.
+    let labelled: Vec<bool> = blocks.iter().map(|b| is_labelled(&b.text.text)).collect();
+    let fields: Vec<bool> = (0..blocks.len())
+        .map(|k| {
+            labelled[k]
+                && (k > 0 && labelled[k - 1] || labelled.get(k + 1).copied().unwrap_or(false))
+        })
+        .collect();
     let mut builder = Builder {
         blocks: &mut blocks,
         shapes: &shapes,
         open: &open,
         marked_head: &marked_head,
         dashed: &dashed,
+        fields: &fields,
         conv: conventions,
         seg,
         columns: Vec::new(),
@@ -126,6 +136,8 @@ struct Builder<'a> {
     /// Short blocks that end on a dash or a colon, as a lead-in does
     /// (内蒙古阿尔山市西口村——, 督察人员徐锡惠：).
     dashed: &'a [bool],
+    /// Blocks that are lines of a form, in a run of such lines.
+    fields: &'a [bool],
     conv: Conventions,
     seg: Option<Segmenter>,
     columns: Vec<Column>,
@@ -444,4 +456,16 @@ impl Builder<'_> {
         }
         next
     }
+}
+
+/// 地点：西安国际港务区 — a two-character label, a colon and a value of at
+/// most 30 characters.
+fn is_labelled(text: &str) -> bool {
+    let mut chars = text.chars();
+    let label: Vec<char> = chars.by_ref().take(2).collect();
+    label.len() == 2
+        && label.iter().all(|&c| is_han(c))
+        && chars.next().is_some_and(is_colon)
+        && !text.contains('。')
+        && text.chars().count() <= 33
 }

@@ -129,6 +129,9 @@ impl Builder<'_> {
         if !self.has_article() || self.gap(i) == START_GAP {
             return Role::Article;
         }
+        if self.fields[i] {
+            return Role::Body;
+        }
         // A line opening with a dash after the text is its attribution
         // (——辽宁省委常委、沈阳市委书记张雷日前在市委经济工作会议上说); a
         // subtitle stands in its headline's group.
