@@ -360,3 +360,23 @@ fn web_copy_marks_set_heads_apart() {
     assert!(b.contains(&(BlockKind::Credit, "□版式设计：郭  祥")));
     assert_conserved(&page);
 }
+
+#[test]
+fn a_page_of_one_roundup_keeps_its_sub_reports() {
+    let text = "新春走基层 一起过大年\n\n大年三十，本报记者走进码头工地，坐上老乡炕头，体验了奋斗者的艰辛。\n\n——编 者\n\n北京交警\n\n过节守夜在路上\n\n本报记者 王明\n\n年三十的路，格外顺。20多公里的车程，记者只用了30多分钟。\n\n天津港集装箱码头\n\n别样“春运”一样忙\n\n本报记者 李博\n\n大年三十，下午两点半，一声汽笛长鸣。\n\n西藏拉萨三有村\n\n搬迁三年变化大\n\n本报记者 卓嘎\n\n6点半，尼玛家的年夜饭已准备完毕。\n";
+    let page = kanbao::page::parse("roundup.txt", text, None);
+    let titles: Vec<&str> = page
+        .columns
+        .iter()
+        .flat_map(|c| c.articles.iter())
+        .map(|a| a.title.text.as_str())
+        .collect();
+    assert_eq!(
+        titles,
+        ["新春走基层 一起过大年"],
+        "a title without a byline, one series of bylined heads and no wider \
+         gap: one roundup"
+    );
+    assert!(blocks(&page).contains(&(BlockKind::Subheading, "过节守夜在路上")));
+    assert_conserved(&page);
+}

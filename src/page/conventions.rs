@@ -77,9 +77,16 @@ impl Conventions {
             })
             .count();
         Conventions {
-            sub_reports: body_gap >= 1 && wide_gaps >= 1 && {
+            sub_reports: body_gap >= 1 && {
                 let runs = bylined_runs(blocks, shapes, body_gap);
-                runs <= 1 || runs < wide_gaps
+                // A page of one roundup has no wider gap at all: its
+                // title, with no byline of its own, opens an intro, and one
+                // series of bylined heads follows.
+                if wide_gaps == 0 {
+                    runs == 1 && opens_with_unbylined_head(blocks, shapes)
+                } else {
+                    runs <= 1 || runs < wide_gaps
+                }
             },
             article_gaps: body_gap >= 1 && wide_gaps >= 3,
             body_gap,
@@ -126,4 +133,15 @@ fn bylined_runs(blocks: &[RawBlock], shapes: &[Shape], body_gap: usize) -> usize
 fn leads_in(text: &str) -> bool {
     let text = text.trim_end();
     text.chars().count() <= 30 && (text.ends_with('—') || text.ends_with(['：', ':']))
+}
+
+/// Does the page open with a headline that no byline follows?
+fn opens_with_unbylined_head(blocks: &[RawBlock], shapes: &[Shape]) -> bool {
+    if shapes.first() != Some(&Shape::Headline) {
+        return false;
+    }
+    let end = (0..blocks.len().min(4))
+        .find(|&k| shapes[k] != Shape::Headline)
+        .unwrap_or(blocks.len());
+    shapes.get(end).is_some_and(|s| *s != Shape::Byline)
 }
