@@ -40,13 +40,14 @@ impl Builder<'_> {
                 && self.shape(end) == Some(Shape::Body)
                 && (self.blocks[end].chars <= 40 && !self.text(end).contains('。')
                     || dashed && self.blocks[end].chars <= 80)
-                && self.heads(end + 1)
+                && self.titles_leadin(end + 1)
                 && self.gap(end + 1) <= max_gap;
             // A numeral (一, 二) under a title opens its first part, and a
             // title said again (a decree's name over its text) opens the text.
             let opens_text =
                 !more_chars_than(self.text(end), 1) || self.text(end) == self.text(end - 1);
-            let joins = !opens_text && self.heads(end)
+            let led = self.dashed[end - 1] && self.titles_leadin(end);
+            let joins = !opens_text && (self.heads(end) || led)
                 || subtitle
                 || unindented
                 || under_column
@@ -68,8 +69,15 @@ impl Builder<'_> {
             && !self.marked(k)
             && self.blocks[k].chars <= 60
             && !text.contains('。')
-            && self.heads(k + 1)
+            && self.titles_leadin(k + 1)
             && self.gap(k + 1) <= self.conv.body_gap.max(1)
+    }
+
+    /// Can block `k` be the title under a lead-in: a headline line, or one
+    /// that would read as speech alone (众筹的文化大院，火了) — a lead-in
+    /// is followed by its title.
+    fn titles_leadin(&self, k: usize) -> bool {
+        self.heads(k) || self.shape(k) == Some(Shape::Dialogue) && !self.marked(k)
     }
 
     /// Does block `k` read as the start of the article's text rather than
@@ -80,8 +88,10 @@ impl Builder<'_> {
         if opens_like_a_lead(text) {
             return true;
         }
+        // A dash ends a lead-in, never a piece of a cut paragraph.
         self.conv.body_gap >= 1
             && !ends_sentence(text)
+            && !text.trim_end().ends_with('—')
             && self.continuation(k + 1).is_some_and(|next| {
                 dangles(text) || self.seg.is_some_and(|s| s.word_spans_join(text, next))
             })
