@@ -19,7 +19,10 @@ fn should_mend(left: &str, right: &str, seg: Option<Segmenter>) -> bool {
     if ends_sentence(left) || left.ends_with(is_colon) || left.ends_with(['）', ')']) {
         return false;
     }
-    if opens_like_a_lead(right) || is_enumerated(right) || right.starts_with(['□', '■', '【', '—'])
+    if opens_like_a_lead(right)
+        || opens_at_a_time(right)
+        || is_enumerated(right)
+        || right.starts_with(['□', '■', '【', '—'])
     {
         return false;
     }
@@ -47,6 +50,38 @@ fn should_mend(left: &str, right: &str, seg: Option<Segmenter>) -> bool {
         return true;
     }
     seg.is_some_and(|s| s.word_spans_join(left, right))
+}
+
+/// Time phrases that open a paragraph and then pause (近年来，…; 2018年8月，
+/// …): the text after a deck — a first paragraph without a final stop —
+/// begins so, the second half of a cut sentence hardly ever.
+const TIME_OPENINGS: &[&str] = &[
+    "北京时间",
+    "近年来",
+    "近些年",
+    "目前",
+    "如今",
+    "当前",
+    "眼下",
+    "最近",
+    "去年",
+    "今年",
+    "大年初",
+    "除夕",
+    "春节期间",
+    "春节前夕",
+    "新年伊始",
+    "日前",
+];
+
+fn opens_at_a_time(right: &str) -> bool {
+    let pause = |rest: &str| rest.chars().take(12).any(|c| c == '，');
+    if let Some(o) = TIME_OPENINGS.iter().find(|o| right.starts_with(**o)) {
+        return pause(&right[o.len()..]);
+    }
+    // A year: 2018年8月，…
+    let digits = right.bytes().take_while(u8::is_ascii_digit).count();
+    digits == 4 && right[digits..].starts_with('年') && pause(&right[digits..])
 }
 
 /// Longest line of a run of lead lines, in characters.
@@ -93,5 +128,32 @@ pub(crate) fn mend(article: &mut Article, seg: Option<Segmenter>) {
                 article.blocks.push(block);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_deck_is_not_glued_to_the_paragraph_after_it() {
+        let deck = "只有真正闻到泥土的芬芳，才能讲好新时代的中国故事。践行“四力”要求永无止境";
+        assert!(!should_mend(
+            deck,
+            "近年来，我国积极推进创新成果的产业化应用。",
+            None
+        ));
+        assert!(!should_mend(deck, "2018年8月，在回复中他写道。", None));
+        assert!(
+            should_mend(deck, "我们一直在路上。", None),
+            "otherwise text that holds a sentence runs on"
+        );
+    }
+
+    #[test]
+    fn time_openings_need_their_pause() {
+        assert!(opens_at_a_time("目前，全市已累计建成数字化车间86个。"));
+        assert!(!opens_at_a_time("目前为止的成绩已经很不错了。"));
+        assert!(!opens_at_a_time("2018"));
     }
 }
