@@ -6,7 +6,7 @@ use super::classify::{dangles, is_enumerated, opens_like_a_lead};
 use super::counting::more_chars_than;
 use super::{Article, BlockKind};
 use crate::text::Segmenter;
-use crate::text::punct::{ends_sentence, is_clause_mark, is_colon};
+use crate::text::punct::{ends_sentence, is_clause_mark, is_colon, is_han};
 
 /// A fragment this long that stops mid-sentence is running text: headings
 /// and lines of speech are shorter.
@@ -17,6 +17,10 @@ const LONG_FRAGMENT: usize = 30;
 fn should_mend(left: &str, right: &str, seg: Option<Segmenter>) -> bool {
     let left = left.trim_end();
     if ends_sentence(left) || left.ends_with(is_colon) || left.ends_with(['）', ')']) {
+        return false;
+    }
+    // A figure standing alone (1+6, 3616) heads what follows it.
+    if !more_chars_than(left, 12) && !left.chars().any(is_han) {
         return false;
     }
     if opens_like_a_lead(right)
