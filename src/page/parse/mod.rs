@@ -184,10 +184,11 @@ impl Builder<'_> {
         }
     }
 
-    /// Block `i` carries the section-head mark where section heads are
-    /// marked: text of the article, never its headline.
+    /// Block `i` carries a section-head mark (□红烛精神代代传): text of the
+    /// article, never its headline — also where too few heads are marked
+    /// to make marks the page's convention.
     fn marked(&self, i: usize) -> bool {
-        self.conv.marked_heads && is_marked_head(&self.blocks[i])
+        is_marked_head(&self.blocks[i])
     }
 
     /// Where body text is indented, an indented line is body text or a
