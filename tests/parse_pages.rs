@@ -22,6 +22,14 @@ fn blocks(page: &Page) -> Vec<(BlockKind, &str)> {
         .collect()
 }
 
+fn titles(page: &Page) -> Vec<&str> {
+    page.columns
+        .iter()
+        .flat_map(|c| c.articles.iter())
+        .map(|a| a.title.text.as_str())
+        .collect()
+}
+
 const PAGES: &[&str] = &[
     "line-per-paragraph.txt",
     "hard-wrapped.txt",
@@ -344,14 +352,8 @@ fn boxes_lead_ins_long_columns_and_sub_reports() {
 fn web_copy_marks_set_heads_apart() {
     let text = "\u{3000}\u{3000}看变化的一年\n\u{3000}\u{3000}□本报记者王明\n\u{3000}\u{3000}第一段正文在这里，写得很长很长，讲述了一个故事。\n\u{3000}\u{3000}□甘肃定西元古堆村\n\u{3000}\u{3000}旱塬有了“解渴水”“致富水”\n\u{3000}\u{3000}轻转水龙头，就可以喝上甘甜的自来水了，老人很高兴。\n\u{3000}\u{3000}政治生态“绿水青山”\n\u{3000}\u{3000}一段时间内，这里的政治生态遭到严重破坏，如今正在修复。\n\u{3000}\u{3000}一\n\u{3000}\u{3000}走进寨子的时候，寨子里响起欢快的芦笙和歌儿。\n\u{3000}\u{3000}□版式设计：郭  祥\n";
     let page = kanbao::page::parse("web.txt", text, None);
-    let titles: Vec<&str> = page
-        .columns
-        .iter()
-        .flat_map(|c| c.articles.iter())
-        .map(|a| a.title.text.as_str())
-        .collect();
     assert_eq!(
-        titles,
+        titles(&page),
         ["看变化的一年"],
         "the line under a marked head, a line ending on a quotation and a \
          numeral are text"
@@ -365,14 +367,8 @@ fn web_copy_marks_set_heads_apart() {
 fn a_page_of_one_roundup_keeps_its_sub_reports() {
     let text = "新春走基层 一起过大年\n\n大年三十，本报记者走进码头工地，坐上老乡炕头，体验了奋斗者的艰辛。\n\n——编 者\n\n北京交警\n\n过节守夜在路上\n\n本报记者 王明\n\n年三十的路，格外顺。20多公里的车程，记者只用了30多分钟。\n\n天津港集装箱码头\n\n别样“春运”一样忙\n\n本报记者 李博\n\n大年三十，下午两点半，一声汽笛长鸣。\n\n西藏拉萨三有村\n\n搬迁三年变化大\n\n本报记者 卓嘎\n\n6点半，尼玛家的年夜饭已准备完毕。\n";
     let page = kanbao::page::parse("roundup.txt", text, None);
-    let titles: Vec<&str> = page
-        .columns
-        .iter()
-        .flat_map(|c| c.articles.iter())
-        .map(|a| a.title.text.as_str())
-        .collect();
     assert_eq!(
-        titles,
+        titles(&page),
         ["新春走基层 一起过大年"],
         "a title without a byline, one series of bylined heads and no wider \
          gap: one roundup"

@@ -11,6 +11,7 @@ use super::attribution::byline_start;
 use super::classify::{Shape, is_open_paragraph, opens_like_a_lead, shape};
 use super::columns::{COLUMN_MAX_CHARS, is_box_label, is_box_title};
 use super::conventions::{Conventions, is_marked_head};
+use super::counting::more_chars_than;
 use super::headline;
 use super::lines::{RawBlock, raw_blocks};
 use super::mend::mend;
@@ -323,10 +324,13 @@ impl Builder<'_> {
 
     /// Has the open article a headline and nothing else yet?
     fn bare_headline(&self) -> bool {
-        self.columns
-            .last()
-            .and_then(|c| c.articles.last())
+        self.last_article()
             .is_some_and(|a| !a.title.is_empty() && a.blocks.is_empty() && a.byline.is_none())
+    }
+
+    /// The article being built, if any.
+    fn last_article(&self) -> Option<&Article> {
+        self.columns.last()?.articles.last()
     }
 
     /// Neither blank lines nor indentation set headings apart.
@@ -359,19 +363,13 @@ impl Builder<'_> {
         self.gap(i) <= self.conv.body_gap.max(1)
             && i > 0
             && self.shape(i - 1) == Some(Shape::Headline)
-            && self
-                .columns
-                .last()
-                .and_then(|c| c.articles.last())
-                .is_some_and(|a| {
-                    // A subtitle set off by a dash (——写在…之际) is a line
-                    // of its own: what follows it opens the text.
-                    let dashed = a
-                        .subtitle
-                        .as_ref()
-                        .is_some_and(|s| s.text.starts_with("——"));
-                    a.blocks.is_empty() && a.byline.is_none() && !a.title.is_empty() && !dashed
-                })
+            && self.bare_headline()
+            // A subtitle set off by a dash (——写在…之际) is a line of its
+            // own: what follows it opens the text.
+            && !self
+                .last_article()
+                .and_then(|a| a.subtitle.as_ref())
+                .is_some_and(|s| s.text.starts_with("——"))
     }
 
     /// Adds the headline lines `i..end` to the open article's subtitle.
@@ -463,10 +461,9 @@ impl Builder<'_> {
 /// most 30 characters.
 fn is_labelled(text: &str) -> bool {
     let mut chars = text.chars();
-    let label: Vec<char> = chars.by_ref().take(2).collect();
-    label.len() == 2
-        && label.iter().all(|&c| is_han(c))
+    chars.next().is_some_and(is_han)
+        && chars.next().is_some_and(is_han)
         && chars.next().is_some_and(is_colon)
+        && !more_chars_than(text, 33)
         && !text.contains('。')
-        && text.chars().count() <= 33
 }
