@@ -376,3 +376,21 @@ fn a_page_of_one_roundup_keeps_its_sub_reports() {
     assert!(blocks(&page).contains(&(BlockKind::Subheading, "过节守夜在路上")));
     assert_conserved(&page);
 }
+
+#[test]
+fn short_halves_of_a_cut_paragraph_are_mended_on_a_word_across_the_seam() {
+    let text = "改革落地见实效\n\n本报记者 王明\n\n村里成立了股份经济合作社，全村八百多户都入了股。\n\n协商确定入股各方权利义\n\n务和利益分配\n\n坚持问题导向\n\n我们一直在推动改革，村民的日子越过越好。\n\n合作社今年分红两次，每户平均分到三千多元。\n";
+    let seg = Some(kanbao::text::Segmenter::get());
+    let page = kanbao::page::parse("cut.txt", text, seg);
+    let b = blocks(&page);
+    assert!(
+        b.iter()
+            .any(|(_, t)| *t == "协商确定入股各方权利义务和利益分配"),
+        "义务 runs across the seam: {b:?}"
+    );
+    assert!(
+        b.iter().any(|(_, t)| *t == "坚持问题导向"),
+        "no word runs from a subheading into its text: {b:?}"
+    );
+    assert_conserved(&page);
+}

@@ -114,6 +114,13 @@ pub(crate) fn mend(article: &mut Article, seg: Option<Segmenter>) {
     for block in blocks {
         let run = in_run;
         match article.blocks.last_mut() {
+            Some(last) if cut_heading(last, &block, seg) => {
+                if block.kind == BlockKind::Paragraph {
+                    last.kind = BlockKind::Paragraph;
+                }
+                last.text.append("", &block.text);
+                in_run = false;
+            }
             Some(last)
                 if last.kind == BlockKind::Paragraph
                     && block.kind == BlockKind::Paragraph
@@ -133,6 +140,23 @@ pub(crate) fn mend(article: &mut Article, seg: Option<Segmenter>) {
             }
         }
     }
+}
+
+/// A heading-shaped half of a cut paragraph: short lines that the parser
+/// set as subheadings, but that a dictionary word runs across (协商确定入股
+/// 各方权利义 / 务和利益分配).
+fn cut_heading(left: &super::Block, right: &super::Block, seg: Option<Segmenter>) -> bool {
+    let text_kind = |k: BlockKind| matches!(k, BlockKind::Paragraph | BlockKind::Subheading);
+    if !text_kind(left.kind) || !text_kind(right.kind) {
+        return false;
+    }
+    if left.kind == BlockKind::Paragraph && right.kind == BlockKind::Paragraph {
+        return false;
+    }
+    let (l, r) = (left.text.text.trim_end(), right.text.text.trim_start());
+    let seam_han =
+        l.chars().next_back().is_some_and(is_han) && r.chars().next().is_some_and(is_han);
+    seam_han && !is_enumerated(r) && seg.is_some_and(|s| s.word_spans_join(l, r))
 }
 
 #[cfg(test)]
