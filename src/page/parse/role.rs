@@ -151,7 +151,11 @@ impl Builder<'_> {
         // A numeral or a lone character (一, 二; 东, 西) numbers or names
         // the parts of the text: no title is so short. Nor is the second
         // line of a marked section head a title.
-        if end == i + 1 && !more_chars_than(self.text(i), 1) || self.under_marked_head(i) {
+        // Over a dateline, the line under a mark is a news item's title (□看
+        // 人民映像　　品百味人生 / 华北等地将再迎春雪 / 本报北京2月12日电…).
+        let dated = self.next_body(end).is_some_and(opens_like_a_dateline);
+        if end == i + 1 && !more_chars_than(self.text(i), 1) || self.under_marked_head(i) && !dated
+        {
             return Role::Subheading;
         }
         let after = self.shape(end);
@@ -200,11 +204,18 @@ impl Builder<'_> {
             // is far more often a line of the text than a title (113 short
             // paragraphs of the corpus end in ？, one title does).
             // A line right under a marked head is the head's second line.
+            // Over a dateline, though, it opens a news item (长江入河排污口将
+            // 迎“大体检” / 本报重庆2月17日电…).
+            // So it does after a closing note (（本报布鲁塞尔、巴黎2月14日电） /
+            // 马其顿更名为“北马其顿共和国”).
             let subtitled = (i + 1..end).any(|k| self.text(k).starts_with('—'));
-            if self.follows_open_paragraph(i) || (!subtitled && speaks(self.text(i))) {
+            let after_note = i > 0 && self.shape(i - 1) == Some(Shape::Note);
+            if self.follows_open_paragraph(i)
+                || (!subtitled && !dated && !after_note && speaks(self.text(i)))
+            {
                 return Role::Body;
             }
-            return if self.under_marked_head(i) {
+            return if self.under_marked_head(i) && !dated {
                 Role::Subheading
             } else {
                 Role::Article
