@@ -399,7 +399,7 @@ fn short_halves_of_a_cut_paragraph_are_mended_on_a_word_across_the_seam() {
 fn web_copy_titles_that_end_on_a_quotation() {
     let i = "\u{3000}\u{3000}";
     let text = format!(
-        "{i}欧盟加强反恐合作\n{i}□本报记者王明\n{i}欧洲刑警组织负责反恐的官员说，合作正在加强。\n{i}“最近几年，在日益猖獗的恐怖威胁下，欧盟各国加强了合作。”\n{i}（本报布鲁塞尔、巴黎2月14日电）\n{i}马其顿更名为“北马其顿共和国”\n{i}2月12日晚间，马其顿政府宣布，马其顿正式更名。\n{i}据当地媒体13日报道，马政府在声明中说，更名已经生效。\n{i}□看人民映像　　品百味人生\n{i}长江入河排污口将迎“大体检”\n{i}本报重庆2月17日电  （记者刘新吾）日前，生态环境部启动排查。\n{i}为打好长江保护修复攻坚战，生态环境部制定了方案。\n{i}政治生态“绿水青山”\n{i}一段时间内，这里的政治生态遭到严重破坏，如今正在修复。\n"
+        "{i}欧盟加强反恐合作\n{i}□本报记者王明\n{i}欧洲刑警组织负责反恐的官员说，合作正在加强。\n{i}“最近几年，在日益猖獗的恐怖威胁下，欧盟各国加强了合作。”\n{i}（本报布鲁塞尔、巴黎2月14日电）\n{i}马其顿更名为“北马其顿共和国”\n{i}2月12日晚间，马其顿政府宣布，马其顿正式更名。\n{i}据当地媒体13日报道，马政府在声明中说，更名已经生效。\n{i}□看人民映像　　品百味人生\n{i}长江入河排污口将迎“大体检”\n{i}本报重庆2月17日电  （记者刘新吾）日前，生态环境部启动排查。\n{i}为打好长江保护修复攻坚战，生态环境部制定了方案。\n{i}政治生态“绿水青山”\n{i}一段时间内，这里的政治生态遭到严重破坏，如今正在修复。\n{i}□江西丰城市 徐新林\n{i}赴日游客素质不断提升（域外来风）\n{i}2018年赴日本旅游的中国大陆游客达到838万人次。\n"
     );
     let page = kanbao::page::parse("web.txt", &text, None);
     assert_eq!(
@@ -407,10 +407,12 @@ fn web_copy_titles_that_end_on_a_quotation() {
         [
             "欧盟加强反恐合作",
             "马其顿更名为“北马其顿共和国”",
-            "长江入河排污口将迎“大体检”"
+            "长江入河排污口将迎“大体检”",
+            "赴日游客素质不断提升"
         ],
         "after a closing note and over a dateline a line ending on ” is a \
-         title; inside the text it is text"
+         title, and so is one naming its column under a marked line; \
+         inside the text it is text"
     );
     assert_conserved(&page);
 }

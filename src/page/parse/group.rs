@@ -4,7 +4,7 @@
 
 use super::{Builder, MAX_HEADLINE_LINES};
 use crate::page::classify::{Shape, dangles, opens_like_a_lead};
-use crate::page::columns::{is_box_title, is_column_like};
+use crate::page::columns::{column_in_title, is_box_title, is_column_like};
 use crate::page::counting::more_chars_than;
 use crate::text::punct::{ends_sentence, is_colon};
 
@@ -124,8 +124,13 @@ impl Builder<'_> {
     }
 
     /// Does block `i` stand right under a marked section head (□甘肃定西元
-    /// 古堆村 / 旱塬有了“解渴水”), of which it is the second line?
+    /// 古堆村 / 旱塬有了“解渴水”), of which it is the second line? A line
+    /// that names its column (呵护城市的文化财富（新论）) is a title: no
+    /// section head carries a column's name.
     pub(super) fn under_marked_head(&self, i: usize) -> bool {
-        i > 0 && self.gap(i) == 0 && self.marked_head[i - 1]
+        i > 0
+            && self.gap(i) == 0
+            && self.marked_head[i - 1]
+            && column_in_title(self.text(i)).is_none()
     }
 }
