@@ -416,3 +416,24 @@ fn web_copy_titles_that_end_on_a_quotation() {
     );
     assert_conserved(&page);
 }
+
+#[test]
+fn web_copy_titles_after_what_closes_an_article() {
+    let i = "  ";
+    let text = format!(
+        "{i}博物馆里年味儿浓\n{i}□本报记者王明\n{i}新春来临，去哪儿够时尚？不妨去博物馆过一个有意义的节日吧！\n{i}□版式设计：张丹峰\n{i}我们这样迎新春\n{i}12岁的蒙古族小朋友恩和来，在3年前成为一名小小讲解员。\n{i}“在博物院里，能够学习到各民族的年俗。”\n{i}（本报华盛顿、莫斯科、金边、布鲁塞尔、东京、开罗、里约热内卢、新德里、伦敦、巴黎、柏林、罗马、马德里、雅典、维也纳、华沙、布拉格、悉尼、惠灵顿、渥太华2月4日电）\n{i}五洲同庆\n{i}一封发自南苏丹中国维和步兵营的信，讲述了军人的春节。\n{i}地方各级党委和政府要切实履行领导责任。\n{i}看变化，问冷暖，听民声(新春走基层)\n{i}——重访习近平总书记春节前夕考察过的那些地方\n{i}问冷暖，听民声，谋发展，看变化。\n"
+    );
+    let page = kanbao::page::parse("web.txt", &text, None);
+    assert_eq!(
+        titles(&page),
+        [
+            "博物馆里年味儿浓",
+            "我们这样迎新春",
+            "五洲同庆",
+            "看变化，问冷暖，听民声"
+        ],
+        "after a credit or a note, however long, and over a dashed subtitle, \
+         a line is a title even when it reads as speech"
+    );
+    assert_conserved(&page);
+}

@@ -82,7 +82,13 @@ pub(crate) fn is_caption(text: &str) -> bool {
 
 /// A dateline or note wholly in round brackets.
 fn is_note(text: &str) -> bool {
-    !more_chars_than(text, 80) && text.starts_with(['（', '(']) && text.ends_with(['）', ')'])
+    !more_chars_than(text, 80) && is_bracketed(text)
+}
+
+/// Is the whole block in brackets, as a note is?
+pub(crate) fn is_bracketed(text: &str) -> bool {
+    let text = text.trim();
+    text.starts_with(['（', '(']) && text.ends_with(['）', ')'])
 }
 
 /// 第01版, 第3版：要闻 — the heading of a page in a file of several.

@@ -8,7 +8,7 @@
 use std::sync::Arc;
 
 use super::attribution::byline_start;
-use super::classify::{Shape, is_open_paragraph, opens_like_a_lead, shape};
+use super::classify::{Shape, is_bracketed, is_open_paragraph, opens_like_a_lead, shape};
 use super::columns::{COLUMN_MAX_CHARS, is_box_label, is_box_title};
 use super::conventions::{Conventions, is_marked_head};
 use super::counting::more_chars_than;
@@ -66,7 +66,9 @@ pub(super) fn parse_region(text: &str, seg: Option<Segmenter>) -> Vec<Column> {
     let open: Vec<bool> = blocks
         .iter()
         .zip(&shapes)
-        .map(|(b, &s)| s == Shape::Body && is_open_paragraph(&b.text.text))
+        .map(|(b, &s)| {
+            s == Shape::Body && is_open_paragraph(&b.text.text) && !is_bracketed(&b.text.text)
+        })
         .collect();
     // A marked credit is no head; a marked name (□美 国, □宋爽) is a head or
     // a byline, and neither has a title right under it.
@@ -180,7 +182,13 @@ impl Builder<'_> {
     fn heads(&self, i: usize) -> bool {
         match self.shape(i) {
             Some(Shape::Headline) => !self.marked(i),
-            Some(Shape::Dialogue) => self.shape(i + 1) == Some(Shape::Byline),
+            // A line that reads as speech heads an article over a byline,
+            // and where nothing but marks sets headings apart, after what
+            // ends an article (□版式设计：张丹峰 / 我们这样迎新春).
+            Some(Shape::Dialogue) => {
+                self.shape(i + 1) == Some(Shape::Byline)
+                    || self.flat() && self.follows_closing(i) && !ends_sentence(self.text(i))
+            }
             _ => false,
         }
     }
@@ -256,6 +264,7 @@ impl Builder<'_> {
                 let end = self.group_end(i);
                 self.open_article(i, end)
             }
+            Shape::Dialogue if self.heads(i) && self.can_head(i) => self.headline(i),
             Shape::Body | Shape::Note | Shape::Dialogue => {
                 // A box label (核心阅读) heads what follows it, as a
                 // sub-report's lead-in does.
@@ -267,33 +276,36 @@ impl Builder<'_> {
                 self.push(kind, i);
                 i + 1
             }
-            Shape::Headline if self.heads(i) && self.can_head(i) => {
-                let end = self.group_end(i);
-                match self.role(i, end) {
-                    Role::Article if self.headline_goes_on(i) => self.extend_headline(i, end),
-                    Role::Article => self.open_article(i, end),
-                    Role::Subheading => {
-                        self.push(BlockKind::Subheading, i);
-                        i + 1
-                    }
-                    Role::SubReport => {
-                        for k in i..end {
-                            self.push(BlockKind::Subheading, k);
-                        }
-                        end
-                    }
-                    Role::Body => {
-                        self.push(BlockKind::Paragraph, i);
-                        i + 1
-                    }
-                }
-            }
+            Shape::Headline if self.heads(i) && self.can_head(i) => self.headline(i),
             Shape::Headline => {
                 let kind = match self.lone_line(i) {
                     Role::Body => BlockKind::Paragraph,
                     _ => BlockKind::Subheading,
                 };
                 self.push(kind, i);
+                i + 1
+            }
+        }
+    }
+
+    /// Handles the headline group starting at `i`.
+    fn headline(&mut self, i: usize) -> usize {
+        let end = self.group_end(i);
+        match self.role(i, end) {
+            Role::Article if self.headline_goes_on(i) => self.extend_headline(i, end),
+            Role::Article => self.open_article(i, end),
+            Role::Subheading => {
+                self.push(BlockKind::Subheading, i);
+                i + 1
+            }
+            Role::SubReport => {
+                for k in i..end {
+                    self.push(BlockKind::Subheading, k);
+                }
+                end
+            }
+            Role::Body => {
+                self.push(BlockKind::Paragraph, i);
                 i + 1
             }
         }
@@ -342,6 +354,14 @@ impl Builder<'_> {
     /// probably its continuation?
     fn follows_open_paragraph(&self, i: usize) -> bool {
         i > 0 && self.open[i - 1]
+    }
+
+    /// Does block `i` follow what closes an article: a note (（本报开罗2月
+    /// 13日电）, however long) or a credit (□制图：郭 祥)?
+    fn follows_closing(&self, i: usize) -> bool {
+        i > 0
+            && (matches!(self.shape(i - 1), Some(Shape::Note | Shape::Credit))
+                || is_bracketed(self.text(i - 1)))
     }
 
     fn next_body(&self, end: usize) -> Option<&str> {

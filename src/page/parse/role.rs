@@ -57,9 +57,15 @@ impl Builder<'_> {
         if self.flat() && !self.follows_open_paragraph(i) && !ends_sentence(text) {
             // Where only marks set headings apart (a web copy), an unfinished
             // line before an unmarked headline is its lead-in, and one before
-            // a byline, a caption or a dateline is a long title.
+            // a byline, a caption, a dateline or a subtitle set off by a dash
+            // (看变化，问冷暖，听民声(新春走基层) / ——重访…的那些地方) is a long
+            // title.
             let next = self.shape(i + 1);
+            let subtitle = i + 1 < self.blocks.len()
+                && self.text(i + 1).starts_with("——")
+                && !more_chars_than(self.text(i + 1), 40);
             let news = matches!(next, Some(Shape::Byline | Shape::Caption))
+                || subtitle
                 || self.next_body(i + 1).is_some_and(opens_like_a_dateline);
             return (next_heads && self.role(i + 1, self.group_end(i + 1)) == Role::Article)
                 || (news && !text.contains('；') && !text.ends_with(is_colon));
@@ -209,9 +215,8 @@ impl Builder<'_> {
             // So it does after a closing note (（本报布鲁塞尔、巴黎2月14日电） /
             // 马其顿更名为“北马其顿共和国”).
             let subtitled = (i + 1..end).any(|k| self.text(k).starts_with('—'));
-            let after_note = i > 0 && self.shape(i - 1) == Some(Shape::Note);
-            if self.follows_open_paragraph(i)
-                || (!subtitled && !dated && !after_note && speaks(self.text(i)))
+            if self.follows_open_paragraph(i) && !dated
+                || (!subtitled && !dated && !self.follows_closing(i) && speaks(self.text(i)))
             {
                 return Role::Body;
             }
