@@ -437,3 +437,21 @@ fn web_copy_titles_after_what_closes_an_article() {
     );
     assert_conserved(&page);
 }
+
+#[test]
+fn a_numbered_line_heads_a_part_not_an_article() {
+    let i = "  ";
+    let text = format!(
+        "{i}中共中央 国务院关于坚持农业农村优先发展做好“三农”工作的若干意见\n{i}（一）强化农村基层党组织领导作用。抓实建强农村基层党组织。\n{i}（二）发挥村级各类组织作用。理清村级各类组织功能定位。\n{i}八、加强党对“三农”工作的领导，落实农业农村优先发展总方针\n{i}（一）强化五级书记抓乡村振兴的制度保障。实行中央统筹。\n"
+    );
+    let page = kanbao::page::parse("web.txt", &text, None);
+    assert_eq!(
+        titles(&page),
+        ["中共中央 国务院关于坚持农业农村优先发展做好“三农”工作的若干意见"]
+    );
+    assert!(blocks(&page).contains(&(
+        BlockKind::Subheading,
+        "八、加强党对“三农”工作的领导，落实农业农村优先发展总方针"
+    )));
+    assert_conserved(&page);
+}

@@ -31,7 +31,9 @@ impl Builder<'_> {
         if long_leadin && self.can_head(i) && !self.marked(i) {
             return true;
         }
-        if self.blocks[i].chars > 60 || !self.can_head(i) || self.marked(i) {
+        // A numbered line (八、加强党对“三农”工作的领导) heads a part of the
+        // text: none of the corpus's titles or lead-ins is numbered.
+        if self.blocks[i].chars > 60 || !self.can_head(i) || self.marked(i) || is_enumerated(text) {
             return false;
         }
         if text.contains('。') {
@@ -137,6 +139,9 @@ impl Builder<'_> {
         }
         if self.fields[i] {
             return Role::Body;
+        }
+        if is_enumerated(self.text(i)) {
+            return Role::Subheading;
         }
         // A line opening with a dash after the text is its attribution
         // (——辽宁省委常委、沈阳市委书记张雷日前在市委经济工作会议上说); a
