@@ -339,6 +339,16 @@ pub(crate) fn title_evidence(text: &str, next_body: Option<&str>) -> u32 {
     score
 }
 
+/// Does the text open on a particle that opens nothing (的管理原则, 们的
+/// 心愿), so that it goes on from the text before it? None of the
+/// corpus's titles or paragraphs opens so, but for 的确 (indeed).
+pub(crate) fn opens_mid_phrase(text: &str) -> bool {
+    let text = text.trim_start();
+    text.starts_with(['的', '们', '們', '吗', '嗎', '呢', '吧', '么', '麼'])
+        && !text.starts_with("的确")
+        && !text.starts_with("的確")
+}
+
 /// Would a jieba-free reader already call this short block a fragment?
 pub(crate) fn dangles(text: &str) -> bool {
     text.trim_end()
@@ -363,6 +373,14 @@ mod tests {
 
     fn shape_of(text: &str) -> Shape {
         shape(&raw_blocks(text)[0])
+    }
+
+    #[test]
+    fn particles_that_open_nothing() {
+        assert!(opens_mid_phrase("的管理原则"));
+        assert!(opens_mid_phrase("們的心願"));
+        assert!(!opens_mid_phrase("的确，这是一个好办法。"));
+        assert!(!opens_mid_phrase("着力推进改革"));
     }
 
     #[test]

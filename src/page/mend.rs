@@ -2,7 +2,7 @@
 //! cut in two are joined again — only on positive evidence, so that a
 //! subheading or a line of speech is never glued to the text after it.
 
-use super::classify::{dangles, is_enumerated, opens_like_a_lead};
+use super::classify::{dangles, is_enumerated, opens_like_a_lead, opens_mid_phrase};
 use super::counting::more_chars_than;
 use super::{Article, Block, BlockKind};
 use crate::text::Segmenter;
@@ -36,7 +36,7 @@ fn should_mend(left: &str, right: &str, seg: Option<Segmenter>, first: bool) -> 
     if left.ends_with("——") || left.ends_with(['”', '’', '」', '』', '；', ';']) {
         return false;
     }
-    if spans_brackets(left, right) {
+    if spans_brackets(left, right) || opens_mid_phrase(right) {
         return true;
     }
     if dangles(left) {
@@ -176,6 +176,7 @@ fn cut_heading(left: &Block, right: &Block, seg: Option<Segmenter>) -> bool {
     // A caption's last word and the next paragraph's first run together
     // by chance too often (穩紮穩打 / 打贏): only a bracket joins them.
     spans_brackets(l, r)
+        || opens_mid_phrase(r)
         || left.kind != Caption
             && seam_han
             && !is_enumerated(r)
@@ -248,6 +249,15 @@ mod tests {
             true
         ));
         assert!(spans_brackets("用事实和数据说话（记者", "手记）"));
+        assert!(
+            should_mend(
+                "央行、外管局联合发布通知，明确境内上市",
+                "的管理原则",
+                None,
+                true
+            ),
+            "a half that opens on 的 goes on from the one before"
+        );
         assert!(
             !spans_brackets("“抓创新”就是", "抓发展"),
             "closed before the seam"

@@ -4,7 +4,8 @@
 
 use super::{Builder, Role, TITLE_EVIDENCE};
 use crate::page::classify::{
-    Shape, dangles, is_enumerated, opens_like_a_dateline, opens_like_a_lead, title_evidence,
+    Shape, dangles, is_enumerated, opens_like_a_dateline, opens_like_a_lead, opens_mid_phrase,
+    title_evidence,
 };
 use crate::page::columns::is_column_like;
 use crate::page::counting::more_chars_than;
@@ -137,7 +138,7 @@ impl Builder<'_> {
         if !self.has_article() || self.gap(i) == START_GAP {
             return Role::Article;
         }
-        if self.fields[i] {
+        if self.fields[i] || opens_mid_phrase(self.text(i)) {
             return Role::Body;
         }
         if is_enumerated(self.text(i)) {
