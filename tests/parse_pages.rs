@@ -455,3 +455,20 @@ fn a_numbered_line_heads_a_part_not_an_article() {
     )));
     assert_conserved(&page);
 }
+
+#[test]
+fn a_lead_in_that_asks_stands_between_column_and_title() {
+    let text = "第一篇文章的标题\n\n本报记者 王明\n\n这是第一篇文章的正文，写得很长很长，讲述了一个故事。\n\n这是第一篇文章的第二段，也写得很长，讲完了这个故事。\n\n\n干部状态新观察\n\n干部节后收心了吗？服务热心了吗？办事尽心了吗？\n\n首个工作日 干事有状态\n\n本报记者 李博\n\n春节假期后的首个工作日，记者走进多地政务服务大厅。\n\n大厅里秩序井然，工作人员早早到岗。\n\n\n第三篇文章的标题\n\n第三篇文章的正文也写得很长，讲述了另一个故事。\n";
+    let page = kanbao::page::parse("print.txt", text, None);
+    let a = &page.columns[1].articles[0];
+    assert_eq!(
+        page.columns[1].name.as_ref().map(|n| n.text.as_str()),
+        Some("干部状态新观察")
+    );
+    assert_eq!(a.title.text, "首个工作日 干事有状态");
+    assert_eq!(
+        a.leadin.as_ref().map(|l| l.text.as_str()),
+        Some("干部节后收心了吗？服务热心了吗？办事尽心了吗？")
+    );
+    assert_conserved(&page);
+}

@@ -93,9 +93,16 @@ pub(crate) fn split(lines: &[&Text], columns: Option<usize>, stacked: bool) -> H
     head.subtitle = joined(&title_lines[sub..]);
     title_lines = &title_lines[..sub];
     // A first line written in clauses over one that is not is the title's
-    // lead-in (上兴安岭，进秦巴山，到独龙江 / 岁末年初探脱贫).
+    // lead-in (上兴安岭，进秦巴山，到独龙江 / 岁末年初探脱贫), and so is one
+    // of questions (干部节后收心了吗？服务热心了吗？办事尽心了吗？ / 首个工作日
+    // 干事有状态).
     if title_lines.len() == 2 && head.leadin.is_none() && !stacked {
-        let clauses = |l: &Text| l.text.chars().filter(|&c| matches!(c, '，' | ',')).count();
+        let clauses = |l: &Text| {
+            l.text
+                .chars()
+                .filter(|&c| matches!(c, '，' | ',' | '？' | '?'))
+                .count()
+        };
         if clauses(title_lines[0]) >= 2 && clauses(title_lines[1]) == 0 {
             head.leadin = joined(&title_lines[..1]);
             title_lines = &title_lines[1..];

@@ -37,7 +37,7 @@ impl Builder<'_> {
             let dashed = self.text(end).trim_end().ends_with('—');
             let under_column = end == i + 1
                 && is_column_like(self.text(i))
-                && self.shape(end) == Some(Shape::Body)
+                && matches!(self.shape(end), Some(Shape::Body | Shape::Dialogue))
                 && (self.blocks[end].chars <= 40 && !self.text(end).contains('。')
                     || dashed && self.blocks[end].chars <= 80)
                 && self.titles_leadin(end + 1)
