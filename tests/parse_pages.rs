@@ -457,8 +457,8 @@ fn a_numbered_line_heads_a_part_not_an_article() {
 }
 
 #[test]
-fn a_lead_in_that_asks_stands_between_column_and_title() {
-    let text = "第一篇文章的标题\n\n本报记者 王明\n\n这是第一篇文章的正文，写得很长很长，讲述了一个故事。\n\n这是第一篇文章的第二段，也写得很长，讲完了这个故事。\n\n\n干部状态新观察\n\n干部节后收心了吗？服务热心了吗？办事尽心了吗？\n\n首个工作日 干事有状态\n\n本报记者 李博\n\n春节假期后的首个工作日，记者走进多地政务服务大厅。\n\n大厅里秩序井然，工作人员早早到岗。\n\n\n第三篇文章的标题\n\n第三篇文章的正文也写得很长，讲述了另一个故事。\n";
+fn lead_ins_that_ask_or_run_long_stand_between_column_and_title() {
+    let text = "第一篇文章的标题\n\n本报记者 王明\n\n这是第一篇文章的正文，写得很长很长，讲述了一个故事。\n\n这是第一篇文章的第二段，也写得很长，讲完了这个故事。\n\n\n干部状态新观察\n\n干部节后收心了吗？服务热心了吗？办事尽心了吗？\n\n首个工作日 干事有状态\n\n本报记者 李博\n\n春节假期后的首个工作日，记者走进多地政务服务大厅。\n\n大厅里秩序井然，工作人员早早到岗。\n\n\n法治进行时\n\n司法部在网上开通证明事项清理投诉监督平台，接受群众对“奇葩证明”、循环证明、重复证明等问题的投诉，并积极回应群众和企业关切——\n\n不必要的证明，免了！\n\n一段时间以来，“奇葩证明”、循环证明等现象不时出现，成为群众办事的烦心事。\n\n今年以来，各地清理了一大批证明事项。\n";
     let page = kanbao::page::parse("print.txt", text, None);
     let a = &page.columns[1].articles[0];
     assert_eq!(
@@ -469,6 +469,11 @@ fn a_lead_in_that_asks_stands_between_column_and_title() {
     assert_eq!(
         a.leadin.as_ref().map(|l| l.text.as_str()),
         Some("干部节后收心了吗？服务热心了吗？办事尽心了吗？")
+    );
+    let a = &page.columns[2].articles[0];
+    assert_eq!(
+        a.title.text, "不必要的证明，免了！",
+        "a lead-in that a dash pair ends may run long"
     );
     assert_conserved(&page);
 }

@@ -46,7 +46,10 @@ impl Builder<'_> {
             // title said again (a decree's name over its text) opens the text.
             let opens_text =
                 !more_chars_than(self.text(end), 1) || self.text(end) == self.text(end - 1);
-            let led = self.dashed[end - 1] && self.titles_leadin(end);
+            // A lead-in that a dash pair ends may run long (司法部在网上开通…，
+            // 并积极回应群众和企业关切—— / 不必要的证明，免了！).
+            let led = (self.dashed[end - 1] || self.text(end - 1).trim_end().ends_with("——"))
+                && self.titles_leadin(end);
             let joins = !opens_text && (self.heads(end) || led)
                 || subtitle
                 || unindented
