@@ -477,3 +477,21 @@ fn lead_ins_that_ask_or_run_long_stand_between_column_and_title() {
     );
     assert_conserved(&page);
 }
+
+#[test]
+fn a_roundup_under_its_title_keeps_its_dated_items() {
+    let text = "第一篇文章的标题\n\n本报记者 王明\n\n这是第一篇文章的正文，写得很长很长，讲述了一个故事。\n\n\n第二篇文章的标题\n\n这是第二篇文章的正文，也写得很长，讲完了这个故事。\n\n\n2019春运一线\n\n新通道\n\n“急客”服务通道开通\n\n本报北京2月11日电  （记者贺勇）为增加运力，北京局增开旅客列车75列。\n\n新闸机\n\n“刷脸”进站优化升级\n\n本报成都2月11日电  （记者王明峰）为了便于旅客出站换乘，车站启用了新闸机。\n\n\n第四篇文章的标题\n\n第四篇文章的正文也写得很长，讲述了另一个故事。\n";
+    let page = kanbao::page::parse("print.txt", text, None);
+    assert_eq!(
+        titles(&page),
+        [
+            "第一篇文章的标题",
+            "第二篇文章的标题",
+            "新通道\n“急客”服务通道开通",
+            "第四篇文章的标题"
+        ],
+        "the second item's head is not another article"
+    );
+    assert!(blocks(&page).contains(&(BlockKind::Subheading, "“刷脸”进站优化升级")));
+    assert_conserved(&page);
+}

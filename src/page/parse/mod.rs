@@ -108,6 +108,7 @@ pub(super) fn parse_region(text: &str, seg: Option<Segmenter>) -> Vec<Column> {
         seg,
         columns: Vec::new(),
         title_named_column: false,
+        under_column_line: false,
         in_box: false,
     };
     let mut i = 0;
@@ -147,6 +148,10 @@ struct Builder<'a> {
     /// The last column was named inside a title (（人民时评）): it holds
     /// that article only, and the next unnamed article does not join it.
     title_named_column: bool,
+    /// The open article's headline group is a column heading's line over
+    /// two more: the shape of a roundup's title over its first item's head
+    /// (2019春运一线 / 新通道 / “急客”服务通道开通).
+    under_column_line: bool,
     /// The open article is a box of items (速览).
     in_box: bool,
 }
@@ -443,6 +448,7 @@ impl Builder<'_> {
             (None, _) => false,
         };
         self.title_named_column = head.column_in_title;
+        self.under_column_line = head.column.is_some() && !head.column_in_title && end - i >= 3;
         if !reuse {
             self.columns.push(Column {
                 name: head.column,

@@ -251,6 +251,12 @@ impl Builder<'_> {
         // a news item, even after a line that a dash leaves open (一项工程，
         // 让2400平方公里土地变成了湿地——).
         if after == Some(Shape::Caption) || next.is_some_and(opens_like_a_dateline) {
+            // Under a roundup's title, a head over a dateline at the paragraph
+            // gap is its next item's (新闸机 / “刷脸”进站优化升级 / 本报成都
+            // 2月11日电…).
+            if self.under_column_line && self.conv.article_gaps && end - i >= 2 {
+                return Role::SubReport;
+            }
             return Role::Article;
         }
         if self.follows_open_paragraph(i) {
