@@ -494,4 +494,13 @@ fn a_roundup_under_its_title_keeps_its_dated_items() {
     );
     assert!(blocks(&page).contains(&(BlockKind::Subheading, "“刷脸”进站优化升级")));
     assert_conserved(&page);
+
+    let text = "第一篇文章的标题\n\n这是第一篇文章的正文，写得很长很长，讲述了一个故事。\n\n\n今年寒假怎么过\n\n北京交通大学\n\n关爱基金报销路费\n\n■学长关爱基金为困难本科生全额报销车费\n\n今年寒假，北京交通大学有近百名学生获得资助。\n\n西安交通大学\n\n“春节年货”带回家\n\n■为学生发放具有浓厚陕西特色的“春节返乡大礼包”\n\n为把学校的关怀落实落细，学校准备了年货。\n\n\n第三篇文章的标题\n\n第三篇文章的正文也写得很长，讲述了另一个故事。\n";
+    let page = kanbao::page::parse("print.txt", text, None);
+    assert_eq!(
+        titles(&page).len(),
+        3,
+        "an item over a caption is no article either"
+    );
+    assert_conserved(&page);
 }

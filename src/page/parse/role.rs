@@ -182,7 +182,13 @@ impl Builder<'_> {
             // sub-reports are so headed.
             let led = |k: usize| self.dashed[k] && self.gap(k + 1) <= self.conv.body_gap.max(1);
             let dashed = (i..end).any(|k| self.dashed[k]) || (i > 0 && led(i - 1));
-            return if (self.conv.sub_reports || dashed) && self.gap(i) <= self.conv.body_gap {
+            // So is one under a roundup's title (今年寒假怎么过 / 北京交通大学 /
+            // 关爱基金报销路费 / 林 芳 …; 西安交通大学 / “春节年货”带回家 /
+            // 王 欢).
+            let roundup = self.under_column_line && self.conv.body_gap >= 1;
+            return if (self.conv.sub_reports || dashed || roundup)
+                && self.gap(i) <= self.conv.body_gap
+            {
                 Role::SubReport
             } else {
                 Role::Article
@@ -254,7 +260,7 @@ impl Builder<'_> {
             // Under a roundup's title, a head over a dateline at the paragraph
             // gap is its next item's (新闸机 / “刷脸”进站优化升级 / 本报成都
             // 2月11日电…).
-            if self.under_column_line && self.conv.article_gaps && end - i >= 2 {
+            if self.under_column_line && self.conv.body_gap >= 1 && end - i >= 2 {
                 return Role::SubReport;
             }
             return Role::Article;
