@@ -504,3 +504,17 @@ fn a_roundup_under_its_title_keeps_its_dated_items() {
     );
     assert_conserved(&page);
 }
+
+#[test]
+fn a_deck_of_clauses_under_a_title_is_the_first_paragraph() {
+    let text = "第一篇文章的标题\n\n这是第一篇文章的正文，写得很长很长，讲述了一个故事。\n\n\n纵横\n\n感恩“后备箱的爱”\n\n与其在朋友圈感动地“云孝顺”一番，还不如平时多分配一点时间给父母\n\n据报道，子女过完春节离开家乡之际，无数父母把土特产塞满了后备箱。\n";
+    let page = kanbao::page::parse("print.txt", text, None);
+    assert_eq!(titles(&page), ["第一篇文章的标题", "感恩“后备箱的爱”"]);
+    assert!(
+        blocks(&page)
+            .iter()
+            .any(|(_, t)| *t == "与其在朋友圈感动地“云孝顺”一番，还不如平时多分配一点时间给父母"),
+        "the deck is the text's, not the title's"
+    );
+    assert_conserved(&page);
+}
