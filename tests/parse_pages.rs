@@ -518,3 +518,11 @@ fn a_deck_of_clauses_under_a_title_is_the_first_paragraph() {
     );
     assert_conserved(&page);
 }
+
+#[test]
+fn a_line_that_reads_as_speech_can_head_the_page() {
+    let text = "咱们村，年味浓\n\n编者的话\n\n每到春节，从万里冰封的北疆到四季如春的南国，乡村里年味正浓。\n\n大年里，看上一场村民自编自导自演的“村晚”，是许多人的期盼。\n";
+    let page = kanbao::page::parse("print.txt", text, None);
+    assert_eq!(titles(&page), ["咱们村，年味浓"]);
+    assert_conserved(&page);
+}

@@ -188,11 +188,13 @@ impl Builder<'_> {
         match self.shape(i) {
             Some(Shape::Headline) => !self.marked(i),
             // A line that reads as speech heads an article over a byline,
-            // and where nothing but marks sets headings apart, after what
-            // ends an article (□版式设计：张丹峰 / 我们这样迎新春).
+            // at the top of the page (咱们村，年味浓), and, where nothing but
+            // marks sets headings apart, after what ends an article (□版式设
+            // 计：张丹峰 / 我们这样迎新春) — unless it ends a sentence.
             Some(Shape::Dialogue) => {
                 self.shape(i + 1) == Some(Shape::Byline)
-                    || self.flat() && self.follows_closing(i) && !ends_sentence(self.text(i))
+                    || (self.flat() && self.follows_closing(i) || !self.has_article())
+                        && !ends_sentence(self.text(i))
             }
             _ => false,
         }
