@@ -526,3 +526,15 @@ fn a_line_that_reads_as_speech_can_head_the_page() {
     assert_eq!(titles(&page), ["咱们村，年味浓"]);
     assert_conserved(&page);
 }
+
+#[test]
+fn a_column_heading_stands_over_a_title_that_reads_as_speech() {
+    let text = "第一篇文章的标题\n\n这是第一篇文章的正文，写得很长很长，讲述了一个故事。\n\n\n民生观\n\n这里的公厕为啥有纸了\n\n不能因为厕纸有被拿走的可能就打退堂鼓。做好预防措施，把好事做好。\n\n今年春节长假，回到老家重庆，发现许多变化。\n";
+    let page = kanbao::page::parse("print.txt", text, None);
+    assert_eq!(titles(&page), ["第一篇文章的标题", "这里的公厕为啥有纸了"]);
+    assert_eq!(
+        page.columns[1].name.as_ref().map(|n| n.text.as_str()),
+        Some("民生观")
+    );
+    assert_conserved(&page);
+}

@@ -50,7 +50,14 @@ impl Builder<'_> {
             // 并积极回应群众和企业关切—— / 不必要的证明，免了！).
             let led = (self.dashed[end - 1] || self.text(end - 1).trim_end().ends_with("——"))
                 && self.titles_leadin(end);
-            let joins = !opens_text && (self.heads(end) || led)
+            // A column heading stands over a title, even one that reads as
+            // speech (民生观 / 这里的公厕为啥有纸了).
+            let titles_column = end == i + 1
+                && is_column_like(self.text(i))
+                && self.shape(end) == Some(Shape::Dialogue)
+                && !ends_sentence(self.text(end))
+                && !self.marked(end);
+            let joins = !opens_text && (self.heads(end) || led || titles_column)
                 || subtitle
                 || unindented
                 || under_column
