@@ -538,3 +538,20 @@ fn a_column_heading_stands_over_a_title_that_reads_as_speech() {
     );
     assert_conserved(&page);
 }
+
+#[test]
+fn a_lead_in_that_opens_as_a_lead_does_stands_over_its_title() {
+    let text = "第一篇文章的标题\n\n这是第一篇文章的正文，写得很长很长，讲述了一个故事。\n\n\n深阅读\n\n近期降水利农，专家建议各地抓住时机科学田间管理\n\n春来雨雪兆丰年 防灾减灾不松弦\n\n上周，北方雪花飘飘，南方阴雨连绵，出现全国入冬以来范围最大的雨雪天气。\n";
+    let page = kanbao::page::parse("print.txt", text, None);
+    let titles = titles(&page);
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert!(
+        titles[1].ends_with("春来雨雪兆丰年 防灾减灾不松弦"),
+        "{titles:?}"
+    );
+    assert_eq!(
+        page.columns[1].name.as_ref().map(|n| n.text.as_str()),
+        Some("深阅读")
+    );
+    assert_conserved(&page);
+}

@@ -3,7 +3,7 @@
 //! article, and the group ends where the article's text begins.
 
 use super::{Builder, MAX_HEADLINE_LINES};
-use crate::page::classify::{Shape, dangles, opens_like_a_lead};
+use crate::page::classify::{Shape, dangles, opens_like_a_dateline, opens_like_a_lead};
 use crate::page::columns::{column_in_title, is_box_title, is_column_like};
 use crate::page::counting::more_chars_than;
 use crate::text::punct::{ends_sentence, is_colon};
@@ -103,7 +103,13 @@ impl Builder<'_> {
     /// a paragraph cut by the layout?
     pub(super) fn opens_body(&self, k: usize) -> bool {
         let text = self.text(k);
-        if opens_like_a_lead(text) {
+        // A line that opens as a lead does but has a headline right under
+        // it is a lead-in (近期降水利农，专家建议各地抓住时机科学田间管理 /
+        // 春来雨雪兆丰年 防灾减灾不松弦).
+        let over_head = self.heads(k + 1)
+            && self.gap(k + 1) <= self.conv.body_gap.max(1)
+            && !opens_like_a_dateline(text);
+        if opens_like_a_lead(text) && !over_head {
             return true;
         }
         // A dash ends a lead-in, never a piece of a cut paragraph.
