@@ -66,7 +66,10 @@ impl Builder<'_> {
             // first paragraph, a deck (纵横 / 感恩“后备箱的爱” / 与其在朋友圈感动
             // 地“云孝顺”一番，还不如平时多分配一点时间给父母): of the corpus's
             // subtitles, five are so written, of its first paragraphs 51.
+            // Where indentation alone sets the text apart, the deck is
+            // indented and an unindented line is the subtitle.
             let deck = end - i >= 2
+                && (self.conv.body_gap >= 1 || !self.conv.body_indented)
                 && !self.text(end).starts_with('—')
                 && self.text(end).contains('，')
                 && more_chars_than(self.text(end), 24);
