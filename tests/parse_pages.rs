@@ -30,6 +30,14 @@ fn titles(page: &Page) -> Vec<&str> {
         .collect()
 }
 
+/// Parses an inline page (without jieba, as the first frame does), checks
+/// that every character is kept in order, and returns it.
+fn parsed(text: &str) -> Page {
+    let page = kanbao::page::parse("page.txt", text, None);
+    assert_conserved(&page);
+    page
+}
+
 const PAGES: &[&str] = &[
     "line-per-paragraph.txt",
     "hard-wrapped.txt",
@@ -351,7 +359,7 @@ fn boxes_lead_ins_long_columns_and_sub_reports() {
 #[test]
 fn web_copy_marks_set_heads_apart() {
     let text = "\u{3000}\u{3000}看变化的一年\n\u{3000}\u{3000}□本报记者王明\n\u{3000}\u{3000}第一段正文在这里，写得很长很长，讲述了一个故事。\n\u{3000}\u{3000}□甘肃定西元古堆村\n\u{3000}\u{3000}旱塬有了“解渴水”“致富水”\n\u{3000}\u{3000}轻转水龙头，就可以喝上甘甜的自来水了，老人很高兴。\n\u{3000}\u{3000}政治生态“绿水青山”\n\u{3000}\u{3000}一段时间内，这里的政治生态遭到严重破坏，如今正在修复。\n\u{3000}\u{3000}一\n\u{3000}\u{3000}走进寨子的时候，寨子里响起欢快的芦笙和歌儿。\n\u{3000}\u{3000}□版式设计：郭  祥\n";
-    let page = kanbao::page::parse("web.txt", text, None);
+    let page = parsed(text);
     assert_eq!(
         titles(&page),
         ["看变化的一年"],
@@ -360,13 +368,12 @@ fn web_copy_marks_set_heads_apart() {
     );
     let b = blocks(&page);
     assert!(b.contains(&(BlockKind::Credit, "□版式设计：郭  祥")));
-    assert_conserved(&page);
 }
 
 #[test]
 fn a_page_of_one_roundup_keeps_its_sub_reports() {
     let text = "新春走基层 一起过大年\n\n大年三十，本报记者走进码头工地，坐上老乡炕头，体验了奋斗者的艰辛。\n\n——编 者\n\n北京交警\n\n过节守夜在路上\n\n本报记者 王明\n\n年三十的路，格外顺。20多公里的车程，记者只用了30多分钟。\n\n天津港集装箱码头\n\n别样“春运”一样忙\n\n本报记者 李博\n\n大年三十，下午两点半，一声汽笛长鸣。\n\n西藏拉萨三有村\n\n搬迁三年变化大\n\n本报记者 卓嘎\n\n6点半，尼玛家的年夜饭已准备完毕。\n";
-    let page = kanbao::page::parse("roundup.txt", text, None);
+    let page = parsed(text);
     assert_eq!(
         titles(&page),
         ["新春走基层 一起过大年"],
@@ -374,7 +381,6 @@ fn a_page_of_one_roundup_keeps_its_sub_reports() {
          gap: one roundup"
     );
     assert!(blocks(&page).contains(&(BlockKind::Subheading, "过节守夜在路上")));
-    assert_conserved(&page);
 }
 
 #[test]
@@ -401,7 +407,7 @@ fn web_copy_titles_that_end_on_a_quotation() {
     let text = format!(
         "{i}欧盟加强反恐合作\n{i}□本报记者王明\n{i}欧洲刑警组织负责反恐的官员说，合作正在加强。\n{i}“最近几年，在日益猖獗的恐怖威胁下，欧盟各国加强了合作。”\n{i}（本报布鲁塞尔、巴黎2月14日电）\n{i}马其顿更名为“北马其顿共和国”\n{i}2月12日晚间，马其顿政府宣布，马其顿正式更名。\n{i}据当地媒体13日报道，马政府在声明中说，更名已经生效。\n{i}□看人民映像　　品百味人生\n{i}长江入河排污口将迎“大体检”\n{i}本报重庆2月17日电  （记者刘新吾）日前，生态环境部启动排查。\n{i}为打好长江保护修复攻坚战，生态环境部制定了方案。\n{i}政治生态“绿水青山”\n{i}一段时间内，这里的政治生态遭到严重破坏，如今正在修复。\n{i}□江西丰城市 徐新林\n{i}赴日游客素质不断提升（域外来风）\n{i}2018年赴日本旅游的中国大陆游客达到838万人次。\n"
     );
-    let page = kanbao::page::parse("web.txt", &text, None);
+    let page = parsed(&text);
     assert_eq!(
         titles(&page),
         [
@@ -414,7 +420,6 @@ fn web_copy_titles_that_end_on_a_quotation() {
          title, and so is one naming its column under a marked line; \
          inside the text it is text"
     );
-    assert_conserved(&page);
 }
 
 #[test]
@@ -423,7 +428,7 @@ fn web_copy_titles_after_what_closes_an_article() {
     let text = format!(
         "{i}博物馆里年味儿浓\n{i}□本报记者王明\n{i}新春来临，去哪儿够时尚？不妨去博物馆过一个有意义的节日吧！\n{i}□版式设计：张丹峰\n{i}我们这样迎新春\n{i}12岁的蒙古族小朋友恩和来，在3年前成为一名小小讲解员。\n{i}“在博物院里，能够学习到各民族的年俗。”\n{i}（本报华盛顿、莫斯科、金边、布鲁塞尔、东京、开罗、里约热内卢、新德里、伦敦、巴黎、柏林、罗马、马德里、雅典、维也纳、华沙、布拉格、悉尼、惠灵顿、渥太华2月4日电）\n{i}五洲同庆\n{i}一封发自南苏丹中国维和步兵营的信，讲述了军人的春节。\n{i}地方各级党委和政府要切实履行领导责任。\n{i}看变化，问冷暖，听民声(新春走基层)\n{i}——重访习近平总书记春节前夕考察过的那些地方\n{i}问冷暖，听民声，谋发展，看变化。\n"
     );
-    let page = kanbao::page::parse("web.txt", &text, None);
+    let page = parsed(&text);
     assert_eq!(
         titles(&page),
         [
@@ -435,7 +440,6 @@ fn web_copy_titles_after_what_closes_an_article() {
         "after a credit or a note, however long, and over a dashed subtitle, \
          a line is a title even when it reads as speech"
     );
-    assert_conserved(&page);
 }
 
 #[test]
@@ -444,7 +448,7 @@ fn a_numbered_line_heads_a_part_not_an_article() {
     let text = format!(
         "{i}中共中央 国务院关于坚持农业农村优先发展做好“三农”工作的若干意见\n{i}（一）强化农村基层党组织领导作用。抓实建强农村基层党组织。\n{i}（二）发挥村级各类组织作用。理清村级各类组织功能定位。\n{i}八、加强党对“三农”工作的领导，落实农业农村优先发展总方针\n{i}（一）强化五级书记抓乡村振兴的制度保障。实行中央统筹。\n"
     );
-    let page = kanbao::page::parse("web.txt", &text, None);
+    let page = parsed(&text);
     assert_eq!(
         titles(&page),
         ["中共中央 国务院关于坚持农业农村优先发展做好“三农”工作的若干意见"]
@@ -453,13 +457,12 @@ fn a_numbered_line_heads_a_part_not_an_article() {
         BlockKind::Subheading,
         "八、加强党对“三农”工作的领导，落实农业农村优先发展总方针"
     )));
-    assert_conserved(&page);
 }
 
 #[test]
 fn lead_ins_that_ask_or_run_long_stand_between_column_and_title() {
     let text = "第一篇文章的标题\n\n本报记者 王明\n\n这是第一篇文章的正文，写得很长很长，讲述了一个故事。\n\n这是第一篇文章的第二段，也写得很长，讲完了这个故事。\n\n\n干部状态新观察\n\n干部节后收心了吗？服务热心了吗？办事尽心了吗？\n\n首个工作日 干事有状态\n\n本报记者 李博\n\n春节假期后的首个工作日，记者走进多地政务服务大厅。\n\n大厅里秩序井然，工作人员早早到岗。\n\n\n法治进行时\n\n司法部在网上开通证明事项清理投诉监督平台，接受群众对“奇葩证明”、循环证明、重复证明等问题的投诉，并积极回应群众和企业关切——\n\n不必要的证明，免了！\n\n一段时间以来，“奇葩证明”、循环证明等现象不时出现，成为群众办事的烦心事。\n\n今年以来，各地清理了一大批证明事项。\n";
-    let page = kanbao::page::parse("print.txt", text, None);
+    let page = parsed(text);
     let a = &page.columns[1].articles[0];
     assert_eq!(
         page.columns[1].name.as_ref().map(|n| n.text.as_str()),
@@ -475,13 +478,12 @@ fn lead_ins_that_ask_or_run_long_stand_between_column_and_title() {
         a.title.text, "不必要的证明，免了！",
         "a lead-in that a dash pair ends may run long"
     );
-    assert_conserved(&page);
 }
 
 #[test]
 fn a_roundup_under_its_title_keeps_its_dated_items() {
     let text = "第一篇文章的标题\n\n本报记者 王明\n\n这是第一篇文章的正文，写得很长很长，讲述了一个故事。\n\n\n第二篇文章的标题\n\n这是第二篇文章的正文，也写得很长，讲完了这个故事。\n\n\n2019春运一线\n\n新通道\n\n“急客”服务通道开通\n\n本报北京2月11日电  （记者贺勇）为增加运力，北京局增开旅客列车75列。\n\n新闸机\n\n“刷脸”进站优化升级\n\n本报成都2月11日电  （记者王明峰）为了便于旅客出站换乘，车站启用了新闸机。\n\n\n第四篇文章的标题\n\n第四篇文章的正文也写得很长，讲述了另一个故事。\n";
-    let page = kanbao::page::parse("print.txt", text, None);
+    let page = parsed(text);
     assert_eq!(
         titles(&page),
         [
@@ -493,22 +495,20 @@ fn a_roundup_under_its_title_keeps_its_dated_items() {
         "the second item's head is not another article"
     );
     assert!(blocks(&page).contains(&(BlockKind::Subheading, "“刷脸”进站优化升级")));
-    assert_conserved(&page);
 
     let text = "第一篇文章的标题\n\n这是第一篇文章的正文，写得很长很长，讲述了一个故事。\n\n\n今年寒假怎么过\n\n北京交通大学\n\n关爱基金报销路费\n\n■学长关爱基金为困难本科生全额报销车费\n\n今年寒假，北京交通大学有近百名学生获得资助。\n\n西安交通大学\n\n“春节年货”带回家\n\n■为学生发放具有浓厚陕西特色的“春节返乡大礼包”\n\n为把学校的关怀落实落细，学校准备了年货。\n\n\n第三篇文章的标题\n\n第三篇文章的正文也写得很长，讲述了另一个故事。\n";
-    let page = kanbao::page::parse("print.txt", text, None);
+    let page = parsed(text);
     assert_eq!(
         titles(&page).len(),
         3,
         "an item over a caption is no article either"
     );
-    assert_conserved(&page);
 }
 
 #[test]
 fn a_deck_of_clauses_under_a_title_is_the_first_paragraph() {
     let text = "第一篇文章的标题\n\n这是第一篇文章的正文，写得很长很长，讲述了一个故事。\n\n\n纵横\n\n感恩“后备箱的爱”\n\n与其在朋友圈感动地“云孝顺”一番，还不如平时多分配一点时间给父母\n\n据报道，子女过完春节离开家乡之际，无数父母把土特产塞满了后备箱。\n";
-    let page = kanbao::page::parse("print.txt", text, None);
+    let page = parsed(text);
     assert_eq!(titles(&page), ["第一篇文章的标题", "感恩“后备箱的爱”"]);
     assert!(
         blocks(&page)
@@ -516,33 +516,30 @@ fn a_deck_of_clauses_under_a_title_is_the_first_paragraph() {
             .any(|(_, t)| *t == "与其在朋友圈感动地“云孝顺”一番，还不如平时多分配一点时间给父母"),
         "the deck is the text's, not the title's"
     );
-    assert_conserved(&page);
 }
 
 #[test]
 fn a_line_that_reads_as_speech_can_head_the_page() {
     let text = "咱们村，年味浓\n\n编者的话\n\n每到春节，从万里冰封的北疆到四季如春的南国，乡村里年味正浓。\n\n大年里，看上一场村民自编自导自演的“村晚”，是许多人的期盼。\n";
-    let page = kanbao::page::parse("print.txt", text, None);
+    let page = parsed(text);
     assert_eq!(titles(&page), ["咱们村，年味浓"]);
-    assert_conserved(&page);
 }
 
 #[test]
 fn a_column_heading_stands_over_a_title_that_reads_as_speech() {
     let text = "第一篇文章的标题\n\n这是第一篇文章的正文，写得很长很长，讲述了一个故事。\n\n\n民生观\n\n这里的公厕为啥有纸了\n\n不能因为厕纸有被拿走的可能就打退堂鼓。做好预防措施，把好事做好。\n\n今年春节长假，回到老家重庆，发现许多变化。\n";
-    let page = kanbao::page::parse("print.txt", text, None);
+    let page = parsed(text);
     assert_eq!(titles(&page), ["第一篇文章的标题", "这里的公厕为啥有纸了"]);
     assert_eq!(
         page.columns[1].name.as_ref().map(|n| n.text.as_str()),
         Some("民生观")
     );
-    assert_conserved(&page);
 }
 
 #[test]
 fn a_lead_in_that_opens_as_a_lead_does_stands_over_its_title() {
     let text = "第一篇文章的标题\n\n这是第一篇文章的正文，写得很长很长，讲述了一个故事。\n\n\n深阅读\n\n近期降水利农，专家建议各地抓住时机科学田间管理\n\n春来雨雪兆丰年 防灾减灾不松弦\n\n上周，北方雪花飘飘，南方阴雨连绵，出现全国入冬以来范围最大的雨雪天气。\n";
-    let page = kanbao::page::parse("print.txt", text, None);
+    let page = parsed(text);
     let titles = titles(&page);
     assert_eq!(titles.len(), 2, "{titles:?}");
     assert!(
@@ -553,5 +550,4 @@ fn a_lead_in_that_opens_as_a_lead_does_stands_over_its_title() {
         page.columns[1].name.as_ref().map(|n| n.text.as_str()),
         Some("深阅读")
     );
-    assert_conserved(&page);
 }
