@@ -70,6 +70,13 @@ pub(super) fn parse_region(text: &str, seg: Option<Segmenter>) -> Vec<Column> {
             s == Shape::Body && is_open_paragraph(&b.text.text) && !is_bracketed(&b.text.text)
         })
         .collect();
+    // What closes an article: a note (（本报开罗2月13日电）, however long)
+    // or a credit (□制图：郭 祥).
+    let closing: Vec<bool> = blocks
+        .iter()
+        .zip(&shapes)
+        .map(|(b, &s)| matches!(s, Shape::Note | Shape::Credit) || is_bracketed(&b.text.text))
+        .collect();
     // A marked credit is no head; a marked name (□美 国, □宋爽) is a head or
     // a byline, and neither has a title right under it.
     let marked_head: Vec<bool> = blocks
@@ -101,6 +108,7 @@ pub(super) fn parse_region(text: &str, seg: Option<Segmenter>) -> Vec<Column> {
         blocks: &mut blocks,
         shapes: &shapes,
         open: &open,
+        closing: &closing,
         marked_head: &marked_head,
         dashed: &dashed,
         fields: &fields,
@@ -134,6 +142,8 @@ struct Builder<'a> {
     shapes: &'a [Shape],
     /// Body blocks that stop mid-sentence, found before their text moves.
     open: &'a [bool],
+    /// Blocks that close an article (a note, a credit), found likewise.
+    closing: &'a [bool],
     /// Blocks that are section heads by their mark (□…), found before
     /// their text moves.
     marked_head: &'a [bool],
@@ -363,12 +373,9 @@ impl Builder<'_> {
         i > 0 && self.open[i - 1]
     }
 
-    /// Does block `i` follow what closes an article: a note (（本报开罗2月
-    /// 13日电）, however long) or a credit (□制图：郭 祥)?
+    /// Does block `i` follow what closes an article?
     fn follows_closing(&self, i: usize) -> bool {
-        i > 0
-            && (matches!(self.shape(i - 1), Some(Shape::Note | Shape::Credit))
-                || is_bracketed(self.text(i - 1)))
+        i > 0 && self.closing[i - 1]
     }
 
     fn next_body(&self, end: usize) -> Option<&str> {
