@@ -2,25 +2,25 @@
 //! each block's shape is read alone (`classify`), the page's conventions
 //! from its body text (`conventions`); this module walks the blocks and
 //! builds the articles, `group` gathers the lines of a headline, `role`
-//! decides what a group is, and the finished articles go to `mend`
-//! (stage iii).
+//! decides what a group is, `open` opens an article from one, and the
+//! finished articles go to `mend` (stage iii).
 
 use std::sync::Arc;
 
 use super::attribution::byline_start;
-use super::classify::{Shape, is_bracketed, is_open_paragraph, opens_like_a_lead, shape};
-use super::columns::{COLUMN_MAX_CHARS, is_box_label, is_box_title};
+use super::classify::{Shape, is_bracketed, is_open_paragraph, shape};
+use super::columns::is_box_label;
 use super::conventions::{Conventions, is_marked_head};
 use super::counting::more_chars_than;
-use super::headline;
 use super::lines::{RawBlock, raw_blocks};
 use super::mend::mend;
 use super::parallel::{parse_in_regions, threads_for};
-use super::{Article, Block, BlockKind, Column, Page, Text};
+use super::{Article, Block, BlockKind, Column, Page};
 use crate::text::Segmenter;
 use crate::text::punct::{ends_sentence, is_colon, is_han};
 
 mod group;
+mod open;
 mod role;
 
 /// Score from [`title_evidence`] at which a lone headline opens an article.
@@ -386,109 +386,6 @@ impl Builder<'_> {
     /// box label (核心阅读) never is.
     fn continuation(&self, k: usize) -> Option<&str> {
         self.next_body(k).filter(|t| !is_box_label(t))
-    }
-
-    /// Does the headline at `i` go on the headline just above it? An
-    /// article has text: one whose headline is all there is so far, with
-    /// nothing but the paragraph gap before `i`, was given a headline of
-    /// more lines than a group takes (引题 / 主题 / 副题 each between
-    /// blank lines).
-    fn headline_goes_on(&self, i: usize) -> bool {
-        self.gap(i) <= self.conv.body_gap.max(1)
-            && i > 0
-            && self.shape(i - 1) == Some(Shape::Headline)
-            && self.bare_headline()
-            // A subtitle set off by a dash (——写在…之际) is a line of its
-            // own: what follows it opens the text.
-            && !self
-                .last_article()
-                .and_then(|a| a.subtitle.as_ref())
-                .is_some_and(|s| s.text.starts_with("——"))
-    }
-
-    /// Adds the headline lines `i..end` to the open article's subtitle.
-    fn extend_headline(&mut self, i: usize, end: usize) -> usize {
-        let lines: Vec<Text> = (i..end).map(|k| self.blocks[k].text.clone()).collect();
-        if let Some(article) = self.current() {
-            for line in &lines {
-                match &mut article.subtitle {
-                    Some(s) => s.append("\n", line),
-                    None => article.subtitle = Some(line.clone()),
-                }
-            }
-        }
-        end
-    }
-
-    /// Opens an article from the headline group `i..end`: an optional
-    /// column heading, lead-in, title and subtitle, then any byline right
-    /// after.
-    fn open_article(&mut self, i: usize, end: usize) -> usize {
-        let lines: Vec<&Text> = (i..end).map(|k| &self.blocks[k].text).collect();
-        // Where blank lines part the blocks, or headline lines stand together
-        // (the crawler's layout), a column heading stands apart by a blank
-        // line: two lines without one between them are a stacked title
-        // (价格稳 / 品种多 供应足).
-        let apart = end > i + 1 && self.gap(i + 1) > 0;
-        let columns = if self.conv.body_gap >= 1 || self.conv.body_indented {
-            apart
-        } else {
-            true
-        };
-        let stacked = self.conv.body_gap >= 1 && (i + 1..end).all(|k| self.gap(k) == 0);
-        // A news item's headline is often a title over a subtitle that no
-        // mark sets apart (646项国家标准发布 / 养老机构由低到高分为五级);
-        // over a feature, a longer first line is the column's name (强军
-        // 思想引领新征程 / 那一刻，我们光荣接受检阅).
-        let news = self.next_body(end).is_some_and(opens_like_a_lead);
-        let longest = if news {
-            COLUMN_MAX_CHARS
-        } else {
-            COLUMN_OVER_FEATURE
-        };
-        let head = headline::split(&lines, columns.then_some(longest), stacked);
-        let same_column = |col: &Column, name: &Option<Text>| match (&col.name, name) {
-            (Some(a), Some(b)) => a.text == b.text,
-            _ => false,
-        };
-        let reuse = match (self.columns.last(), &head.column) {
-            (Some(_), None) => !self.title_named_column,
-            (Some(last), Some(_)) => head.column_in_title && same_column(last, &head.column),
-            (None, _) => false,
-        };
-        self.title_named_column = head.column_in_title;
-        self.under_column_line = head.column.is_some() && !head.column_in_title && end - i >= 3;
-        if !reuse {
-            self.columns.push(Column {
-                name: head.column,
-                articles: Vec::new(),
-            });
-        }
-        self.in_box = is_box_title(&head.title.text);
-        if let Some(col) = self.columns.last_mut() {
-            col.articles.push(Article {
-                leadin: head.leadin,
-                title: head.title,
-                subtitle: head.subtitle,
-                byline: None,
-                blocks: Vec::new(),
-            });
-        }
-        // The byline, possibly on several lines (记者 … / 通讯员 …).
-        let mut next = end;
-        while self.shape(next) == Some(Shape::Byline) {
-            let text = &self.blocks[next].text;
-            let start = byline_start(&text.text).unwrap_or(0);
-            let part = text.slice(start..text.text.len());
-            if let Some(article) = self.current() {
-                match &mut article.byline {
-                    Some(b) => b.append(" ", &part),
-                    None => article.byline = Some(part),
-                }
-            }
-            next += 1;
-        }
-        next
     }
 }
 
