@@ -2,6 +2,8 @@
 //! cut in two are joined again — only on positive evidence, so that a
 //! subheading or a line of speech is never glued to the text after it.
 
+use std::cell::OnceCell;
+
 use super::classify::{dangles, is_enumerated, opens_like_a_lead, opens_mid_phrase};
 use super::counting::more_chars_than;
 use super::{Article, Block, BlockKind};
@@ -14,7 +16,7 @@ const LONG_FRAGMENT: usize = 30;
 
 /// Should paragraph `right` be joined to `left`, the two being one
 /// paragraph cut by the foot of a printed column?
-fn should_mend(left: &str, right: &str, seg: Option<Segmenter>, first: bool) -> bool {
+fn should_mend(left: &str, right: &str, joins: &dyn Fn() -> bool, first: bool) -> bool {
     let left = left.trim_end();
     if ends_sentence(left) || left.ends_with(is_colon) || left.ends_with(['）', ')']) {
         return false;
@@ -23,11 +25,7 @@ fn should_mend(left: &str, right: &str, seg: Option<Segmenter>, first: bool) -> 
     if !more_chars_than(left, 12) && !left.chars().any(is_han) {
         return false;
     }
-    if opens_like_a_lead(right)
-        || opens_at_a_time(right)
-        || is_enumerated(right)
-        || right.starts_with(['□', '■', '【', '—'])
-    {
+    if opens_its_own(right) {
         return false;
     }
     // A dash pair leads into the next paragraph; a closing quote ends the
@@ -46,7 +44,7 @@ fn should_mend(left: &str, right: &str, seg: Option<Segmenter>, first: bool) -> 
     // no sentence is another of a run of lead lines (导语), unless a word
     // runs across the seam.
     if is_short_open_line(right) {
-        return seg.is_some_and(|s| s.word_spans_join(left, right));
+        return joins();
     }
     // A sentence already finished inside the fragment, or a run of clauses,
     // marks it as running text: headings hold neither. An article's first
@@ -55,7 +53,7 @@ fn should_mend(left: &str, right: &str, seg: Option<Segmenter>, first: bool) -> 
     // such decks of over 30 characters, more than the foot of a column
     // cuts between two words there.
     if first {
-        return seg.is_some_and(|s| s.word_spans_join(left, right));
+        return joins();
     }
     if holds_a_sentence(left)
         || (more_chars_than(left, LONG_FRAGMENT)
@@ -63,7 +61,16 @@ fn should_mend(left: &str, right: &str, seg: Option<Segmenter>, first: bool) -> 
     {
         return true;
     }
-    seg.is_some_and(|s| s.word_spans_join(left, right))
+    joins()
+}
+
+/// Does `right` open as a paragraph of its own does — a lead, a time and a
+/// pause, a number, a mark — rather than as the second half of a cut one?
+fn opens_its_own(right: &str) -> bool {
+    opens_like_a_lead(right)
+        || opens_at_a_time(right)
+        || is_enumerated(right)
+        || right.starts_with(['□', '■', '【', '—'])
 }
 
 /// Time phrases that open a paragraph and then pause (近年来，…; 2018年8月，
@@ -123,26 +130,24 @@ pub(crate) fn mend(article: &mut Article, seg: Option<Segmenter>) {
     let mut in_run = false;
     let mut mended_first = false;
     for block in blocks {
-        let run = in_run;
         let first = article.blocks.len() == 1 && !mended_first;
+        let joined = article.blocks.last().is_some_and(|last| {
+            let (left, right) = (last.text.text.trim_end(), block.text.text.trim_start());
+            // Asked at most once a seam: jieba is the costly part.
+            let join = OnceCell::new();
+            let joins =
+                || *join.get_or_init(|| seg.is_some_and(|s| s.word_spans_join(left, right)));
+            cut_heading(last, &block, &joins)
+                || last.kind == BlockKind::Paragraph
+                    && block.kind == BlockKind::Paragraph
+                    && !(in_run && is_short_open_line(left) && !joins())
+                    && should_mend(left, right, &joins, first)
+        });
         match article.blocks.last_mut() {
-            Some(last) if cut_heading(last, &block, seg) => {
+            Some(last) if joined => {
                 if block.kind == BlockKind::Paragraph && last.kind == BlockKind::Subheading {
                     last.kind = BlockKind::Paragraph;
                 }
-                last.text.append("", &block.text);
-                in_run = false;
-            }
-            Some(last)
-                if last.kind == BlockKind::Paragraph
-                    && block.kind == BlockKind::Paragraph
-                    && !(run
-                        && is_short_open_line(&last.text.text)
-                        && !seg.is_some_and(|s| {
-                            s.word_spans_join(&last.text.text, &block.text.text)
-                        }))
-                    && should_mend(&last.text.text, &block.text.text, seg, first) =>
-            {
                 last.text.append("", &block.text);
                 in_run = false;
                 mended_first |= first;
@@ -158,7 +163,7 @@ pub(crate) fn mend(article: &mut Article, seg: Option<Segmenter>) {
 /// Halves of a cut paragraph that the parser set as a heading or a
 /// caption: short lines that a dictionary word runs across (协商确定入股各方
 /// 权利义 / 务和利益分配), or that a quotation or bracket spans.
-fn cut_heading(left: &Block, right: &Block, seg: Option<Segmenter>) -> bool {
+fn cut_heading(left: &Block, right: &Block, joins: &dyn Fn() -> bool) -> bool {
     use BlockKind::{Caption, Paragraph, Subheading};
     let pair = (left.kind, right.kind);
     if pair == (Paragraph, Paragraph)
@@ -177,10 +182,7 @@ fn cut_heading(left: &Block, right: &Block, seg: Option<Segmenter>) -> bool {
     // by chance too often (穩紮穩打 / 打贏): only a bracket joins them.
     spans_brackets(l, r)
         || opens_mid_phrase(r)
-        || left.kind != Caption
-            && seam_han
-            && !is_enumerated(r)
-            && seg.is_some_and(|s| s.word_spans_join(l, r))
+        || left.kind != Caption && seam_han && !opens_its_own(r) && joins()
 }
 
 /// Quotation marks and brackets, each opening with its closing.
@@ -221,21 +223,21 @@ mod tests {
         assert!(!should_mend(
             deck,
             "近年来，我国积极推进创新成果的产业化应用。",
-            None,
+            &|| false,
             false
         ));
         assert!(!should_mend(
             deck,
             "2018年8月，在回复中他写道。",
-            None,
+            &|| false,
             false
         ));
         assert!(
-            should_mend(deck, "我们一直在路上。", None, false),
+            should_mend(deck, "我们一直在路上。", &|| false, false),
             "otherwise text that holds a sentence runs on"
         );
         assert!(
-            !should_mend(deck, "我们一直在路上。", None, true),
+            !should_mend(deck, "我们一直在路上。", &|| false, true),
             "but not the article's first paragraph"
         );
     }
@@ -245,7 +247,7 @@ mod tests {
         assert!(should_mend(
             "“没想到习主席和我们",
             "一样，身着迷彩服登上了检阅台。”",
-            None,
+            &|| false,
             true
         ));
         assert!(spans_brackets("用事实和数据说话（记者", "手记）"));
@@ -253,7 +255,7 @@ mod tests {
             should_mend(
                 "央行、外管局联合发布通知，明确境内上市",
                 "的管理原则",
-                None,
+                &|| false,
                 true
             ),
             "a half that opens on 的 goes on from the one before"
