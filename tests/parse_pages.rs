@@ -489,12 +489,17 @@ fn a_roundup_under_its_title_keeps_its_dated_items() {
         [
             "第一篇文章的标题",
             "第二篇文章的标题",
-            "新通道\n“急客”服务通道开通",
+            "2019春运一线",
             "第四篇文章的标题"
         ],
-        "the second item's head is not another article"
+        "the roundup's title is no column, and its items are no articles"
     );
-    assert!(blocks(&page).contains(&(BlockKind::Subheading, "“刷脸”进站优化升级")));
+    for head in ["新通道", "“急客”服务通道开通", "“刷脸”进站优化升级"] {
+        assert!(
+            blocks(&page).contains(&(BlockKind::Subheading, head)),
+            "{head}"
+        );
+    }
 
     let text = "第一篇文章的标题\n\n这是第一篇文章的正文，写得很长很长，讲述了一个故事。\n\n\n今年寒假怎么过\n\n北京交通大学\n\n关爱基金报销路费\n\n■学长关爱基金为困难本科生全额报销车费\n\n今年寒假，北京交通大学有近百名学生获得资助。\n\n西安交通大学\n\n“春节年货”带回家\n\n■为学生发放具有浓厚陕西特色的“春节返乡大礼包”\n\n为把学校的关怀落实落细，学校准备了年货。\n\n\n第三篇文章的标题\n\n第三篇文章的正文也写得很长，讲述了另一个故事。\n";
     let page = parsed(text);
@@ -550,4 +555,52 @@ fn a_lead_in_that_opens_as_a_lead_does_stands_over_its_title() {
         page.columns[1].name.as_ref().map(|n| n.text.as_str()),
         Some("深阅读")
     );
+}
+
+#[test]
+fn a_roundup_of_signed_items_is_titled_by_its_first_line() {
+    let text = "第一篇文章的标题\n\n这是第一篇文章的正文，写得很长很长，讲述了一个故事。\n\n\n新春走基层\n\n在粤务工人员乘坐扶贫专列返乡\n\n大凉山生长新梦想\n\n本报记者  李  刚\n\n1月27日9时43分，载着1000多名务工人员的扶贫专列驶入西昌站。\n\n贵州平塘县克度镇金科村搬迁脱贫\n\n为守护“天眼”出份力\n\n本报记者  汪志球\n\n临近春节，宋昌福顾不上休息，开着车穿行在大山之间。\n\n\n第三篇文章的标题\n\n第三篇文章的正文也写得很长，讲述了另一个故事。\n";
+    let page = parsed(text);
+    assert_eq!(
+        titles(&page),
+        ["第一篇文章的标题", "新春走基层", "第三篇文章的标题"]
+    );
+    let roundup = &page.columns.iter().flat_map(|c| &c.articles).nth(1);
+    let roundup = roundup.expect("three articles");
+    assert!(roundup.byline.is_none(), "each item has its own byline");
+    let kinds: Vec<(BlockKind, &str)> = roundup
+        .blocks
+        .iter()
+        .map(|b| (b.kind, b.text.text.as_str()))
+        .take(3)
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (BlockKind::Subheading, "在粤务工人员乘坐扶贫专列返乡"),
+            (BlockKind::Subheading, "大凉山生长新梦想"),
+            (BlockKind::Paragraph, "本报记者  李  刚"),
+        ]
+    );
+
+    // One signed item is an article under its column.
+    let text = "第一篇文章的标题\n\n这是第一篇文章的正文，写得很长很长，讲述了一个故事。\n\n\n新春走基层\n\n在粤务工人员乘坐扶贫专列返乡\n\n大凉山生长新梦想\n\n本报记者  李  刚\n\n1月27日9时43分，载着1000多名务工人员的扶贫专列驶入西昌站。\n\n\n第三篇文章的标题\n\n第三篇文章的正文也写得很长，讲述了另一个故事。\n";
+    let page = parsed(text);
+    assert_eq!(
+        titles(&page)[1],
+        "在粤务工人员乘坐扶贫专列返乡\n大凉山生长新梦想"
+    );
+    assert_eq!(
+        page.columns[1].name.as_ref().map(|n| n.text.as_str()),
+        Some("新春走基层")
+    );
+}
+
+#[test]
+fn a_column_heading_stands_over_a_lead_in_and_a_title_that_reads_as_speech() {
+    let text = "第一篇文章的标题\n\n这是第一篇文章的正文，写得很长很长，讲述了一个故事。\n\n\n政策解读\n\n瞄准汽车、家电和5G\n\n促消费 24条新举措来了\n\n国家发改委等十部门近日联合印发实施方案，提出六个方面24项具体措施。\n";
+    let page = parsed(text);
+    let titles = titles(&page);
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert!(titles[1].contains("促消费 24条新举措来了"), "{titles:?}");
 }

@@ -51,8 +51,9 @@ impl Builder<'_> {
             let led = (self.dashed[end - 1] || self.text(end - 1).trim_end().ends_with("——"))
                 && self.titles_leadin(end);
             // A column heading stands over a title, even one that reads as
-            // speech (民生观 / 这里的公厕为啥有纸了).
-            let titles_column = end == i + 1
+            // speech (民生观 / 这里的公厕为啥有纸了), and over a lead-in and
+            // such a title (政策解读 / 瞄准汽车、家电和5G / 促消费 24条新举措来了).
+            let titles_column = end <= i + 2
                 && is_column_like(self.text(i))
                 && self.shape(end) == Some(Shape::Dialogue)
                 && !ends_sentence(self.text(end))

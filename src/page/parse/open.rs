@@ -5,10 +5,10 @@
 
 use super::{Builder, COLUMN_OVER_FEATURE};
 use crate::page::attribution::byline_start;
-use crate::page::classify::{Shape, opens_like_a_lead};
+use crate::page::classify::{Shape, opens_like_a_dateline, opens_like_a_lead};
 use crate::page::columns::{COLUMN_MAX_CHARS, is_box_title};
 use crate::page::headline;
-use crate::page::{Article, Column, Text};
+use crate::page::{Article, BlockKind, Column, Text};
 
 impl Builder<'_> {
     /// Does the headline at `i` go on the headline just above it? An
@@ -70,6 +70,19 @@ impl Builder<'_> {
             COLUMN_OVER_FEATURE
         };
         let head = headline::split(&lines, columns.then_some(longest), stacked);
+        // A roundup's title over its first item's head (新春走基层 / 在粤务工
+        // 人员乘坐扶贫专列返乡 / 大凉山生长新梦想 / 本报记者 李刚) reads as a
+        // column over an article's headline; the items that follow, headed
+        // and signed or dated alike, show it for what it is.
+        if head.column.is_some()
+            && !head.column_in_title
+            && head.leadin.is_none()
+            && head.subtitle.is_none()
+            && end - i == 3
+            && self.heads_first_item(end)
+        {
+            return self.open_roundup(i, end);
+        }
         let same_column = |col: &Column, name: &Option<Text>| match (&col.name, name) {
             (Some(a), Some(b)) => a.text == b.text,
             _ => false,
@@ -109,6 +122,67 @@ impl Builder<'_> {
                     None => article.byline = Some(part),
                 }
             }
+            next += 1;
+        }
+        next
+    }
+
+    /// Does an item of a roundup start where the headline group ending at
+    /// `end` ends — a byline or a dateline under it — and another item,
+    /// headed the same way, follow at the paragraph gap before the next
+    /// article's?
+    fn heads_first_item(&self, end: usize) -> bool {
+        if self.conv.body_gap == 0 {
+            return false;
+        }
+        let signed = |e: usize| self.shape(e) == Some(Shape::Byline);
+        let dated = |e: usize| self.next_body(e).is_some_and(opens_like_a_dateline);
+        let (first_signed, first_dated) = (signed(end), dated(end));
+        if !first_signed && !first_dated {
+            return false;
+        }
+        let mut k = end + 1;
+        while k < self.blocks.len() && self.gap(k) <= self.conv.body_gap {
+            if !(self.heads(k) && self.can_head(k)) {
+                k += 1;
+                continue;
+            }
+            let e = self.group_end(k);
+            if e - k >= 2 && (first_signed && signed(e) || first_dated && dated(e)) {
+                return true;
+            }
+            k = e;
+        }
+        false
+    }
+
+    /// Opens a roundup: its title is the group's first line, and the first
+    /// item's head and byline are its first blocks, as every later item's
+    /// are (see `role`).
+    fn open_roundup(&mut self, i: usize, end: usize) -> usize {
+        let reuse = self.columns.last().is_some() && !self.title_named_column;
+        if !reuse {
+            self.columns.push(Column {
+                name: None,
+                articles: Vec::new(),
+            });
+        }
+        self.title_named_column = false;
+        self.under_column_line = true;
+        self.in_box = false;
+        let title = std::mem::take(&mut self.blocks[i].text);
+        if let Some(col) = self.columns.last_mut() {
+            col.articles.push(Article {
+                title,
+                ..Article::default()
+            });
+        }
+        for k in i + 1..end {
+            self.push(BlockKind::Subheading, k);
+        }
+        let mut next = end;
+        while self.shape(next) == Some(Shape::Byline) {
+            self.push(BlockKind::Paragraph, next);
             next += 1;
         }
         next
