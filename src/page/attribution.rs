@@ -85,7 +85,7 @@ pub(crate) fn byline_start(text: &str) -> Option<usize> {
     if rest.is_empty() {
         return None;
     }
-    let by_role = BYLINE_ROLES.iter().any(|r| rest.starts_with(r))
+    let by_role = (BYLINE_ROLES.iter().any(|r| rest.starts_with(r)) || is_correspondent(rest))
         && rest.chars().filter(|&c| is_han(c)).count() <= 30;
     // A marked line is a byline when it names people (◎宋爽, □辛凤娟, □王 林):
     // a marked phrase (□红烛精神代代传) is a section head.
@@ -98,6 +98,20 @@ pub(crate) fn byline_start(text: &str) -> Option<usize> {
     } else {
         None
     }
+}
+
+/// A correspondent's byline: 本报驻乌克兰记者 谭武军, 本报赴老挝特派记者 孙广勇.
+fn is_correspondent(text: &str) -> bool {
+    let Some(rest) = ["本报驻", "本报赴", "本報駐", "本報赴"]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))
+    else {
+        return false;
+    };
+    let place: String = rest.chars().take_while(|&c| is_han(c)).take(12).collect();
+    ["记者", "記者"]
+        .iter()
+        .any(|r| place.find(r).is_some_and(|at| at > 0))
 }
 
 pub(crate) fn is_credit(text: &str) -> bool {
@@ -142,5 +156,8 @@ mod tests {
         assert_eq!(&t[byline_start(t).unwrap()..], "宋爽");
         assert_eq!(byline_start("本报记者 陈春艳"), Some(0));
         assert_eq!(byline_start("陈春艳"), None);
+        assert_eq!(byline_start("本报驻乌克兰记者 谭武军"), Some(0));
+        assert_eq!(byline_start("本报赴老挝特派记者 孙广勇"), Some(0));
+        assert_eq!(byline_start("本报驻村工作队"), None);
     }
 }
