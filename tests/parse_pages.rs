@@ -604,3 +604,15 @@ fn a_column_heading_stands_over_a_lead_in_and_a_title_that_reads_as_speech() {
     assert_eq!(titles.len(), 2, "{titles:?}");
     assert!(titles[1].contains("促消费 24条新举措来了"), "{titles:?}");
 }
+
+#[test]
+fn a_title_of_clauses_over_a_dashed_subtitle_opens_an_article() {
+    let text = "第一篇文章的标题\n\n这是第一篇文章的正文，写得很长很长，讲述了一个故事。\n\n地方各级党委和政府要切实履行领导责任，把这项工作列入重要议事日程。\n\n\n看变化，问冷暖，听民声(新春走基层)\n\n——重访习近平总书记春节前夕考察过的那些地方\n\n问冷暖，听民声，谋发展，看变化。\n\n春节将至，那些总书记牵挂的乡亲们，日子过得怎么样？\n";
+    let page = parsed(text);
+    let titles = titles(&page);
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert!(
+        titles[1].starts_with("看变化，问冷暖，听民声"),
+        "{titles:?}"
+    );
+}

@@ -64,9 +64,7 @@ impl Builder<'_> {
             // (看变化，问冷暖，听民声(新春走基层) / ——重访…的那些地方) is a long
             // title.
             let next = self.shape(i + 1);
-            let subtitle = i + 1 < self.blocks.len()
-                && self.text(i + 1).starts_with("——")
-                && !more_chars_than(self.text(i + 1), 40);
+            let subtitle = self.dash_subtitle(i + 1);
             let news = matches!(next, Some(Shape::Byline | Shape::Caption))
                 || subtitle
                 || self.next_body(i + 1).is_some_and(opens_like_a_dateline);
@@ -91,6 +89,17 @@ impl Builder<'_> {
         if !self.has_article() && next_heads && self.blocks[i].chars <= 40 && !ends_sentence(text) {
             return true;
         }
+        // At a wider gap, an unfinished line over a subtitle set off by a
+        // dash is a title, on a page of too few articles to show its gaps
+        // (看变化，问冷暖，听民声(新春走基层) / ——重访…的那些地方).
+        if at_gap
+            && self.conv.body_gap >= 1
+            && self.blocks[i].chars <= 40
+            && !ends_sentence(text)
+            && self.dash_subtitle(i + 1)
+        {
+            return true;
+        }
         if !(self.conv.article_gaps && at_gap) || text.ends_with(is_colon) {
             return false;
         }
@@ -101,6 +110,14 @@ impl Builder<'_> {
             && !text.contains('；')
             && matches!(self.shape(i + 1), Some(Shape::Body | Shape::Byline))
             && self.gap(i + 1) <= self.conv.body_gap
+    }
+
+    /// Is block `k` a subtitle set off by a dash (——重访…的那些地方)?
+    fn dash_subtitle(&self, k: usize) -> bool {
+        k < self.blocks.len()
+            && self.text(k).starts_with("——")
+            && !more_chars_than(self.text(k), 40)
+            && self.gap(k) <= self.conv.body_gap.max(1)
     }
 
     /// Is block `i` the lead-in of a roundup's sub-report: a short line
