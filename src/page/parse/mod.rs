@@ -256,14 +256,6 @@ impl Builder<'_> {
     /// Handles the block at `i` (and any it takes along); returns the index
     /// of the next unhandled block.
     fn step(&mut self, i: usize) -> usize {
-        if std::env::var_os("KB_DEBUG").is_some() {
-            eprintln!(
-                "{i:4} g{} {:?} {}",
-                self.gap(i),
-                self.shapes[i],
-                self.text(i).chars().take(40).collect::<String>()
-            );
-        }
         match self.shapes[i] {
             Shape::PageMark => {
                 self.columns.push(Column {
@@ -324,19 +316,6 @@ impl Builder<'_> {
                 i + 1
             }
             Role::SubReport => {
-                if std::env::var_os("KB_DEBUG2").is_some() {
-                    let t = self
-                        .last_article()
-                        .map(|a| a.title.text.clone())
-                        .unwrap_or_default();
-                    eprintln!(
-                        "SUBREPORT ucl={} byl={} [{}] {}",
-                        self.under_column_line,
-                        self.shape(end) == Some(Shape::Byline),
-                        t,
-                        self.text(i)
-                    );
-                }
                 for k in i..end {
                     self.push(BlockKind::Subheading, k);
                 }

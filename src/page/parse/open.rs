@@ -100,17 +100,6 @@ impl Builder<'_> {
                 articles: Vec::new(),
             });
         }
-        if std::env::var_os("KB_DEBUG2").is_some() && self.under_column_line {
-            eprintln!(
-                "UCL {} / {}",
-                self.columns
-                    .last()
-                    .and_then(|c| c.name.as_ref())
-                    .map(|n| n.text.clone())
-                    .unwrap_or_default(),
-                head.title.text
-            );
-        }
         self.in_box = is_box_title(&head.title.text);
         if let Some(col) = self.columns.last_mut() {
             col.articles.push(Article {
