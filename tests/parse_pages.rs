@@ -616,3 +616,28 @@ fn a_title_of_clauses_over_a_dashed_subtitle_opens_an_article() {
         "{titles:?}"
     );
 }
+
+#[test]
+fn a_title_that_reads_as_speech_opens_an_article_after_a_credit() {
+    let text = "博物馆里年味儿浓\n\n“亿万人增亿万寿，太平岁值太平春。”近日，各地博物馆推出了新春活动。\n\n让人惊喜的是，智能讲解机器人也加入了讲解的队伍。\n\n版式设计：张丹峰\n\n\n\n我们这样迎新春\n\n12岁的蒙古族小朋友恩和来，在3年前成为一名小小讲解员。\n\n“在博物院里，能够学习到汉族、蒙古族的传统文化。”\n";
+    let page = parsed(text);
+    assert_eq!(titles(&page), ["博物馆里年味儿浓", "我们这样迎新春"]);
+    // At the paragraph gap it is a line of the text.
+    let text = text.replace("\n\n\n\n我们", "\n\n我们");
+    let page = parsed(&text);
+    assert_eq!(titles(&page), ["博物馆里年味儿浓"]);
+}
+
+#[test]
+fn a_lead_in_about_the_reporter_is_no_byline() {
+    let text = "第一篇文章的标题\n\n这是第一篇文章的正文，写得很长很长，讲述了一个故事。\n\n\n社会治理在身边\n\n记者新春探访乡村治理\n\n村子大家管，日子更美满\n\n春节期间，记者走进安徽、河北、山东三地的村庄，来到村民家中。\n";
+    let page = parsed(text);
+    let article = page.columns.iter().flat_map(|c| &c.articles).nth(1);
+    let article = article.expect("two articles");
+    assert!(article.byline.is_none());
+    assert!(
+        article.title.text.ends_with("村子大家管，日子更美满"),
+        "{:?}",
+        article.title.text
+    );
+}

@@ -86,7 +86,8 @@ pub(crate) fn byline_start(text: &str) -> Option<usize> {
         return None;
     }
     let by_role = (BYLINE_ROLES.iter().any(|r| rest.starts_with(r)) || is_correspondent(rest))
-        && rest.chars().filter(|&c| is_han(c)).count() <= 30;
+        && rest.chars().filter(|&c| is_han(c)).count() <= 30
+        && !reports_as_reporter(rest);
     // A marked line is a byline when it names people (◎宋爽, □辛凤娟, □王 林):
     // a marked phrase (□红烛精神代代传) is a section head.
     let names = rest
@@ -98,6 +99,15 @@ pub(crate) fn byline_start(text: &str) -> Option<usize> {
     } else {
         None
     }
+}
+
+/// A lead-in that names the reporter as its subject (记者新春探访乡村治理):
+/// after a bare 记者, one run of more characters than two names take.
+fn reports_as_reporter(text: &str) -> bool {
+    ["记者", "記者"].iter().any(|r| {
+        text.strip_prefix(r)
+            .is_some_and(|rest| rest.chars().count() >= 7 && rest.chars().all(is_han))
+    })
 }
 
 /// A correspondent's byline: 本报驻乌克兰记者 谭武军, 本报赴老挝特派记者 孙广勇.
@@ -159,5 +169,7 @@ mod tests {
         assert_eq!(byline_start("本报驻乌克兰记者 谭武军"), Some(0));
         assert_eq!(byline_start("本报赴老挝特派记者 孙广勇"), Some(0));
         assert_eq!(byline_start("本报驻村工作队"), None);
+        assert_eq!(byline_start("记者新春探访乡村治理"), None);
+        assert_eq!(byline_start("记者 王云娜 李 华"), Some(0));
     }
 }

@@ -202,8 +202,10 @@ impl Builder<'_> {
             // marks sets headings apart, after what ends an article (□版式设
             // 计：张丹峰 / 我们这样迎新春) — unless it ends a sentence.
             Some(Shape::Dialogue) => {
+                let apart =
+                    self.flat() || self.conv.body_gap >= 1 && self.gap(i) > self.conv.body_gap;
                 self.shape(i + 1) == Some(Shape::Byline)
-                    || (self.flat() && self.follows_closing(i) || !self.has_article())
+                    || (apart && self.follows_closing(i) || !self.has_article())
                         && !ends_sentence(self.text(i))
             }
             _ => false,
