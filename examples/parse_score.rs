@@ -4,7 +4,9 @@
 //! By default it scores the held-out days (21–27); `--dev` scores days 1–20,
 //! the ones to tune on. `--failures N` prints what went wrong in layout N
 //! (1-based, in table order). `--dump DIR` writes each built input with its
-//! gold (`*.gold.json`), for `../shared/tools/score_page.py`.
+//! gold (`*.gold.json`), for `../shared/tools/score_page.py`. `--salt N`
+//! sets the same articles out with other details (cuts, gaps, markers), for
+//! developing on more pages than days 1–20 give.
 
 #[path = "../tests/support/mod.rs"]
 mod support;
@@ -37,7 +39,10 @@ fn main() {
         corpus::HELD_OUT_DAYS
     };
     let pages = corpus::pages(&items, days.clone());
-    let builder = Builder::new();
+    let builder = match opt("--salt").and_then(|n| n.parse().ok()) {
+        Some(salt) => Builder::salted(salt),
+        None => Builder::new(),
+    };
     println!(
         "days {}–{} of the corpus ({} pages, {} articles)\n",
         days.start(),

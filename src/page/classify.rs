@@ -349,6 +349,15 @@ pub(crate) fn opens_mid_phrase(text: &str) -> bool {
         && !text.starts_with("的確")
 }
 
+/// Does the text end on a clause of one character (当前，以 / 敢于挑战的勇
+/// 气，让)? No title, lead-in or subtitle of the corpus does; a paragraph
+/// cut by the layout does.
+pub(crate) fn ends_on_a_stub(text: &str) -> bool {
+    let text = text.trim_end();
+    text.rsplit_once(['，', ','])
+        .is_some_and(|(_, tail)| tail.chars().count() == 1 && tail.chars().all(is_han))
+}
+
 /// Would a jieba-free reader already call this short block a fragment?
 pub(crate) fn dangles(text: &str) -> bool {
     text.trim_end()

@@ -81,6 +81,9 @@ pub struct Built {
 pub struct Builder {
     opencc: OpenCC,
     seg: Segmenter,
+    /// Varies every page's RNG: the same articles set out again with other
+    /// details, to develop on more pages than the days give.
+    salt: u64,
 }
 
 impl Builder {
@@ -88,6 +91,16 @@ impl Builder {
         Builder {
             opencc: OpenCC::from_config(BuiltinConfig::S2hk).expect("OpenCC's built-in data"),
             seg: Segmenter::get(),
+            salt: 0,
+        }
+    }
+
+    /// A builder whose pages differ in their details from [`Builder::new`]'s.
+    #[allow(dead_code)]
+    pub fn salted(salt: u64) -> Self {
+        Builder {
+            salt,
+            ..Self::new()
         }
     }
 
@@ -105,13 +118,14 @@ impl Builder {
         days.iter().map(|d| self.day(layout, d)).collect()
     }
 
-    fn rng(layout: Layout, item: &Item) -> StdRng {
+    fn rng(&self, layout: Layout, item: &Item) -> StdRng {
         let date: u64 = item.date.parse().unwrap_or(0);
-        StdRng::seed_from_u64(date * 1000 + u64::from(item.page) * 10 + layout as u64)
+        let seed = date * 1000 + u64::from(item.page) * 10 + layout as u64;
+        StdRng::seed_from_u64(seed ^ self.salt.wrapping_mul(0x9e37_79b9_7f4a_7c15))
     }
 
     fn page(&self, layout: Layout, items: &[Item]) -> Built {
-        let mut rng = Self::rng(layout, &items[0]);
+        let mut rng = self.rng(layout, &items[0]);
         let name = format!("{}-{:02}.txt", items[0].date, items[0].page);
         let mut page = Page::default();
         match layout {
@@ -139,7 +153,7 @@ impl Builder {
         };
         let mut whole = Page::default();
         for items in pages {
-            let mut rng = Self::rng(layout, &items[0]);
+            let mut rng = self.rng(layout, &items[0]);
             if layout == Layout::Folder {
                 let mut page = Page::default();
                 self.crawler(&mut page, items, &mut rng);

@@ -3,7 +3,9 @@
 //! article, and the group ends where the article's text begins.
 
 use super::{Builder, MAX_HEADLINE_LINES};
-use crate::page::classify::{Shape, dangles, opens_like_a_dateline, opens_like_a_lead};
+use crate::page::classify::{
+    Shape, dangles, ends_on_a_stub, opens_like_a_dateline, opens_like_a_lead,
+};
 use crate::page::columns::{column_in_title, is_box_title, is_column_like};
 use crate::page::counting::more_chars_than;
 use crate::text::punct::{ends_sentence, is_colon};
@@ -116,13 +118,19 @@ impl Builder<'_> {
         if opens_like_a_lead(text) && !over_head {
             return true;
         }
-        // A dash ends a lead-in, never a piece of a cut paragraph.
+        // A dash ends a lead-in, never a piece of a cut paragraph. Nor does
+        // a headline end on a clause of one character, or go on in a
+        // paragraph of a few characters (彩灯耀新春，共迎军 / 运会。).
+        let goes_on = k + 1 < self.blocks.len() && self.gap(k + 1) <= self.conv.body_gap;
         self.conv.body_gap >= 1
             && !ends_sentence(text)
             && !text.trim_end().ends_with('—')
-            && self.continuation(k + 1).is_some_and(|next| {
-                dangles(text) || self.seg.is_some_and(|s| s.word_spans_join(text, next))
-            })
+            && (ends_on_a_stub(text) && goes_on
+                || self.continuation(k + 1).is_some_and(|next| {
+                    dangles(text)
+                        || !more_chars_than(next, 4) && ends_sentence(next)
+                        || self.seg.is_some_and(|s| s.word_spans_join(text, next))
+                }))
     }
 
     /// May block `end` join the headline group `i..end`? Where blank lines
