@@ -641,3 +641,11 @@ fn a_lead_in_about_the_reporter_is_no_byline() {
         article.title.text
     );
 }
+
+#[test]
+fn one_wider_gap_shows_how_articles_stand_apart() {
+    let text = "第一篇文章的标题\n\n这是第一篇文章的正文，写得很长很长，讲述了一个故事。\n\n坚持问题导向推动改革落地\n\n近日，有关部门出台了新的办法，写得也很长很长。\n\n\n\n第二篇文章的标题\n\n这是第二篇文章的正文，也写得很长，讲完了这个故事。\n";
+    let page = parsed(text);
+    assert_eq!(titles(&page), ["第一篇文章的标题", "第二篇文章的标题"]);
+    assert!(blocks(&page).contains(&(BlockKind::Subheading, "坚持问题导向推动改革落地")));
+}

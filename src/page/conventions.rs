@@ -76,9 +76,13 @@ impl Conventions {
                 **s == Shape::Headline && b.gap_before != START_GAP && b.gap_before > body_gap
             })
             .count();
+        let runs = if body_gap >= 1 {
+            bylined_runs(blocks, shapes, body_gap)
+        } else {
+            0
+        };
         Conventions {
             sub_reports: body_gap >= 1 && {
-                let runs = bylined_runs(blocks, shapes, body_gap);
                 // A page of one roundup has no wider gap at all: its
                 // title, with no byline of its own, opens an intro, and one
                 // series of bylined heads follows.
@@ -88,7 +92,11 @@ impl Conventions {
                     runs <= 1 || runs < wide_gaps
                 }
             },
-            article_gaps: body_gap >= 1 && wide_gaps >= 3,
+            // Three wider gaps show the habit; so does one, where no
+            // headline at the paragraph gap has a byline of its own (五化协
+            // 同 大抓基层⑤ / 联学联创 聚合力 / □辛凤娟): on such a page the
+            // wider gaps part regions, and articles stand at the paragraph gap.
+            article_gaps: body_gap >= 1 && (wide_gaps >= 3 || wide_gaps >= 1 && runs == 0),
             body_gap,
             body_indented,
             marked_heads,
