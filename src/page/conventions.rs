@@ -20,7 +20,8 @@ pub(crate) struct Conventions {
     /// title: a fifth or more of the headline-shaped lines are marked.
     pub marked_heads: bool,
     /// Articles stand apart by more blank lines than paragraphs (seen at
-    /// least three times), so a headline at the paragraph gap is inside an
+    /// least three times, or once where no headline at the paragraph gap
+    /// has a byline), so a headline at the paragraph gap is inside an
     /// article.
     pub article_gaps: bool,
     /// A headline at the paragraph gap with a byline of its own is a
