@@ -11,6 +11,7 @@ use super::attribution::{byline_start, is_credit};
 use super::columns::is_box_label;
 use super::counting::{char_count, more_chars_than};
 use super::lines::RawBlock;
+use crate::text::Segmenter;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Shape {
@@ -366,6 +367,13 @@ pub(crate) fn dangles(text: &str) -> bool {
         .is_some_and(|c| is_clause_mark(c) || DANGLING_ENDINGS.contains(&c))
 }
 
+/// [`dangles`], where jieba, when at hand, agrees that the last character
+/// is a word of its own: 供给 (supply) ends on 给 but does not dangle.
+pub(crate) fn dangles_alone(text: &str, seg: Option<Segmenter>) -> bool {
+    let on_mark = text.trim_end().chars().last().is_some_and(is_clause_mark);
+    dangles(text) && (on_mark || seg.is_none_or(|s| s.ends_on_a_lone_char(text)))
+}
+
 /// Is this paragraph unfinished: no sentence-final mark, and long or
 /// sentence-like enough not to be a heading or a line of speech?
 pub(crate) fn is_open_paragraph(text: &str) -> bool {
@@ -382,6 +390,21 @@ mod tests {
 
     fn shape_of(text: &str) -> Shape {
         shape(&raw_blocks(text)[0])
+    }
+
+    #[test]
+    fn what_dangles_and_what_ends_on_a_stub() {
+        let seg = Some(Segmenter::get());
+        assert!(dangles_alone("春节期间服务的", seg));
+        assert!(dangles("找准新需求 做好新供给"));
+        assert!(
+            !dangles_alone("找准新需求 做好新供给", seg),
+            "供给 is a word"
+        );
+        assert!(dangles_alone("找准新需求 做好新供给", None));
+        assert!(ends_on_a_stub("敢于挑战的勇气，让"));
+        assert!(!ends_on_a_stub("为了梦想，去闯"));
+        assert!(!ends_on_a_stub("坚持问题导向推动改革落地"));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use std::cell::OnceCell;
 
-use super::classify::{dangles, is_enumerated, opens_like_a_lead, opens_mid_phrase};
+use super::classify::{dangles_alone, is_enumerated, opens_like_a_lead, opens_mid_phrase};
 use super::counting::more_chars_than;
 use super::{Article, Block, BlockKind};
 use crate::text::Segmenter;
@@ -16,7 +16,13 @@ const LONG_FRAGMENT: usize = 30;
 
 /// Should paragraph `right` be joined to `left`, the two being one
 /// paragraph cut by the foot of a printed column?
-fn should_mend(left: &str, right: &str, joins: &dyn Fn() -> bool, first: bool) -> bool {
+fn should_mend(
+    left: &str,
+    right: &str,
+    joins: &dyn Fn() -> bool,
+    first: bool,
+    seg: Option<Segmenter>,
+) -> bool {
     let left = left.trim_end();
     if ends_sentence(left) || left.ends_with(is_colon) || left.ends_with(['）', ')']) {
         return false;
@@ -37,7 +43,7 @@ fn should_mend(left: &str, right: &str, joins: &dyn Fn() -> bool, first: bool) -
     if spans_brackets(left, right) || opens_mid_phrase(right) {
         return true;
     }
-    if dangles(left) {
+    if dangles_alone(left, seg) {
         return true;
     }
     // The second half of a cut paragraph ends it: a short line that ends
@@ -141,7 +147,7 @@ pub(crate) fn mend(article: &mut Article, seg: Option<Segmenter>) {
                 || last.kind == BlockKind::Paragraph
                     && block.kind == BlockKind::Paragraph
                     && !(in_run && is_short_open_line(left) && !joins())
-                    && should_mend(left, right, &joins, first)
+                    && should_mend(left, right, &joins, first, seg)
         });
         match article.blocks.last_mut() {
             Some(last) if joined => {
@@ -224,20 +230,22 @@ mod tests {
             deck,
             "近年来，我国积极推进创新成果的产业化应用。",
             &|| false,
-            false
+            false,
+            None
         ));
         assert!(!should_mend(
             deck,
             "2018年8月，在回复中他写道。",
             &|| false,
-            false
+            false,
+            None
         ));
         assert!(
-            should_mend(deck, "我们一直在路上。", &|| false, false),
+            should_mend(deck, "我们一直在路上。", &|| false, false, None),
             "otherwise text that holds a sentence runs on"
         );
         assert!(
-            !should_mend(deck, "我们一直在路上。", &|| false, true),
+            !should_mend(deck, "我们一直在路上。", &|| false, true, None),
             "but not the article's first paragraph"
         );
     }
@@ -248,7 +256,8 @@ mod tests {
             "“没想到习主席和我们",
             "一样，身着迷彩服登上了检阅台。”",
             &|| false,
-            true
+            true,
+            None
         ));
         assert!(spans_brackets("用事实和数据说话（记者", "手记）"));
         assert!(
@@ -256,7 +265,8 @@ mod tests {
                 "央行、外管局联合发布通知，明确境内上市",
                 "的管理原则",
                 &|| false,
-                true
+                true,
+                None
             ),
             "a half that opens on 的 goes on from the one before"
         );

@@ -125,6 +125,19 @@ impl Segmenter {
             .any(|t| t.byte_start < seam && t.byte_end > seam && t.word.chars().count() > 1)
     }
 
+    /// Does `text` end on a word of one character (…服务的, not 做好新供给)?
+    pub fn ends_on_a_lone_char(&self, text: &str) -> bool {
+        let tail: String = {
+            let mut rev: Vec<char> = text.trim_end().chars().rev().take(JOIN_WINDOW).collect();
+            rev.reverse();
+            rev.into_iter().collect()
+        };
+        self.jieba
+            .cut(&tail, false)
+            .last()
+            .is_some_and(|t| t.word.chars().count() == 1)
+    }
+
     /// Byte offsets (into `text`) at which jieba places word boundaries,
     /// including 0 and `text.len()`.
     pub fn boundaries(&self, text: &str) -> Vec<usize> {

@@ -4,7 +4,7 @@
 
 use super::{Builder, MAX_HEADLINE_LINES};
 use crate::page::classify::{
-    Shape, dangles, ends_on_a_stub, opens_like_a_dateline, opens_like_a_lead,
+    Shape, dangles_alone, ends_on_a_stub, opens_like_a_dateline, opens_like_a_lead,
 };
 use crate::page::columns::{column_in_title, is_box_title, is_column_like};
 use crate::page::counting::more_chars_than;
@@ -127,7 +127,7 @@ impl Builder<'_> {
             && !text.trim_end().ends_with('—')
             && (ends_on_a_stub(text) && goes_on
                 || self.continuation(k + 1).is_some_and(|next| {
-                    dangles(text)
+                    dangles_alone(text, self.seg)
                         || !more_chars_than(next, 4) && ends_sentence(next)
                         || self.seg.is_some_and(|s| s.word_spans_join(text, next))
                 }))

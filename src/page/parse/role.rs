@@ -4,8 +4,8 @@
 
 use super::{Builder, Role, TITLE_EVIDENCE};
 use crate::page::classify::{
-    Shape, dangles, is_enumerated, opens_like_a_dateline, opens_like_a_lead, opens_mid_phrase,
-    title_evidence,
+    Shape, dangles_alone, is_enumerated, opens_like_a_dateline, opens_like_a_lead,
+    opens_mid_phrase, title_evidence,
 };
 use crate::page::columns::is_column_like;
 use crate::page::counting::more_chars_than;
@@ -141,7 +141,8 @@ impl Builder<'_> {
         let fragment = self.conv.body_gap >= 1
             && self.continuation(i + 1).is_some_and(|next| {
                 !ends_sentence(text)
-                    && (dangles(text) || self.seg.is_some_and(|s| s.word_spans_join(text, next)))
+                    && (dangles_alone(text, self.seg)
+                        || self.seg.is_some_and(|s| s.word_spans_join(text, next)))
             });
         if fragment {
             Role::Body
