@@ -649,3 +649,15 @@ fn one_wider_gap_shows_how_articles_stand_apart() {
     assert_eq!(titles(&page), ["第一篇文章的标题", "第二篇文章的标题"]);
     assert!(blocks(&page).contains(&(BlockKind::Subheading, "坚持问题导向推动改革落地")));
 }
+
+#[test]
+fn a_label_in_lenticular_brackets_opens_a_part_of_the_text() {
+    let text = "第一篇文章的标题\n\n这是第一篇文章的正文，写得很长很长，讲述了一个故事。\n\n\n暖闻热评\n\n有爱的旅途不孤独\n\n【人物】北京313路公交车司机刘宝中\n\n【故事】北京313路公交车全程往返要4个多小时，他一开就是很多年。\n";
+    let page = parsed(text);
+    assert_eq!(titles(&page), ["第一篇文章的标题", "有爱的旅途不孤独"]);
+    assert!(
+        blocks(&page)
+            .iter()
+            .any(|(_, t)| *t == "【人物】北京313路公交车司机刘宝中")
+    );
+}

@@ -76,7 +76,17 @@ impl Builder<'_> {
                 && !self.text(end).starts_with('—')
                 && self.text(end).contains('，')
                 && more_chars_than(self.text(end), 24);
-            if within && joins && !deck && self.fits_group(i, end) && !self.opens_body(end) {
+            // A label in lenticular brackets (【人物】…, 【故事】…) opens a part
+            // of the text: no title, lead-in or subtitle of the corpus opens
+            // so, and 19 of its paragraphs do.
+            let labelled = self.text(end).starts_with('【');
+            if within
+                && joins
+                && !deck
+                && !labelled
+                && self.fits_group(i, end)
+                && !self.opens_body(end)
+            {
                 end += 1;
             } else {
                 break;
