@@ -661,3 +661,13 @@ fn a_label_in_lenticular_brackets_opens_a_part_of_the_text() {
             .any(|(_, t)| *t == "【人物】北京313路公交车司机刘宝中")
     );
 }
+
+#[test]
+fn a_first_paragraph_cut_short_is_no_line_of_the_headline() {
+    let text = "第一篇文章的标题\n\n这是第一篇文章的正文，写得很长很长，讲述了一个故事。\n\n\n“打磨”确保春运高铁平稳运行\n\n春运期间，广袤的祖国大地\n\n上，一趟趟高铁列车飞驰而过，承载着无数旅客回家的期盼。\n";
+    let page = parsed(text);
+    assert_eq!(
+        titles(&page),
+        ["第一篇文章的标题", "“打磨”确保春运高铁平稳运行"]
+    );
+}

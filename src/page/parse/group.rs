@@ -5,6 +5,7 @@
 use super::{Builder, MAX_HEADLINE_LINES};
 use crate::page::classify::{
     Shape, dangles_alone, ends_on_a_stub, opens_like_a_dateline, opens_like_a_lead,
+    opens_with_a_scene,
 };
 use crate::page::columns::{column_in_title, is_box_title, is_column_like};
 use crate::page::counting::more_chars_than;
@@ -125,7 +126,7 @@ impl Builder<'_> {
         let over_head = self.heads(k + 1)
             && self.gap(k + 1) <= self.conv.body_gap.max(1)
             && !opens_like_a_dateline(text);
-        if opens_like_a_lead(text) && !over_head {
+        if (opens_like_a_lead(text) || opens_with_a_scene(text)) && !over_head {
             return true;
         }
         // A dash ends a lead-in, never a piece of a cut paragraph. Nor does
