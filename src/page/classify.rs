@@ -340,6 +340,34 @@ pub(crate) fn title_evidence(text: &str, next_body: Option<&str>) -> u32 {
     score
 }
 
+/// Quotation marks and brackets, each opening with its closing.
+const PAIRS: &[(char, char)] = &[
+    ('“', '”'),
+    ('‘', '’'),
+    ('（', '）'),
+    ('(', ')'),
+    ('《', '》'),
+    ('「', '」'),
+    ('『', '』'),
+];
+
+/// The quotations and brackets that `text` opens and does not close, as
+/// (opening, closing) pairs. Of the corpus's 2,350 headline lines, one
+/// leaves a bracket open, by a typo.
+pub(crate) fn left_open(text: &str) -> impl Iterator<Item = (char, char)> + '_ {
+    PAIRS.iter().copied().filter(move |&(open, close)| {
+        let mut depth = 0i32;
+        for c in text.chars() {
+            if c == open {
+                depth += 1;
+            } else if c == close && depth > 0 {
+                depth -= 1;
+            }
+        }
+        depth > 0
+    })
+}
+
 /// Phrases that set a time or a scene and then pause (春运期间，…, 3个月
 /// 前，…): how running text opens, and how no headline of the corpus does
 /// but three, against 107 first paragraphs.

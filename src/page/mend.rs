@@ -4,7 +4,9 @@
 
 use std::cell::OnceCell;
 
-use super::classify::{dangles_alone, is_enumerated, opens_like_a_lead, opens_mid_phrase};
+use super::classify::{
+    dangles_alone, is_enumerated, left_open, opens_like_a_lead, opens_mid_phrase,
+};
 use super::counting::more_chars_than;
 use super::{Article, Block, BlockKind};
 use crate::text::Segmenter;
@@ -191,32 +193,12 @@ fn cut_heading(left: &Block, right: &Block, joins: &dyn Fn() -> bool) -> bool {
         || left.kind != Caption && seam_han && !opens_its_own(r) && joins()
 }
 
-/// Quotation marks and brackets, each opening with its closing.
-const PAIRS: &[(char, char)] = &[
-    ('“', '”'),
-    ('‘', '’'),
-    ('（', '）'),
-    ('(', ')'),
-    ('《', '》'),
-    ('「', '」'),
-    ('『', '』'),
-];
-
 /// Does a quotation or bracket that `left` leaves open close in `right`?
 /// No heading leaves one open: of the corpus's paragraphs that end without
 /// a stop, none does, and a sixth of all cuts fall inside one.
 fn spans_brackets(left: &str, right: &str) -> bool {
-    PAIRS.iter().any(|&(open, close)| {
-        let mut depth = 0i32;
-        for c in left.chars() {
-            if c == open {
-                depth += 1;
-            } else if c == close && depth > 0 {
-                depth -= 1;
-            }
-        }
-        depth > 0 && right.chars().find(|&c| c == open || c == close) == Some(close)
-    })
+    left_open(left)
+        .any(|(open, close)| right.chars().find(|&c| c == open || c == close) == Some(close))
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 
 use super::{Builder, MAX_HEADLINE_LINES};
 use crate::page::classify::{
-    Shape, dangles_alone, ends_on_a_stub, opens_like_a_dateline, opens_like_a_lead,
+    Shape, dangles_alone, ends_on_a_stub, left_open, opens_like_a_dateline, opens_like_a_lead,
     opens_with_a_scene,
 };
 use crate::page::columns::{column_in_title, is_box_title, is_column_like};
@@ -137,6 +137,7 @@ impl Builder<'_> {
             && !ends_sentence(text)
             && !text.trim_end().ends_with('—')
             && (ends_on_a_stub(text) && goes_on
+                || left_open(text).next().is_some() && goes_on && self.gap(k + 1) >= 1
                 || self.continuation(k + 1).is_some_and(|next| {
                     dangles_alone(text, self.seg)
                         || !more_chars_than(next, 4) && ends_sentence(next)
