@@ -671,3 +671,15 @@ fn a_first_paragraph_cut_short_is_no_line_of_the_headline() {
         ["第一篇文章的标题", "“打磨”确保春运高铁平稳运行"]
     );
 }
+
+#[test]
+fn a_page_that_opens_on_questions_opens_on_a_lead_in() {
+    let text = "干部节后收心了吗？服务热心了吗？办事尽心了吗？\n\n首个工作日 干事有状态\n\n状态体现担当，状态折射作风。11日是春节假期后第一个工作日，记者兵分多路探访。\n";
+    let page = parsed(text);
+    let article = &page.columns[0].articles[0];
+    assert_eq!(article.title.text, "首个工作日 干事有状态");
+    assert_eq!(
+        article.leadin.as_ref().map(|l| l.text.as_str()),
+        Some("干部节后收心了吗？服务热心了吗？办事尽心了吗？")
+    );
+}

@@ -84,9 +84,15 @@ impl Builder<'_> {
         {
             return true;
         }
-        // The page's first line, unfinished, over a headline is its lead-in
-        // (上兴安岭，进秦巴山，到独龙江), not an article without a title.
-        if !self.has_article() && next_heads && self.blocks[i].chars <= 40 && !ends_sentence(text) {
+        // The page's first line, unfinished or a question, over a headline
+        // is its lead-in (上兴安岭，进秦巴山，到独龙江; 干部节后收心了吗？服务热心
+        // 了吗？), not an article without a title.
+        let asks = text.ends_with(['？', '?']);
+        if !self.has_article()
+            && next_heads
+            && self.blocks[i].chars <= 40
+            && (!ends_sentence(text) || asks)
+        {
             return true;
         }
         // At a wider gap, an unfinished line over a subtitle set off by a
