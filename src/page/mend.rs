@@ -4,10 +4,9 @@
 
 use std::cell::OnceCell;
 
-use super::classify::{
-    dangles_alone, is_enumerated, left_open, opens_like_a_lead, opens_mid_phrase,
-};
+use super::classify::{is_enumerated, opens_like_a_lead};
 use super::counting::more_chars_than;
+use super::fragments::{dangles_alone, left_open, opens_mid_phrase};
 use super::{Article, Block, BlockKind};
 use crate::text::Segmenter;
 use crate::text::punct::{ends_sentence, is_clause_mark, is_colon, is_han};

@@ -11,6 +11,7 @@ mod conventions;
 mod counting;
 mod dating;
 mod decode;
+mod fragments;
 mod headline;
 mod lines;
 pub mod load;

@@ -3,12 +3,10 @@
 //! article, and the group ends where the article's text begins.
 
 use super::{Builder, MAX_HEADLINE_LINES};
-use crate::page::classify::{
-    Shape, dangles_alone, ends_on_a_stub, left_open, opens_like_a_dateline, opens_like_a_lead,
-    opens_with_a_scene,
-};
+use crate::page::classify::{Shape, opens_like_a_dateline, opens_like_a_lead};
 use crate::page::columns::{column_in_title, is_box_title, is_column_like};
 use crate::page::counting::more_chars_than;
+use crate::page::fragments::{dangles_alone, ends_on_a_stub, left_open, opens_with_a_scene};
 use crate::text::punct::{ends_sentence, is_colon};
 
 impl Builder<'_> {

@@ -8,10 +8,11 @@
 use std::sync::Arc;
 
 use super::attribution::byline_start;
-use super::classify::{Shape, is_bracketed, is_open_paragraph, shape};
+use super::classify::{Shape, is_bracketed, shape};
 use super::columns::is_box_label;
 use super::conventions::{Conventions, is_marked_head};
 use super::counting::more_chars_than;
+use super::fragments::is_open_paragraph;
 use super::lines::{RawBlock, raw_blocks};
 use super::mend::mend;
 use super::parallel::{parse_in_regions, threads_for};

@@ -4,11 +4,11 @@
 
 use super::{Builder, Role, TITLE_EVIDENCE};
 use crate::page::classify::{
-    Shape, dangles_alone, is_enumerated, opens_like_a_dateline, opens_like_a_lead,
-    opens_mid_phrase, title_evidence,
+    Shape, is_enumerated, opens_like_a_dateline, opens_like_a_lead, title_evidence,
 };
 use crate::page::columns::is_column_like;
 use crate::page::counting::more_chars_than;
+use crate::page::fragments::{dangles_alone, opens_mid_phrase};
 use crate::page::lines::START_GAP;
 use crate::text::punct::{ends_sentence, is_colon};
 
