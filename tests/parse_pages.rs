@@ -683,3 +683,13 @@ fn a_page_that_opens_on_questions_opens_on_a_lead_in() {
         Some("干部节后收心了吗？服务热心了吗？办事尽心了吗？")
     );
 }
+
+#[test]
+fn a_figure_under_a_title_heads_the_text() {
+    let text = "第一篇文章的标题\n\n这是第一篇文章的正文，写得很长很长，讲述了一个故事。\n\n\n金融对实体经济支持力度继续加大\n\n3.57万亿\n\n1月对实体经济发放的人民币贷款增加3.57万亿元，同比多增9000亿元。\n";
+    let page = parsed(text);
+    assert_eq!(
+        titles(&page),
+        ["第一篇文章的标题", "金融对实体经济支持力度继续加大"]
+    );
+}
