@@ -108,11 +108,7 @@ impl Segmenter {
     /// That is strong evidence that the two were one text cut apart by the
     /// page layout (规定动|作 → 规定动作).
     pub fn word_spans_join(&self, left: &str, right: &str) -> bool {
-        let tail: String = {
-            let mut rev: Vec<char> = left.chars().rev().take(JOIN_WINDOW).collect();
-            rev.reverse();
-            rev.into_iter().collect()
-        };
+        let tail = last_chars(left, JOIN_WINDOW);
         let head: String = right.chars().take(JOIN_WINDOW).collect();
         if tail.is_empty() || head.is_empty() {
             return false;
@@ -127,13 +123,8 @@ impl Segmenter {
 
     /// Does `text` end on a word of one character (…服务的, not 做好新供给)?
     pub fn ends_on_a_lone_char(&self, text: &str) -> bool {
-        let tail: String = {
-            let mut rev: Vec<char> = text.trim_end().chars().rev().take(JOIN_WINDOW).collect();
-            rev.reverse();
-            rev.into_iter().collect()
-        };
         self.jieba
-            .cut(&tail, false)
+            .cut(last_chars(text.trim_end(), JOIN_WINDOW), false)
             .last()
             .is_some_and(|t| t.word.chars().count() == 1)
     }
@@ -193,9 +184,26 @@ impl Segmenter {
     }
 }
 
+/// The last `n` characters of `text`.
+fn last_chars(text: &str, n: usize) -> &str {
+    let start = text
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(at, _)| at);
+    &text[start..]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn last_chars_counts_characters_not_bytes() {
+        assert_eq!(last_chars("做好新供给", 2), "供给");
+        assert_eq!(last_chars("给", 6), "给");
+        assert_eq!(last_chars("", 6), "");
+    }
 
     #[test]
     fn words_spanning_a_seam_are_found() {
