@@ -693,3 +693,13 @@ fn a_figure_under_a_title_heads_the_text() {
         ["第一篇文章的标题", "金融对实体经济支持力度继续加大"]
     );
 }
+
+#[test]
+fn a_title_with_its_series_note_may_run_in_clauses() {
+    let text = "一带一路，“互利共赢、共同发展的全球公共产品”（风从东方来——国际人士谈一带一路合作）\n\n世界上越来越多国家同声相应、相向而行，加入了“一带一路”建设的大合唱。\n";
+    let page = parsed(text);
+    assert_eq!(
+        titles(&page),
+        ["一带一路，“互利共赢、共同发展的全球公共产品”（风从东方来——国际人士谈一带一路合作）"]
+    );
+}
