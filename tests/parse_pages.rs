@@ -703,3 +703,10 @@ fn a_title_with_its_series_note_may_run_in_clauses() {
         ["一带一路，“互利共赢、共同发展的全球公共产品”（风从东方来——国际人士谈一带一路合作）"]
     );
 }
+
+#[test]
+fn items_signed_by_a_spaced_name_stay_in_their_roundup() {
+    let text = "第一篇文章的标题\n\n这是第一篇文章的正文，写得很长很长，讲述了一个故事。\n\n\n今年寒假怎么过\n\n北京交通大学\n\n关爱基金报销路费\n\n林 芳\n\n今年寒假，北京交通大学有近百名家庭经济困难同学留校过春节。\n\n西安交通大学\n\n“春节年货”带回家\n\n王 欢\n\n为把学校对家庭经济困难学生的关怀落实落细，西安交通大学发放大礼包。\n";
+    let page = parsed(text);
+    assert_eq!(titles(&page), ["第一篇文章的标题", "今年寒假怎么过"]);
+}

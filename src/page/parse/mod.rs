@@ -8,6 +8,7 @@
 use std::sync::Arc;
 
 use super::attribution::byline_start;
+use super::attribution::is_spaced_pair;
 use super::classify::{Shape, is_bracketed, shape};
 use super::columns::is_box_label;
 use super::conventions::{Conventions, is_marked_head};
@@ -197,7 +198,9 @@ impl Builder<'_> {
     /// a byline follows (a title like 我的家乡)?
     fn heads(&self, i: usize) -> bool {
         match self.shape(i) {
-            Some(Shape::Headline) => !self.marked(i),
+            // A letter-spaced name or word (林 芳, 缘  起) signs an item or
+            // heads a part, never an article.
+            Some(Shape::Headline) => !self.marked(i) && !is_spaced_pair(self.text(i)),
             // A line that reads as speech heads an article over a byline,
             // at the top of the page (咱们村，年味浓), and, where nothing but
             // marks sets headings apart, after what ends an article (□版式设

@@ -4,7 +4,7 @@
 //! text yet, the group added to its headline.
 
 use super::{Builder, COLUMN_OVER_FEATURE};
-use crate::page::attribution::byline_start;
+use crate::page::attribution::{byline_start, is_spaced_pair};
 use crate::page::classify::{Shape, opens_like_a_dateline, opens_like_a_lead};
 use crate::page::columns::{COLUMN_MAX_CHARS, is_box_title};
 use crate::page::headline;
@@ -135,7 +135,11 @@ impl Builder<'_> {
         if self.conv.body_gap == 0 {
             return false;
         }
-        let signed = |e: usize| self.shape(e) == Some(Shape::Byline);
+        // An item may be signed by a name alone, letter-spaced (林 芳).
+        let signed = |e: usize| {
+            self.shape(e) == Some(Shape::Byline)
+                || e < self.blocks.len() && is_spaced_pair(self.text(e))
+        };
         let dated = |e: usize| self.next_body(e).is_some_and(opens_like_a_dateline);
         let (first_signed, first_dated) = (signed(end), dated(end));
         if !first_signed && !first_dated {
