@@ -710,3 +710,20 @@ fn items_signed_by_a_spaced_name_stay_in_their_roundup() {
     let page = parsed(text);
     assert_eq!(titles(&page), ["第一篇文章的标题", "今年寒假怎么过"]);
 }
+
+#[test]
+fn a_word_across_the_cut_keeps_a_dated_piece_in_its_paragraph() {
+    let text = "第一篇文章的标题\n\n这是第一篇文章的正文，写得很长很长，讲述了一个故事。\n\n\n\n整治“保健”市场乱象见成效\n\n截至1月30日，联合整治“保健”市场乱象百日行动立案1298件，案\n\n值21.8亿元\n\n本报北京2月13日电  （记者林丽鹂）联合整治“保健”市场乱象百日行动取得阶段性成效。\n";
+    let page = kanbao::page::parse("page.txt", text, Some(kanbao::text::Segmenter::get()));
+    assert_conserved(&page);
+    assert_eq!(
+        titles(&page),
+        ["第一篇文章的标题", "整治“保健”市场乱象见成效"]
+    );
+    assert!(
+        blocks(&page)
+            .iter()
+            .any(|(_, t)| t.ends_with("案值21.8亿元")),
+        "the two pieces are mended into one paragraph"
+    );
+}

@@ -106,6 +106,16 @@ pub(super) fn parse_region(text: &str, seg: Option<Segmenter>) -> Vec<Column> {
                 && (k > 0 && labelled[k - 1] || labelled.get(k + 1).copied().unwrap_or(false))
         })
         .collect();
+    let seam_word: Vec<bool> = (0..blocks.len())
+        .map(|k| {
+            k > 0
+                && open[k - 1]
+                && shapes[k] == Shape::Headline
+                && seg.is_some_and(|s| {
+                    s.word_spans_join(&blocks[k - 1].text.text, &blocks[k].text.text)
+                })
+        })
+        .collect();
     let mut builder = Builder {
         blocks: &mut blocks,
         shapes: &shapes,
@@ -114,6 +124,7 @@ pub(super) fn parse_region(text: &str, seg: Option<Segmenter>) -> Vec<Column> {
         marked_head: &marked_head,
         dashed: &dashed,
         fields: &fields,
+        seam_word: &seam_word,
         conv: conventions,
         seg,
         columns: Vec::new(),
@@ -154,6 +165,9 @@ struct Builder<'a> {
     dashed: &'a [bool],
     /// Blocks that are lines of a form, in a run of such lines.
     fields: &'a [bool],
+    /// Headline-shaped blocks that a dictionary word joins to the text
+    /// stopping mid-sentence above them (…立案1298件，案 / 值21.8亿元).
+    seam_word: &'a [bool],
     conv: Conventions,
     seg: Option<Segmenter>,
     columns: Vec<Column>,

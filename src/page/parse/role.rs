@@ -138,6 +138,12 @@ impl Builder<'_> {
             && self.shape(self.group_end(i + 1)) == Some(Shape::Byline)
     }
 
+    /// Does a dictionary word span the seam between the text cut
+    /// mid-sentence above block `i`, at the paragraph gap, and `i`?
+    fn joins_open_paragraph(&self, i: usize) -> bool {
+        self.conv.body_gap >= 1 && self.gap(i) <= self.conv.body_gap && self.seam_word[i]
+    }
+
     /// Subheading, or a fragment of a cut paragraph?
     pub(super) fn lone_line(&self, i: usize) -> Role {
         if self.conv.body_gap >= 1 && self.follows_open_paragraph(i) {
@@ -280,6 +286,12 @@ impl Builder<'_> {
         // A photo caption or a dateline (本报北京2月1日电, 【本報訊】) opens
         // a news item, even after a line that a dash leaves open (一项工程，
         // 让2400平方公里土地变成了湿地——).
+        // Nor does a dateline under it make a title of a line that a word
+        // joins to the text cut mid-sentence above it (…立案1298件，案 / 值
+        // 21.8亿元 / 本报北京2月13日电…: 案值).
+        if self.joins_open_paragraph(i) {
+            return Role::Body;
+        }
         if after == Some(Shape::Caption) || next.is_some_and(opens_like_a_dateline) {
             // Under a roundup's title, a head over a dateline at the paragraph
             // gap is its next item's (新闸机 / “刷脸”进站优化升级 / 本报成都
