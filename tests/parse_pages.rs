@@ -727,3 +727,17 @@ fn a_word_across_the_cut_keeps_a_dated_piece_in_its_paragraph() {
         "the two pieces are mended into one paragraph"
     );
 }
+
+#[test]
+fn a_head_under_a_signed_headline_heads_its_first_part() {
+    let text = "新春走基层 一起过大年\n\n本报记者 郑少忠\n\n脱贫脱单 双喜临门\n\n罗小强真有名！\n\n以前出名，是因为穷，身体残疾，47岁了还光棍一个。如今出名，是因为脱了贫，还娶上了媳妇。\n";
+    let page = parsed(text);
+    assert_eq!(titles(&page), ["新春走基层 一起过大年"]);
+    assert_eq!(
+        blocks(&page)[..2],
+        [
+            (BlockKind::Subheading, "脱贫脱单 双喜临门"),
+            (BlockKind::Subheading, "罗小强真有名！")
+        ]
+    );
+}

@@ -271,6 +271,16 @@ impl Builder<'_> {
         if self.gap(i) > self.conv.body_gap {
             return Role::Article;
         }
+        // Under a headline and its byline with no text yet, a head at the
+        // paragraph gap heads the text's first part (新春走基层 一起过大年 /
+        // 本报记者 郑少忠 / 脱贫脱单 双喜临门 / 罗小强真有名！), unless a
+        // dateline opens a news item under it.
+        let signed_only = self
+            .last_article()
+            .is_some_and(|a| a.byline.is_some() && a.blocks.is_empty());
+        if signed_only && !dated {
+            return Role::SubReport;
+        }
         if end - i >= 2 && (i..end).all(|k| is_enumerated(self.text(k))) {
             return Role::Subheading;
         }
