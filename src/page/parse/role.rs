@@ -274,11 +274,15 @@ impl Builder<'_> {
         // Under a headline and its byline with no text yet, a head at the
         // paragraph gap heads the text's first part (新春走基层 一起过大年 /
         // 本报记者 郑少忠 / 脱贫脱单 双喜临门 / 罗小强真有名！), unless a
-        // dateline opens a news item under it.
+        // dateline opens a news item under it, or it names a column as the
+        // headline above did (视点 / 标题一 / □本报记者 张三 / 观潮 / 标题二).
         let signed_only = self
             .last_article()
             .is_some_and(|a| a.byline.is_some() && a.blocks.is_empty());
-        if signed_only && !dated {
+        let new_column = end - i >= 2
+            && is_column_like(self.text(i))
+            && self.columns.last().is_some_and(|c| c.name.is_some());
+        if signed_only && !dated && !new_column {
             return Role::SubReport;
         }
         if end - i >= 2 && (i..end).all(|k| is_enumerated(self.text(k))) {
