@@ -741,3 +741,10 @@ fn a_head_under_a_signed_headline_heads_its_first_part() {
         ]
     );
 }
+
+#[test]
+fn items_headed_under_the_byline_are_one_roundup() {
+    let text = "舌尖上的博物馆（非遗年集·美食）\n\n本报记者 宋豪新\n\n成都川菜博物馆\n\n民以食为天。四川人民尤其钟爱美食。\n\n2007年5月，博物馆正式开馆。\n\n淮扬菜文化博物馆\n\n本报记者 姚雪青\n\n在淮扬菜发源地之一的江苏淮安，坐落着一座博物馆。\n";
+    let page = parsed(text);
+    assert_eq!(titles(&page), ["舌尖上的博物馆"]);
+}

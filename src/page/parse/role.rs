@@ -3,6 +3,7 @@
 //! the group's shape, the page's conventions and the neighbours.
 
 use super::{Builder, Role, TITLE_EVIDENCE};
+use crate::page::BlockKind;
 use crate::page::classify::{
     Shape, is_enumerated, opens_like_a_dateline, opens_like_a_lead, title_evidence,
 };
@@ -215,7 +216,16 @@ impl Builder<'_> {
             // So is one under a roundup's title (今年寒假怎么过 / 北京交通大学 /
             // 关爱基金报销路费 / 林 芳 …; 西安交通大学 / “春节年货”带回家 /
             // 王 欢).
-            let roundup = self.under_column_line && self.conv.body_gap >= 1;
+            // And so is one after an article whose text opened on a head
+            // under its byline, the first item's (舌尖上的博物馆 / 本报记者 宋豪新
+            // / 成都川菜博物馆 / … / 淮扬菜文化博物馆 / 本报记者 姚雪青).
+            let items = self.last_article().is_some_and(|a| {
+                a.byline.is_some()
+                    && a.blocks
+                        .first()
+                        .is_some_and(|b| b.kind == BlockKind::Subheading)
+            });
+            let roundup = (self.under_column_line || items) && self.conv.body_gap >= 1;
             return if (self.conv.sub_reports || dashed || roundup)
                 && self.gap(i) <= self.conv.body_gap
             {
