@@ -748,3 +748,16 @@ fn items_headed_under_the_byline_are_one_roundup() {
     let page = parsed(text);
     assert_eq!(titles(&page), ["舌尖上的博物馆"]);
 }
+
+#[test]
+fn a_first_paragraph_cut_a_word_in_is_no_line_of_the_headline() {
+    let text = "一带一路·中国情缘\n\n“很荣幸参与到一带一路建设中来”\n\n一带一\n\n路彻底改变了我的生活\n\n安娜塔西亚·希奇科娃\n\n我在莫斯科出生长大，大学学的是汉语。\n";
+    let page = kanbao::page::parse("page.txt", text, Some(kanbao::text::Segmenter::get()));
+    assert_conserved(&page);
+    assert_eq!(titles(&page), ["“很荣幸参与到一带一路建设中来”"]);
+    assert!(
+        blocks(&page)
+            .iter()
+            .any(|(_, t)| *t == "一带一路彻底改变了我的生活")
+    );
+}

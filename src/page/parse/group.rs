@@ -139,6 +139,12 @@ impl Builder<'_> {
             && !text.trim_end().ends_with('—')
             && (ends_on_a_stub(text) && goes_on
                 || left_open(text).next().is_some() && goes_on && self.gap(k + 1) >= 1
+                // A piece of a few characters that a word joins to the line
+                // under it, whatever its shape (一带一 / 路彻底改变了我的生活).
+                || goes_on
+                    && !more_chars_than(text, 4)
+                    && self.shape(k + 1) == Some(Shape::Headline)
+                    && self.seg.is_some_and(|s| s.word_spans_join(text, self.text(k + 1)))
                 || self.continuation(k + 1).is_some_and(|next| {
                     dangles_alone(text, self.seg)
                         || !more_chars_than(next, 4) && ends_sentence(next) && text.contains('，')
