@@ -761,3 +761,11 @@ fn a_first_paragraph_cut_a_word_in_is_no_line_of_the_headline() {
             .any(|(_, t)| *t == "一带一路彻底改变了我的生活")
     );
 }
+
+#[test]
+fn a_point_of_a_summary_is_cut_as_a_paragraph_is() {
+    let text = "第一篇文章的标题\n\n这是第一篇文章的正文，写得很长很长，讲述了一个故事。\n\n\n水煮蔬菜更有营养\n\n■植物激素与人体激素是两回事。大部分瓜果蔬菜使用的植物激素对人体没有影响。\n\n■植物激素在植物体内会发生降解，随着时间推移浓度会降低，不会对人体产生作\n\n用，蔬菜的食用安全性是有保障的\n\n■与其在吃与不吃中纠结，不如在怎么清洗、怎么烹调等方面多下功夫。\n\n专家介绍，蔬菜水果是膳食的重要组成部分。\n";
+    let page = kanbao::page::parse("page.txt", text, Some(kanbao::text::Segmenter::get()));
+    assert_conserved(&page);
+    assert_eq!(titles(&page), ["第一篇文章的标题", "水煮蔬菜更有营养"]);
+}

@@ -69,7 +69,15 @@ pub(super) fn parse_region(text: &str, seg: Option<Segmenter>) -> Vec<Column> {
         .iter()
         .zip(&shapes)
         .map(|(b, &s)| {
-            s == Shape::Body && is_open_paragraph(&b.text.text) && !is_bracketed(&b.text.text)
+            let t = &b.text.text;
+            // A point of a summary (■植物激素与人体激素是两回事。大部分瓜果蔬菜)
+            // is cut as a paragraph is; a caption ends on its credit (…攝).
+            // Only where blank lines part the paragraphs are they cut so.
+            let point = conventions.body_gap >= 1
+                && s == Shape::Caption
+                && t.starts_with('■')
+                && !t.trim_end().ends_with(['摄', '攝']);
+            (s == Shape::Body || point) && is_open_paragraph(t) && !is_bracketed(t)
         })
         .collect();
     // What closes an article: a note (（本报开罗2月13日电）, however long)
