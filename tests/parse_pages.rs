@@ -769,3 +769,10 @@ fn a_point_of_a_summary_is_cut_as_a_paragraph_is() {
     assert_conserved(&page);
     assert_eq!(titles(&page), ["第一篇文章的标题", "水煮蔬菜更有营养"]);
 }
+
+#[test]
+fn the_text_under_a_figure_is_no_title_over_a_dateline() {
+    let text = "去年我国服务进出口规模创新高\n\n52402亿\n\n去年我国服务进出口规模达52402亿元。\n\n10.5%\n\n2018年旅游总收入同比增长10.5%\n\n本报北京2月12日电  （记者王珂）商务部服贸司负责人介绍了去年服务贸易的情况。\n";
+    let page = parsed(text);
+    assert_eq!(titles(&page), ["去年我国服务进出口规模创新高"]);
+}

@@ -200,3 +200,14 @@ fn is_figure(text: &str) -> bool {
         && !more_chars_than(text, 12)
         && text.chars().filter(|&c| is_han(c)).count() <= 4
 }
+
+/// A figure that ends on a unit or a percent sign (10.5%, 3.57万亿, 252件,
+/// 13.95亿人次), as the figures heading a box's items do; a title that
+/// opens on a number (2019春运一线) ends otherwise.
+pub(super) fn is_amount(text: &str) -> bool {
+    let text = text.trim();
+    is_figure(text)
+        && text.ends_with([
+            '%', '％', '亿', '万', '件', '家', '次', '元', '个', '项', '人', '吨', '倍',
+        ])
+}

@@ -2,6 +2,7 @@
 //! roundup's sub-report, or a fragment of a cut paragraph — decided from
 //! the group's shape, the page's conventions and the neighbours.
 
+use super::group::is_amount;
 use super::{Builder, Role, TITLE_EVIDENCE};
 use crate::page::BlockKind;
 use crate::page::classify::{
@@ -143,6 +144,21 @@ impl Builder<'_> {
     /// mid-sentence above block `i`, at the paragraph gap, and `i`?
     fn joins_open_paragraph(&self, i: usize) -> bool {
         self.conv.body_gap >= 1 && self.gap(i) <= self.conv.body_gap && self.seam_word[i]
+    }
+
+    /// Does block `i` stand at the paragraph gap right under a figure that
+    /// heads a box's item (10.5% / 2018年旅游总收入同比增长10.5%)? It is
+    /// that item's text.
+    fn under_amount(&self, i: usize) -> bool {
+        self.conv.body_gap >= 1
+            && self.gap(i) <= self.conv.body_gap
+            && self
+                .last_article()
+                .and_then(|a| a.blocks.last())
+                .is_some_and(|b| {
+                    b.text.line + 1 + self.gap(i) == self.blocks[i].text.line
+                        && is_amount(&b.text.text)
+                })
     }
 
     /// Subheading, or a fragment of a cut paragraph?
@@ -313,7 +329,7 @@ impl Builder<'_> {
         // Nor does a dateline under it make a title of a line that a word
         // joins to the text cut mid-sentence above it (…立案1298件，案 / 值
         // 21.8亿元 / 本报北京2月13日电…: 案值).
-        if self.joins_open_paragraph(i) {
+        if self.joins_open_paragraph(i) || self.under_amount(i) {
             return Role::Body;
         }
         if after == Some(Shape::Caption) || next.is_some_and(opens_like_a_dateline) {
