@@ -21,7 +21,7 @@ const FLOORS: [(Layout, f64, f64); 8] = [
     (Layout::WrappedBreaks, 0.98, 0.99),
     (Layout::Web, 0.97, 0.99),
     (Layout::HongKong, 0.985, 0.985),
-    (Layout::Day, 0.965, 0.97),
+    (Layout::Day, 0.97, 0.97),
     (Layout::Folder, 0.99, 0.99),
 ];
 
