@@ -776,3 +776,10 @@ fn the_text_under_a_figure_is_no_title_over_a_dateline() {
     let page = parsed(text);
     assert_eq!(titles(&page), ["去年我国服务进出口规模创新高"]);
 }
+
+#[test]
+fn a_form_value_cut_by_the_column_goes_on_under_it() {
+    let text = "“下午我得找厂家，再进点儿料”\n\n本报记者  姜  峰\n\n时间：上午9点半\n\n地点：村养牛场\n\n场景：挨个往11头害病的\n\n牦牛脖子上打针\n\n2月11日一早，乡兽医站的田大夫前脚刚上班，第一书记刘文慧就来了。\n\n来到下胡丹农牧生态开发有限责任公司，她先看了看牛棚。\n";
+    let page = parsed(text);
+    assert_eq!(titles(&page), ["“下午我得找厂家，再进点儿料”"]);
+}

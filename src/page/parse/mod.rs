@@ -65,6 +65,15 @@ pub(super) fn parse_region(text: &str, seg: Option<Segmenter>) -> Vec<Column> {
     let mut blocks = raw_blocks(text);
     let shapes: Vec<Shape> = blocks.iter().map(shape).collect();
     let conventions = Conventions::of(&blocks, &shapes);
+    // Lines of a form (时间：上午8点 / 地点：西安国际港务区 / 场景：…) come in
+    // runs: a two-character label, a colon, a short value.
+    let labelled: Vec<bool> = blocks.iter().map(|b| is_labelled(&b.text.text)).collect();
+    let fields: Vec<bool> = (0..blocks.len())
+        .map(|k| {
+            labelled[k]
+                && (k > 0 && labelled[k - 1] || labelled.get(k + 1).copied().unwrap_or(false))
+        })
+        .collect();
     let open: Vec<bool> = blocks
         .iter()
         .zip(&shapes)
@@ -79,6 +88,10 @@ pub(super) fn parse_region(text: &str, seg: Option<Segmenter>) -> Vec<Column> {
                 && !t.trim_end().ends_with(['摄', '攝']);
             (s == Shape::Body || point) && is_open_paragraph(t) && !is_bracketed(t)
         })
+        .enumerate()
+        // A form's value is cut as a paragraph is (场景：挨个往11头害病的 / 牦牛
+        // 脖子上打针).
+        .map(|(k, open)| open || fields[k] && !ends_sentence(&blocks[k].text.text))
         .collect();
     // What closes an article: a note (（本报开罗2月13日电）, however long)
     // or a credit (□制图：郭 祥).
@@ -103,15 +116,6 @@ pub(super) fn parse_region(text: &str, seg: Option<Segmenter>) -> Vec<Column> {
         .map(|b| {
             let t = b.text.text.trim_end();
             b.chars <= 40 && (t.ends_with('—') || t.ends_with(is_colon))
-        })
-        .collect();
-    // Lines of a form (时间：上午8点 / 地点：西安国际港务区 / 场景：…) come in
-    // runs: a two-character label, a colon, a short value.
-    let labelled: Vec<bool> = blocks.iter().map(|b| is_labelled(&b.text.text)).collect();
-    let fields: Vec<bool> = (0..blocks.len())
-        .map(|k| {
-            labelled[k]
-                && (k > 0 && labelled[k - 1] || labelled.get(k + 1).copied().unwrap_or(false))
         })
         .collect();
     let seam_word: Vec<bool> = (0..blocks.len())

@@ -140,10 +140,12 @@ impl Builder<'_> {
             && self.shape(self.group_end(i + 1)) == Some(Shape::Byline)
     }
 
-    /// Does a dictionary word span the seam between the text cut
-    /// mid-sentence above block `i`, at the paragraph gap, and `i`?
+    /// Does block `i`, at the paragraph gap, go on from the text cut
+    /// mid-sentence above it: a dictionary word spans the seam, or what
+    /// was cut is a form's value (场景：挨个往11头害病的 / 牦牛脖子上打针)?
     fn joins_open_paragraph(&self, i: usize) -> bool {
-        self.conv.body_gap >= 1 && self.gap(i) <= self.conv.body_gap && self.seam_word[i]
+        let field = i > 0 && self.fields[i - 1] && self.follows_open_paragraph(i);
+        self.conv.body_gap >= 1 && self.gap(i) <= self.conv.body_gap && (self.seam_word[i] || field)
     }
 
     /// Does block `i` stand at the paragraph gap right under a figure that
