@@ -124,17 +124,16 @@ fn is_correspondent(text: &str) -> bool {
         .any(|r| place.find(r).is_some_and(|at| at > 0))
 }
 
-/// Two or three characters set letter-spaced (林 芳, 张  岩, 缘  起): a
-/// name signing an item, or a part's heading. Of the corpus's lines so
-/// written, 54 are paragraphs and none a title, lead-in or subtitle.
+/// Two runs of one or two characters set apart by spaces (林 芳, 张  岩,
+/// 缘  起): a name signing an item, or a part's heading. Of the corpus's
+/// lines so written, 54 are paragraphs and none a title, lead-in or
+/// subtitle.
 pub(crate) fn is_spaced_pair(text: &str) -> bool {
     let mut halves = text
-        .trim()
         .split([' ', '\u{3000}', '\u{a0}'])
         .filter(|h| !h.is_empty());
     let short = |h: &str| (1..=2).contains(&h.chars().count()) && h.chars().all(is_han);
     matches!((halves.next(), halves.next(), halves.next()), (Some(a), Some(b), None) if short(a) && short(b))
-        && text.trim().contains([' ', '\u{3000}', '\u{a0}'])
 }
 
 pub(crate) fn is_credit(text: &str) -> bool {

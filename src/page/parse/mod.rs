@@ -7,8 +7,7 @@
 
 use std::sync::Arc;
 
-use super::attribution::byline_start;
-use super::attribution::is_spaced_pair;
+use super::attribution::{byline_start, is_spaced_pair};
 use super::classify::{Shape, is_bracketed, shape};
 use super::columns::is_box_label;
 use super::conventions::{Conventions, is_marked_head};

@@ -325,15 +325,15 @@ impl Builder<'_> {
         }
         let text = self.text(i);
         let next = self.next_body(end);
-        // A photo caption or a dateline (本报北京2月1日电, 【本報訊】) opens
-        // a news item, even after a line that a dash leaves open (一项工程，
-        // 让2400平方公里土地变成了湿地——).
-        // Nor does a dateline under it make a title of a line that a word
-        // joins to the text cut mid-sentence above it (…立案1298件，案 / 值
-        // 21.8亿元 / 本报北京2月13日电…: 案值).
+        // A line that goes on from the text above it, or is the text of a
+        // figure, stays text even over a dateline (…立案1298件，案 / 值21.8
+        // 亿元 / 本报北京2月13日电…: 案值).
         if self.joins_open_paragraph(i) || self.under_amount(i) {
             return Role::Body;
         }
+        // A photo caption or a dateline (本报北京2月1日电, 【本報訊】) opens
+        // a news item, even after a line that a dash leaves open (一项工程，
+        // 让2400平方公里土地变成了湿地——).
         if after == Some(Shape::Caption) || next.is_some_and(opens_like_a_dateline) {
             // Under a roundup's title, a head over a dateline at the paragraph
             // gap is its next item's (新闸机 / “刷脸”进站优化升级 / 本报成都
