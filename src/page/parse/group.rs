@@ -49,7 +49,7 @@ impl Builder<'_> {
                 !more_chars_than(self.text(end), 1) || self.text(end) == self.text(end - 1);
             // A lead-in that a dash pair ends may run long (司法部在网上开通…，
             // 并积极回应群众和企业关切—— / 不必要的证明，免了！).
-            let led = (self.dashed[end - 1] || self.text(end - 1).trim_end().ends_with("——"))
+            let led = (self.facts.dashed[end - 1] || self.text(end - 1).trim_end().ends_with("——"))
                 && self.titles_leadin(end);
             // A column heading stands over a title, even one that reads as
             // speech (民生观 / 这里的公厕为啥有纸了), and over a lead-in and
@@ -185,7 +185,7 @@ impl Builder<'_> {
     pub(super) fn under_marked_head(&self, i: usize) -> bool {
         i > 0
             && self.gap(i) == 0
-            && self.marked_head[i - 1]
+            && self.facts.marked_head[i - 1]
             && column_in_title(self.text(i)).is_none()
     }
 }

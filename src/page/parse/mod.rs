@@ -1,25 +1,26 @@
 //! Raw blocks → columns → articles → blocks. Stage (ii) of the parser:
 //! each block's shape is read alone (`classify`), the page's conventions
-//! from its body text (`conventions`); this module walks the blocks and
-//! builds the articles, `group` gathers the lines of a headline, `role`
+//! from its body text (`conventions`), what each block is to its
+//! neighbours before its text moves (`facts`); this module walks the
+//! blocks and builds the articles, `group` gathers the lines of a headline, `role`
 //! decides what a group is, `open` opens an article from one, and the
 //! finished articles go to `mend` (stage iii).
 
 use std::sync::Arc;
 
 use super::attribution::{byline_start, is_spaced_pair};
-use super::classify::{Shape, is_bracketed, shape};
+use super::classify::{Shape, shape};
 use super::columns::is_box_label;
 use super::conventions::{Conventions, is_marked_head};
-use super::counting::more_chars_than;
-use super::fragments::is_open_paragraph;
 use super::lines::{RawBlock, raw_blocks};
 use super::mend::mend;
 use super::parallel::{parse_in_regions, threads_for};
 use super::{Article, Block, BlockKind, Column, Page};
 use crate::text::Segmenter;
-use crate::text::punct::{ends_sentence, is_colon, is_han};
+use crate::text::punct::ends_sentence;
+use facts::Facts;
 
+mod facts;
 mod group;
 mod open;
 mod role;
@@ -64,78 +65,11 @@ pub(super) fn parse_region(text: &str, seg: Option<Segmenter>) -> Vec<Column> {
     let mut blocks = raw_blocks(text);
     let shapes: Vec<Shape> = blocks.iter().map(shape).collect();
     let conventions = Conventions::of(&blocks, &shapes);
-    // Lines of a form (时间：上午8点 / 地点：西安国际港务区 / 场景：…) come in
-    // runs: a two-character label, a colon, a short value.
-    let labelled: Vec<bool> = blocks.iter().map(|b| is_labelled(&b.text.text)).collect();
-    let fields: Vec<bool> = (0..blocks.len())
-        .map(|k| {
-            labelled[k]
-                && (k > 0 && labelled[k - 1] || labelled.get(k + 1).copied().unwrap_or(false))
-        })
-        .collect();
-    let open: Vec<bool> = blocks
-        .iter()
-        .zip(&shapes)
-        .map(|(b, &s)| {
-            let t = &b.text.text;
-            // A point of a summary (■植物激素与人体激素是两回事。大部分瓜果蔬菜)
-            // is cut as a paragraph is; a caption ends on its credit (…攝).
-            // Only where blank lines part the paragraphs are they cut so.
-            let point = conventions.body_gap >= 1
-                && s == Shape::Caption
-                && t.starts_with('■')
-                && !t.trim_end().ends_with(['摄', '攝']);
-            (s == Shape::Body || point) && is_open_paragraph(t) && !is_bracketed(t)
-        })
-        .enumerate()
-        // A form's value is cut as a paragraph is (场景：挨个往11头害病的 / 牦牛
-        // 脖子上打针).
-        .map(|(k, open)| open || fields[k] && !ends_sentence(&blocks[k].text.text))
-        .collect();
-    // What closes an article: a note (（本报开罗2月13日电）, however long)
-    // or a credit (□制图：郭 祥).
-    let closing: Vec<bool> = blocks
-        .iter()
-        .zip(&shapes)
-        .map(|(b, &s)| matches!(s, Shape::Note | Shape::Credit) || is_bracketed(&b.text.text))
-        .collect();
-    // A marked credit is no head; a marked name (□美 国, □宋爽) is a head or
-    // a byline, and neither has a title right under it.
-    let marked_head: Vec<bool> = blocks
-        .iter()
-        .zip(&shapes)
-        .map(|(b, &s)| {
-            is_marked_head(b)
-                && (matches!(s, Shape::Headline | Shape::Dialogue | Shape::Byline)
-                    || s == Shape::Body && !ends_sentence(&b.text.text))
-        })
-        .collect();
-    let dashed: Vec<bool> = blocks
-        .iter()
-        .map(|b| {
-            let t = b.text.text.trim_end();
-            b.chars <= 40 && (t.ends_with('—') || t.ends_with(is_colon))
-        })
-        .collect();
-    let seam_word: Vec<bool> = (0..blocks.len())
-        .map(|k| {
-            k > 0
-                && open[k - 1]
-                && shapes[k] == Shape::Headline
-                && seg.is_some_and(|s| {
-                    s.word_spans_join(&blocks[k - 1].text.text, &blocks[k].text.text)
-                })
-        })
-        .collect();
+    let facts = Facts::of(&blocks, &shapes, &conventions, seg);
     let mut builder = Builder {
         blocks: &mut blocks,
         shapes: &shapes,
-        open: &open,
-        closing: &closing,
-        marked_head: &marked_head,
-        dashed: &dashed,
-        fields: &fields,
-        seam_word: &seam_word,
+        facts: &facts,
         conv: conventions,
         seg,
         columns: Vec::new(),
@@ -164,21 +98,8 @@ struct Builder<'a> {
     /// ahead of where it is, and the text is not held twice.
     blocks: &'a mut [RawBlock],
     shapes: &'a [Shape],
-    /// Body blocks that stop mid-sentence, found before their text moves.
-    open: &'a [bool],
-    /// Blocks that close an article (a note, a credit), found likewise.
-    closing: &'a [bool],
-    /// Blocks that are section heads by their mark (□…), found before
-    /// their text moves.
-    marked_head: &'a [bool],
-    /// Short blocks that end on a dash or a colon, as a lead-in does
-    /// (内蒙古阿尔山市西口村——, 督察人员徐锡惠：).
-    dashed: &'a [bool],
-    /// Blocks that are lines of a form, in a run of such lines.
-    fields: &'a [bool],
-    /// Headline-shaped blocks that a dictionary word joins to the text
-    /// stopping mid-sentence above them (…立案1298件，案 / 值21.8亿元).
-    seam_word: &'a [bool],
+    /// What is known of each block before its text moves.
+    facts: &'a Facts,
     conv: Conventions,
     seg: Option<Segmenter>,
     columns: Vec<Column>,
@@ -401,12 +322,12 @@ impl Builder<'_> {
     /// Does the text before block `i` stop mid-sentence, so that `i` is
     /// probably its continuation?
     fn follows_open_paragraph(&self, i: usize) -> bool {
-        i > 0 && self.open[i - 1]
+        i > 0 && self.facts.open[i - 1]
     }
 
     /// Does block `i` follow what closes an article?
     fn follows_closing(&self, i: usize) -> bool {
-        i > 0 && self.closing[i - 1]
+        i > 0 && self.facts.closing[i - 1]
     }
 
     fn next_body(&self, end: usize) -> Option<&str> {
@@ -418,15 +339,4 @@ impl Builder<'_> {
     fn continuation(&self, k: usize) -> Option<&str> {
         self.next_body(k).filter(|t| !is_box_label(t))
     }
-}
-
-/// 地点：西安国际港务区 — a two-character label, a colon and a value of at
-/// most 30 characters.
-fn is_labelled(text: &str) -> bool {
-    let mut chars = text.chars();
-    chars.next().is_some_and(is_han)
-        && chars.next().is_some_and(is_han)
-        && chars.next().is_some_and(is_colon)
-        && !more_chars_than(text, 33)
-        && !text.contains('。')
 }

@@ -132,7 +132,7 @@ impl Builder<'_> {
     /// ending on a dash or a colon (内蒙古阿尔山市西口村——), at the
     /// paragraph gap, over a head and a byline (see `role`)?
     pub(super) fn leads_sub_report(&self, i: usize) -> bool {
-        self.dashed[i]
+        self.facts.dashed[i]
             && self.gap(i) <= self.conv.body_gap
             && self.has_article()
             && self.heads(i + 1)
@@ -144,8 +144,10 @@ impl Builder<'_> {
     /// mid-sentence above it: a dictionary word spans the seam, or what
     /// was cut is a form's value (场景：挨个往11头害病的 / 牦牛脖子上打针)?
     fn joins_open_paragraph(&self, i: usize) -> bool {
-        let field = i > 0 && self.fields[i - 1] && self.follows_open_paragraph(i);
-        self.conv.body_gap >= 1 && self.gap(i) <= self.conv.body_gap && (self.seam_word[i] || field)
+        let field = i > 0 && self.facts.fields[i - 1] && self.follows_open_paragraph(i);
+        self.conv.body_gap >= 1
+            && self.gap(i) <= self.conv.body_gap
+            && (self.facts.seam_word[i] || field)
     }
 
     /// Does block `i` stand at the paragraph gap right under a figure that
@@ -187,7 +189,7 @@ impl Builder<'_> {
         if !self.has_article() || self.gap(i) == START_GAP {
             return Role::Article;
         }
-        if self.fields[i] || opens_mid_phrase(self.text(i)) {
+        if self.facts.fields[i] || opens_mid_phrase(self.text(i)) {
             return Role::Body;
         }
         if is_enumerated(self.text(i)) {
@@ -229,8 +231,9 @@ impl Builder<'_> {
             // such a sub-report wherever it stands: of the corpus's 125
             // articles with such a lead-in, none has a byline, and 51
             // sub-reports are so headed.
-            let led = |k: usize| self.dashed[k] && self.gap(k + 1) <= self.conv.body_gap.max(1);
-            let dashed = (i..end).any(|k| self.dashed[k]) || (i > 0 && led(i - 1));
+            let led =
+                |k: usize| self.facts.dashed[k] && self.gap(k + 1) <= self.conv.body_gap.max(1);
+            let dashed = (i..end).any(|k| self.facts.dashed[k]) || (i > 0 && led(i - 1));
             // So is one under a roundup's title (今年寒假怎么过 / 北京交通大学 /
             // 关爱基金报销路费 / 林 芳 …; 西安交通大学 / “春节年货”带回家 /
             // 王 欢).
@@ -256,7 +259,7 @@ impl Builder<'_> {
         // article's text still head a part of it, unless a dateline opens
         // an item under them.
         let dashed_group =
-            (i..end).any(|k| self.dashed[k] && self.text(k).trim_end().ends_with('—'));
+            (i..end).any(|k| self.facts.dashed[k] && self.text(k).trim_end().ends_with('—'));
         if dashed_group
             && self.conv.body_gap >= 1
             && self.gap(i) <= self.conv.body_gap
