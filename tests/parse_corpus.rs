@@ -16,7 +16,7 @@ use support::layouts::{Builder, Layout};
 /// (layout, article F1 floor, paragraph F1 floor).
 const FLOORS: [(Layout, f64, f64); 8] = [
     (Layout::Crawler, 0.99, 0.99),
-    (Layout::Print, 0.965, 0.97),
+    (Layout::Print, 0.97, 0.97),
     (Layout::Wrapped, 0.98, 0.99),
     (Layout::WrappedBreaks, 0.98, 0.99),
     (Layout::Web, 0.97, 0.99),

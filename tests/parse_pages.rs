@@ -783,3 +783,11 @@ fn a_form_value_cut_by_the_column_goes_on_under_it() {
     let page = parsed(text);
     assert_eq!(titles(&page), ["“下午我得找厂家，再进点儿料”"]);
 }
+
+#[test]
+fn an_editors_note_standing_alone_is_an_article_of_its_own() {
+    let text = "编者按\n\n本期主题：世界多极化\n\n当前，人类社会正处在大发展大变革大调整时期。世界多极化深入发展。\n\n——编  者\n\n\n人民观察\n\n共同推动世界多极化深入发展\n\n内容提要：世界多极化是一个长期而复杂的历史进程。\n";
+    let page = parsed(text);
+    assert_eq!(titles(&page), ["编者按", "共同推动世界多极化深入发展"]);
+    assert_eq!(page.columns[0].name, None);
+}

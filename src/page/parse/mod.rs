@@ -229,6 +229,14 @@ impl Builder<'_> {
                 self.byline(i);
                 i + 1
             }
+            // An editor's note standing alone where an article starts is
+            // an article of its own, titled so (编者按 / 本期主题：… / 当前，…);
+            // under a title, 编者的话 labels a box of the text.
+            Shape::Body
+                if matches!(self.text(i).trim(), "编者按" | "編者按") && self.starts_article(i) =>
+            {
+                self.open_article(i, i + 1)
+            }
             Shape::Body | Shape::Dialogue if self.opens_with_long_line(i) => {
                 let end = self.group_end(i);
                 self.open_article(i, end)
@@ -317,6 +325,12 @@ impl Builder<'_> {
     /// Neither blank lines nor indentation set headings apart.
     fn flat(&self) -> bool {
         self.conv.body_gap == 0 && !self.conv.body_indented
+    }
+
+    /// Does block `i` stand where an article starts: first on the page, or
+    /// at a wider gap than the paragraphs'?
+    fn starts_article(&self, i: usize) -> bool {
+        !self.has_article() || self.conv.body_gap >= 1 && self.gap(i) > self.conv.body_gap
     }
 
     /// Does the text before block `i` stop mid-sentence, so that `i` is
