@@ -65,18 +65,28 @@ pub(crate) fn is_box_title(text: &str) -> bool {
 
 /// A box label or an editor's signature (——编者): text of the article.
 pub(crate) fn is_box_label(text: &str) -> bool {
-    if text.len() > 40 {
-        return false;
-    }
-    let squeezed: String = text
-        .trim_start_matches(BYLINE_MARKERS)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    BOX_LABELS.contains(&squeezed.as_str())
-        || squeezed
-            .strip_prefix("——")
-            .is_some_and(|name| name.chars().count() <= 6)
+    squeezed_label(text).is_some_and(|squeezed| {
+        BOX_LABELS.contains(&squeezed.as_str())
+            || squeezed
+                .strip_prefix("——")
+                .is_some_and(|name| name.chars().count() <= 6)
+    })
+}
+
+/// The label that heads an editor's note (编者按). Under a title it labels
+/// a box of the text; where an article starts it is the note's own title.
+pub(crate) fn is_editors_note(text: &str) -> bool {
+    squeezed_label(text).is_some_and(|squeezed| matches!(squeezed.as_str(), "编者按" | "編者按"))
+}
+
+/// A short text as a label is compared: without its marker and spaces.
+fn squeezed_label(text: &str) -> Option<String> {
+    (text.len() <= 40).then(|| {
+        text.trim_start_matches(BYLINE_MARKERS)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect()
+    })
 }
 
 /// Could this headline be a column heading (视点, 五化协同 大抓基层⑤)?
@@ -167,6 +177,16 @@ pub(crate) fn column_in_title(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_are_compared_without_marks_or_spaces() {
+        assert!(is_editors_note("□编 者 按"));
+        assert!(is_editors_note("編者按"));
+        assert!(!is_editors_note("编者的话"));
+        assert!(is_box_label("编者的话"));
+        assert!(is_box_label("——编  者"));
+        assert!(!is_box_label(&"编".repeat(20)));
+    }
 
     #[test]
     fn columns_inside_titles() {

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use super::attribution::{byline_start, is_spaced_pair};
 use super::classify::{Shape, shape};
-use super::columns::is_box_label;
+use super::columns::{is_box_label, is_editors_note};
 use super::conventions::{Conventions, is_marked_head};
 use super::lines::{RawBlock, raw_blocks};
 use super::mend::mend;
@@ -232,9 +232,7 @@ impl Builder<'_> {
             // An editor's note standing alone where an article starts is
             // an article of its own, titled so (编者按 / 本期主题：… / 当前，…);
             // under a title, 编者的话 labels a box of the text.
-            Shape::Body
-                if matches!(self.text(i).trim(), "编者按" | "編者按") && self.starts_article(i) =>
-            {
+            Shape::Body if is_editors_note(self.text(i)) && self.starts_article(i) => {
                 self.open_article(i, i + 1)
             }
             Shape::Body | Shape::Dialogue if self.opens_with_long_line(i) => {
