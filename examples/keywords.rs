@@ -5,7 +5,7 @@
 //! article in eight uses, with how many articles and how often in each:
 //! the candidates for `src/text/generic.rs`.
 
-#[path = "../tests/support/mod.rs"]
+#[path = "../tests/it/support/mod.rs"]
 mod support;
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -8,7 +8,7 @@
 //! sets the same articles out with other details (cuts, gaps, markers), for
 //! developing on more pages than days 1–20 give.
 
-#[path = "../tests/support/mod.rs"]
+#[path = "../tests/it/support/mod.rs"]
 mod support;
 
 use support::corpus;

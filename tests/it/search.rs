@@ -2,7 +2,7 @@
 //! n/N, highlights in the right cells, and `--search` against an
 //! independent count.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

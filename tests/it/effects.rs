@@ -3,7 +3,7 @@
 //! failure comes back as a message rather than an error that ends the
 //! reader.
 
-mod common;
+use crate::common;
 
 use common::*;
 use kanbao::action::{Action, Effect};

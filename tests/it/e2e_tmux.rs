@@ -2,7 +2,7 @@
 //! the screen. Needs tmux (CI installs it); without it, and outside CI, the
 //! test says so and does nothing.
 
-mod tmux;
+use crate::tmux;
 
 use std::path::Path;
 use std::process::Command;

@@ -8,8 +8,7 @@
 //! Needs `../shared/corpus/` for the archive (or `$KANBAO_CORPUS`):
 //! without it the corpus test says why and passes, except under CI.
 
-#[path = "support/mod.rs"]
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::process::{Command, Output};

@@ -1,7 +1,7 @@
 //! `App::update` without a terminal: every action, and the edges (first and
 //! last article, empty articles, tiny sizes, resizes, the refined parse).
 
-mod common;
+use crate::common;
 
 use common::*;
 use kanbao::action::Action;
@@ -483,7 +483,7 @@ fn refined_parse_keeps_the_place() {
 
 #[test]
 fn readme_lists_every_key_binding() {
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../../README.md");
     let place = |mode: Mode| match mode {
         Mode::Reader => "reading",
         Mode::Contents => "contents",

@@ -1,7 +1,7 @@
 //! The parser on pages of other layouts (tests/pages/): their outlines,
 //! the decisions that make them, and conservation of every character.
 
-mod common;
+use crate::common;
 
 use common::*;
 use kanbao::export::outline;

@@ -1,7 +1,7 @@
 //! Fuzzing by property test: arbitrary bytes through decode → parse →
 //! layout → search must never panic, and every laid-out line must fit.
-//! CI runs 10 000 cases; a long run:
-//!     KANBAO_FUZZ_CASES=3000000 cargo test --release --test fuzz
+//! `cargo test` runs 1 000 cases; a long run:
+//!     KANBAO_FUZZ_CASES=3000000 cargo test --release --test it fuzz
 
 use kanbao::find::SearchIndex;
 use kanbao::layout::{ArticleLayout, LayoutOptions};
@@ -16,7 +16,7 @@ fn cases() -> u32 {
     std::env::var("KANBAO_FUZZ_CASES")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(10_000)
+        .unwrap_or(1_000)
 }
 
 /// Bytes that look like pages often enough to reach deep code: fragments

@@ -3,7 +3,7 @@
 //! for another (an effect), whose answer replaces the model — unless a
 //! later request made it stale.
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 use std::sync::Arc;

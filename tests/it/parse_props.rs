@@ -1,7 +1,7 @@
 //! Property tests: on generated pages of every layout, and on arbitrary
 //! text, the parser never panics and never loses or invents a character.
 
-mod common;
+use crate::common;
 
 use common::*;
 use kanbao::page::parse;

@@ -1,7 +1,7 @@
 //! Whole-screen snapshots of the view (ratatui TestBackend) at three sizes,
 //! with the help overlay, the narrow overlay and a too-small terminal.
 
-mod common;
+use crate::common;
 
 use common::*;
 use kanbao::action::Action;

@@ -2,7 +2,7 @@
 //! h/l and j/k move it along jieba's words; the dictionary entry of the
 //! word under it comes with it; the view follows it.
 
-mod common;
+use crate::common;
 
 use common::*;
 use kanbao::action::{Action, Effect};

@@ -6,7 +6,7 @@
 //! of escape sequences, no sequence may come from the input: no OSC (title,
 //! clipboard), no DCS, no raw C1, no format character.
 
-mod tmux;
+use crate::tmux;
 
 use std::ffi::OsString;
 use std::os::unix::ffi::OsStringExt;

@@ -7,8 +7,7 @@
 //! Needs `../shared/corpus/` (or `$KANBAO_CORPUS`): without it the test says
 //! why and passes, except under CI, which always has it.
 
-#[path = "support/mod.rs"]
-mod support;
+use crate::support;
 
 use support::corpus;
 use support::layouts::{Builder, Layout};

@@ -3,7 +3,7 @@
 //! in the background (here, by carrying out the effect as the executor
 //! would), its `Enter` searching the word.
 
-mod common;
+use crate::common;
 
 use common::*;
 use kanbao::action::{Action, Effect};

@@ -1,7 +1,7 @@
 //! The parser on the bundled page: the structure the issue specifies, each
 //! mended layout break, and the line of dialogue that must stay apart.
 
-mod common;
+use crate::common;
 
 use common::*;
 use kanbao::page::{Article, BlockKind, Page, parse};

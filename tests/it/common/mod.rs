@@ -4,7 +4,7 @@
 use kanbao::page::{Issue, Page, Text, parse};
 use kanbao::text::Segmenter;
 
-pub const SAMPLE: &str = include_str!("../../assets/sample-page.txt");
+pub const SAMPLE: &str = include_str!("../../../assets/sample-page.txt");
 
 pub fn sample() -> Page {
     parse("sample-page.txt", SAMPLE, Some(Segmenter::get()))

@@ -1,7 +1,7 @@
 //! Real-world input: encodings, directories, standard input, bad files and
 //! hostile content.
 
-mod common;
+use crate::common;
 
 use std::io::Write;
 use std::path::Path;

@@ -1,7 +1,7 @@
 //! Bookmarks, copy and the reading toggles through `App::update`: what the
 //! reader shows and which effects it asks the outside world for.
 
-mod common;
+use crate::common;
 
 use common::*;
 use kanbao::action::{Action, Effect};

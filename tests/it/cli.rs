@@ -222,7 +222,7 @@ fn flags_that_do_not_apply_are_refused() {
 #[test]
 fn a_reader_that_stops_reading_ends_the_output_quietly() {
     use std::io::Read;
-    let page = include_str!("../assets/sample-page.txt").repeat(300);
+    let page = include_str!("../../assets/sample-page.txt").repeat(300);
     let path = temp_file("big.txt", page.as_bytes());
     let path = path.display().to_string();
     for args in [

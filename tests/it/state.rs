@@ -2,7 +2,7 @@
 //! forgotten when the file changes; the state file survives crashes,
 //! corruption and concurrent writers.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;
@@ -289,7 +289,12 @@ fn concurrent_runs_keep_each_others_changes() {
         .into_iter()
         .map(|me| {
             Command::new(std::env::current_exe().expect("test binary"))
-                .args(["--ignored", "--exact", "state_writer_process", "--quiet"])
+                .args([
+                    "--ignored",
+                    "--exact",
+                    "state::state_writer_process",
+                    "--quiet",
+                ])
                 .env("KANBAO_STATE", &path)
                 .env("KANBAO_WRITER", me)
                 .stdout(std::process::Stdio::null())

@@ -1,0 +1,32 @@
+//! The integration tests, one crate: each module is what was once a test
+//! binary of its own (one link instead of twenty-five).
+
+mod common;
+mod support;
+mod tmux;
+
+mod app;
+mod archive;
+mod archive_reader;
+mod cli;
+mod config;
+mod e2e_tmux;
+mod effects;
+mod fuzz;
+mod hostile;
+mod input;
+mod marks;
+mod parse_corpus;
+mod parse_pages;
+mod parse_props;
+mod parse_sample;
+mod print_snapshots;
+mod research;
+mod research_reader;
+mod search;
+mod state;
+mod ui_snapshots;
+mod user_words;
+mod words;
+mod wrap;
+mod wrap_props;
