@@ -335,6 +335,10 @@ pub(crate) fn misplaced(cli: &Cli) -> Option<&'static str> {
             "--index takes one folder of pages",
         ),
         (
+            cli.index && (cli.since.is_some() || cli.until.is_some()),
+            "--index indexes every page of the folder: give --since/--until to the search",
+        ),
+        (
             cli.no_index && !(cli.search.is_some() || kwic || cli.freq.is_some()),
             "--no-index goes with --search, --kwic or --freq",
         ),

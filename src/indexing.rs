@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
-use kanbao::archive::{self, Opened};
+use kanbao::archive::{self, IndexError, Opened};
 use kanbao::page::load::sort_naturally;
 use kanbao::page::{self, LoadError, LoadOptions, Source, load};
 use kanbao::text::query::Query;
@@ -35,8 +35,31 @@ pub(crate) fn build(dir: &Path, opts: LoadOptions) -> Result<ExitCode, Failure> 
     if let Some(why) = &report.rebuilt {
         warn(&format!("{why} — built anew"));
     }
+    for dir in &report.too_deep {
+        warn(
+            &LoadError::TooDeep {
+                path: dir.display().to_string(),
+                depth: page::walk::MAX_DEPTH,
+            }
+            .to_string(),
+        );
+    }
+    const NAMED: usize = 5;
+    for why in report.skipped.iter().take(NAMED) {
+        warn(&format!("{why} — not indexed; every search reads it again"));
+    }
+    if report.skipped.len() > NAMED {
+        warn(&format!(
+            "… and {} more pages that could not be read",
+            report.skipped.len() - NAMED
+        ));
+    }
+    let skipped = match report.skipped.len() {
+        0 => String::new(),
+        n => format!(", {n} not readable"),
+    };
     emit(&format!(
-        "indexed {}: {} new, {} changed, {} removed, {} unchanged pages; {:.1} MB of text in {:.1} s; the index takes {:.1} MB at {}\n",
+        "indexed {}: {} new, {} changed, {} removed, {} unchanged{skipped} pages; {:.1} MB of text in {:.1} s; the index takes {:.1} MB at {}\n",
         dir.display(),
         report.added,
         report.changed,
@@ -50,12 +73,34 @@ pub(crate) fn build(dir: &Path, opts: LoadOptions) -> Result<ExitCode, Failure> 
     Ok(ExitCode::SUCCESS)
 }
 
+/// `n` and the noun, singular or plural as `n` asks.
+pub(crate) fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Why an index is not used, and what to do about it.
+fn unusable(dir: &Path, why: &IndexError) -> String {
+    let remedy = match why {
+        IndexError::Damaged { .. }
+        | IndexError::Unfinished { .. }
+        | IndexError::OtherOptions { .. } => {
+            format!(" (kanbao --index {} builds it anew)", dir.display())
+        }
+        _ => String::new(),
+    };
+    format!("{why} — searching every page instead{remedy}")
+}
+
 /// The sources a search of an indexed archive reads: the pages the index
 /// names for any of the queries, and those it does not know as they are now, in
 /// reading order (or by relevance, when asked) — found without walking the
 /// archive. `None` where there is no index to use (the caller reads every
 /// page; a warning says why if one was there).
-pub(crate) fn indexed_sources(cli: &Cli, raws: &[&str]) -> Option<Vec<Result<Source, LoadError>>> {
+pub(crate) fn indexed_sources(
+    cli: &Cli,
+    raws: &[&str],
+    opts: LoadOptions,
+) -> Option<Vec<Result<Source, LoadError>>> {
     let [dir] = cli.paths.as_slice() else {
         return None;
     };
@@ -66,7 +111,7 @@ pub(crate) fn indexed_sources(cli: &Cli, raws: &[&str]) -> Option<Vec<Result<Sou
         .iter()
         .map(|raw| Query::new(raw, cli.word))
         .collect::<Option<_>>()?;
-    let index = match archive::open(dir) {
+    let index = match archive::open(dir, opts) {
         Opened::Ready(index) => index,
         Opened::Missing => return None,
         Opened::Building => {
@@ -77,10 +122,7 @@ pub(crate) fn indexed_sources(cli: &Cli, raws: &[&str]) -> Option<Vec<Result<Sou
             return None;
         }
         Opened::Unusable(why) => {
-            warn(&format!(
-                "{why} — searching every page instead (kanbao --index {} builds it anew)",
-                dir.display()
-            ));
+            warn(&unusable(dir, &why));
             return None;
         }
     };
@@ -94,7 +136,7 @@ pub(crate) fn indexed_sources(cli: &Cli, raws: &[&str]) -> Option<Vec<Result<Sou
                 }
             }
             Err(why) => {
-                warn(&format!("{why} — searching every page instead"));
+                warn(&unusable(dir, &why));
                 return None;
             }
         }
@@ -102,26 +144,39 @@ pub(crate) fn indexed_sources(cli: &Cli, raws: &[&str]) -> Option<Vec<Result<Sou
     let changes = index.changes();
     if !changes.stale.is_empty() {
         warn(&format!(
-            "{} pages changed since {} was indexed: they are read in full (kanbao --index {} brings the index up to date)",
-            changes.stale.len(),
+            "{} since {} was indexed: read in full (kanbao --index {} brings the index up to date)",
+            counted(changes.stale.len(), "page changed", "pages changed"),
             dir.display(),
             dir.display()
         ));
     }
-    let stale: std::collections::HashSet<&PathBuf> = changes.stale.iter().collect();
+    let stale: HashSet<&PathBuf> = changes.stale.iter().collect();
+    let skipped: Vec<PathBuf> = index.skipped().filter(|p| !stale.contains(p)).collect();
     let mut files: Vec<PathBuf> = scores
         .keys()
         .filter(|p| !changes.gone.contains(*p) && !stale.contains(p))
         .cloned()
         .chain(changes.stale.iter().cloned())
+        .chain(skipped.into_iter().filter(|p| p.exists()))
         .collect();
     sort_naturally(&mut files);
+    files.dedup();
     if cli.relevance {
         let score = |p: &PathBuf| scores.get(p).copied().unwrap_or(0.0);
         // Stable: equally relevant pages keep their reading order.
         files.sort_by(|a, b| score(b).total_cmp(&score(a)));
     }
-    Some(files.into_iter().map(|f| Ok(Source::File(f))).collect())
+    // The folders a scan would name as too deep, named as a scan does.
+    let deep = index.too_deep().map(|d| {
+        Err(LoadError::TooDeep {
+            path: d.display().to_string(),
+            depth: page::walk::MAX_DEPTH,
+        })
+    });
+    Some(
+        deep.chain(files.into_iter().map(|f| Ok(Source::File(f))))
+            .collect(),
+    )
 }
 
 /// `--freq=WORD,… --by date` on dated page files: every page in reading
@@ -130,13 +185,17 @@ pub(crate) fn indexed_sources(cli: &Cli, raws: &[&str]) -> Option<Vec<Result<Sou
 /// only its name, its date, is needed); otherwise every page can. `None`
 /// where a page's date is not in its name (the caller reads the input
 /// whole).
-pub(crate) fn dated_candidates(cli: &Cli, words: &[String]) -> Option<Vec<(PathBuf, bool)>> {
+pub(crate) fn dated_candidates(
+    cli: &Cli,
+    words: &[String],
+    opts: LoadOptions,
+) -> Option<Vec<(PathBuf, bool)>> {
     if cli.by != Some(ByUnit::Date) || words.is_empty() {
         return None;
     }
     // The pages of any of the words, or none if the index cannot say.
     let words: Vec<&str> = words.iter().map(String::as_str).collect();
-    let holding: Option<HashSet<PathBuf>> = indexed_sources(cli, &words).map(|sources| {
+    let holding: Option<HashSet<PathBuf>> = indexed_sources(cli, &words, opts).map(|sources| {
         sources
             .into_iter()
             .filter_map(|source| match source {

@@ -16,9 +16,15 @@ pub(crate) fn dated(
         return Ok(sources);
     }
     let (mut kept, mut undated) = (Vec::new(), 0);
+    let mut errors = Vec::new();
     for source in sources {
         let date = match &source {
             Ok(Source::File(path)) => page::date_in(&path.to_string_lossy()),
+            // What could not be read is said as it is, not as undated.
+            Err(_) => {
+                errors.push(source);
+                continue;
+            }
             _ => None,
         };
         match date {
@@ -37,5 +43,6 @@ pub(crate) fn dated(
     if kept.is_empty() {
         return Err(Failure::NoneDated);
     }
-    Ok(kept)
+    errors.extend(kept);
+    Ok(errors)
 }

@@ -108,7 +108,9 @@ pub fn open_folder(
     let (dir, first_path) = (dir.to_path_buf(), first.map(|(_, f)| f));
     let listed = tx.clone();
     let rest = move || match page::load::page_files(&dir) {
-        Ok(files) => {
+        Ok(pages) => {
+            let deep: Vec<_> = page::load::too_deep(&pages).map(Err).collect();
+            let files = pages.files;
             // An archive is read one issue at a time: the first page's.
             let files = match first_path.as_deref().and_then(|f| archive_of(&files, f)) {
                 Some(archive) => {
@@ -118,10 +120,13 @@ pub fn open_folder(
                 }
                 None => files,
             };
-            files
-                .into_iter()
-                .filter(|f| Some(f) != first_path.as_ref())
-                .map(|f| Ok(Source::File(f)))
+            deep.into_iter()
+                .chain(
+                    files
+                        .into_iter()
+                        .filter(|f| Some(f) != first_path.as_ref())
+                        .map(|f| Ok(Source::File(f))),
+                )
                 .collect()
         }
         Err(e) => vec![Err(e)],

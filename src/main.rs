@@ -236,7 +236,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         .search
         .as_ref()
         .or(kwic)
-        .and_then(|raw| indexing::indexed_sources(&cli, &[raw.as_str()]));
+        .and_then(|raw| indexing::indexed_sources(&cli, &[raw.as_str()], load_options));
     let research = cli.kwic.is_some() || cli.freq.is_some();
     let reader =
         !(cli.json || cli.outline || cli.print.is_some() || cli.search.is_some() || research);
@@ -257,7 +257,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         );
     }
     if let Some(words) = &cli.freq
-        && let Some(pages) = indexing::dated_candidates(&cli, words)
+        && let Some(pages) = indexing::dated_candidates(&cli, words, load_options)
     {
         for problem in &problems {
             warn(problem);
@@ -339,6 +339,10 @@ static ALLOCATOR: allocator::Allocator = allocator::Allocator;
 
 fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| {
+        // A panic inside the archive index is caught and told as damage.
+        if kanbao::archive::containing_panic() {
+            return;
+        }
         eprintln!(
             "kanbao: internal error: {} — please report it",
             safe(&info.to_string())

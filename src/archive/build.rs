@@ -1,19 +1,22 @@
 //! Building an archive's index, or bringing it up to date: new and
-//! changed pages (re)indexed, removed ones dropped, with a `building`
-//! marker while it runs and the manifest written last, so that an index a
-//! query finds is always a whole one.
+//! changed pages (re)indexed, removed ones dropped. One builder at a time
+//! (the `building` marker); the manifest is removed before anything else
+//! is touched and written last, so that an index a query finds is always
+//! a whole one, and an interrupted build is known as one.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use tantivy::{Index, IndexWriter, Term, doc};
 
+use super::files::{Stamp, folder_time, key, stamp};
 use super::grams::{fold, fold_joined};
-use super::index::{
-    BUILDING, FILES, MANIFEST, Manifest, TANTIVY, damaged, io, location, modified_ns, open_dir,
-    read_files, register, relative, schema, stamp, write_json,
+use super::index::{open_dir, register, schema, segment_stamps};
+use super::manifest::{
+    Decoding, FILES, INDEX_VERSION, IndexError, MANIFEST, Manifest, TANTIVY, damaged, io, location,
+    write_json,
 };
-use super::{INDEX_VERSION, IndexError};
+use super::marker::Marker;
 use crate::page::load::page_files;
 use crate::page::{LoadOptions, Source, date_in};
 
@@ -25,21 +28,17 @@ pub struct BuildReport {
     pub changed: usize,
     pub removed: usize,
     pub unchanged: usize,
+    /// Pages that could not be read (too large, binary, …), with why:
+    /// not in the index, read again by every search.
+    pub skipped: Vec<String>,
+    /// Folders too deep to be read.
+    pub too_deep: Vec<PathBuf>,
     /// Bytes of text indexed this time.
     pub bytes: u64,
     /// The index's size on disk.
     pub size: u64,
     /// The old index could not be used and was built anew (why).
     pub rebuilt: Option<String>,
-}
-
-/// Removes the `building` marker when the build ends, however it ends.
-struct Marker(PathBuf);
-
-impl Drop for Marker {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
 }
 
 fn disk_size(dir: &Path) -> u64 {
@@ -56,6 +55,42 @@ fn disk_size(dir: &Path) -> u64 {
         .unwrap_or(0)
 }
 
+/// The old index's page stamps, if it can be brought up to date rather
+/// than built anew (then `report.rebuilt` says why not).
+fn old_files(
+    root: &Path,
+    dir: &Path,
+    opts: LoadOptions,
+    report: &mut BuildReport,
+) -> Option<BTreeMap<String, Stamp>> {
+    if !dir.join(MANIFEST).exists() {
+        if dir.join(TANTIVY).exists() {
+            report.rebuilt = Some(
+                IndexError::Unfinished {
+                    path: dir.display().to_string(),
+                }
+                .to_string(),
+            );
+        }
+        return None;
+    }
+    match open_dir(root, dir) {
+        Ok(index) if index.manifest.decoding == Decoding::of(opts) => Some(index.files),
+        Ok(index) => {
+            report.rebuilt = Some(format!(
+                "the index of {} was built reading pages with {}",
+                root.display(),
+                index.manifest.decoding.describe()
+            ));
+            None
+        }
+        Err(e) => {
+            report.rebuilt = Some(e.to_string());
+            None
+        }
+    }
+}
+
 /// Builds or brings up to date the index of the archive at `root`: files
 /// new or changed since the last build are (re)indexed, removed ones
 /// dropped. `progress` hears of each file looked at (done, total).
@@ -66,30 +101,21 @@ pub fn build(
 ) -> Result<BuildReport, IndexError> {
     let dir = location(root)?;
     std::fs::create_dir_all(&dir).map_err(io(&dir))?;
-    let marker = dir.join(BUILDING);
-    std::fs::write(&marker, std::process::id().to_string()).map_err(io(&marker))?;
-    let _marker = Marker(marker);
+    let _marker = Marker::take(&dir, root)?;
     let mut report = BuildReport {
         dir: dir.clone(),
         ..BuildReport::default()
     };
-    let old = if dir.join(MANIFEST).exists() {
-        match open_dir(root, &dir).and_then(|index| Ok((index.manifest, read_files(&dir)?))) {
-            Ok((mut manifest, files)) => {
-                manifest.files = files;
-                Some(manifest)
-            }
-            Err(e) => {
-                report.rebuilt = Some(e.to_string());
-                None
-            }
-        }
-    } else {
-        None
-    };
+    let old_files = old_files(root, &dir, opts, &mut report);
+    // From here until the manifest is written again, a query finds an
+    // unfinished index, never a part of one taken for the whole.
+    match std::fs::remove_file(dir.join(MANIFEST)) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(io(&dir)(e)),
+        _ => {}
+    }
     let tantivy_dir = dir.join(TANTIVY);
     let (schema, f) = schema();
-    let index = match &old {
+    let index = match &old_files {
         Some(_) => Index::open_in_dir(&tantivy_dir).map_err(|e| damaged(&dir, e))?,
         None => {
             let _ = std::fs::remove_dir_all(&tantivy_dir);
@@ -104,51 +130,52 @@ pub fn build(
     let mut writer: IndexWriter = index
         .writer_with_num_threads(threads, threads * 48_000_000)
         .map_err(|e| damaged(&dir, e))?;
+    let pages = page_files(root)?;
     let mut manifest = Manifest {
         version: INDEX_VERSION,
         root: root.display().to_string(),
-        files: BTreeMap::new(),
-        dirs: BTreeMap::new(),
+        decoding: Decoding::of(opts),
+        dirs: folders(root, &pages.files),
+        skipped: Default::default(),
+        too_deep: pages.too_deep.iter().map(|d| key(root, d)).collect(),
+        segments: BTreeMap::new(),
     };
-    let old_files = old.map(|m| m.files).unwrap_or_default();
-    let files = page_files(root)?;
-    for path in &files {
-        let mut dir = path.parent();
-        while let Some(d) = dir {
-            let rel = relative(root, d);
-            if manifest.dirs.contains_key(&rel) {
-                break;
-            }
-            manifest.dirs.insert(rel, modified_ns(d).unwrap_or(0));
-            if d == root {
-                break;
-            }
-            dir = d.parent();
-        }
-    }
-    for (done, path) in files.iter().enumerate() {
-        progress(done, files.len());
-        let rel = relative(root, path);
+    report.too_deep.clone_from(&pages.too_deep);
+    let old_files = old_files.unwrap_or_default();
+    let mut files = BTreeMap::new();
+    let total = pages.files.len();
+    for (done, path) in pages.files.iter().enumerate() {
+        progress(done, total);
+        let rel = key(root, path);
         let Some(now) = stamp(path) else {
             continue;
         };
-        manifest.files.insert(rel.clone(), now);
         match old_files.get(&rel) {
             Some(before) if *before == now => {
                 report.unchanged += 1;
+                files.insert(rel, now);
                 continue;
             }
             Some(_) => {
-                report.changed += 1;
                 writer.delete_term(Term::from_field_text(f.path, &rel));
             }
-            None => report.added += 1,
+            None => {}
         }
-        // A page that cannot be read is left out, as the reader leaves it.
-        let Ok(loaded) = Source::File(path.clone()).read(opts) else {
-            manifest.files.remove(&rel);
-            continue;
+        // A page that cannot be read is left out, as the reader leaves it,
+        // and named, so that every search reads it again as a scan does.
+        let loaded = match Source::File(path.clone()).read(opts) {
+            Ok(loaded) => loaded,
+            Err(e) => {
+                report.skipped.push(e.to_string());
+                manifest.skipped.insert(rel);
+                continue;
+            }
         };
+        if old_files.contains_key(&rel) {
+            report.changed += 1;
+        } else {
+            report.added += 1;
+        }
         report.bytes += loaded.text.len() as u64;
         let date = date_in(&path.to_string_lossy()).map_or(0, |d| {
             u64::from(d.year) * 10_000 + u64::from(d.month) * 100 + u64::from(d.day)
@@ -163,10 +190,11 @@ pub fn build(
                 f.words => text,
             ))
             .map_err(|e| damaged(&dir, e))?;
+        files.insert(rel, now);
     }
-    progress(files.len(), files.len());
+    progress(total, total);
     for rel in old_files.keys() {
-        if !manifest.files.contains_key(rel) {
+        if !files.contains_key(rel) {
             report.removed += 1;
             writer.delete_term(Term::from_field_text(f.path, rel));
         }
@@ -175,9 +203,30 @@ pub fn build(
     writer
         .wait_merging_threads()
         .map_err(|e| damaged(&dir, e))?;
+    manifest.segments = segment_stamps(&index, &dir)?;
     // The file list first: a manifest names a complete index.
-    write_json(&dir, FILES, &manifest.files)?;
+    write_json(&dir, FILES, &files)?;
     write_json(&dir, MANIFEST, &manifest)?;
     report.size = disk_size(&dir);
     Ok(report)
+}
+
+/// Every folder that holds a page, up to the root, with its time.
+fn folders(root: &Path, files: &[PathBuf]) -> BTreeMap<String, i128> {
+    let mut dirs = BTreeMap::new();
+    for path in files {
+        let mut dir = path.parent();
+        while let Some(d) = dir {
+            let rel = key(root, d);
+            if dirs.contains_key(&rel) {
+                break;
+            }
+            dirs.insert(rel, folder_time(d).unwrap_or(0));
+            if d == root {
+                break;
+            }
+            dir = d.parent();
+        }
+    }
+    dirs
 }

@@ -2,11 +2,17 @@
 //! year, month and day) searched through an embedded full-text index
 //! instead of a scan of every page. The index only narrows the pages to
 //! read: the hits are found in them as a scan finds them, so a search with
-//! the index prints exactly what one without it prints.
+//! the index prints exactly what one without it prints — or, where the
+//! index cannot be trusted (damaged, unfinished, being built, built with
+//! other options), the search scans and says why.
 
 mod build;
+mod files;
 mod grams;
 mod index;
+mod manifest;
+mod marker;
 
 pub use build::{BuildReport, build};
-pub use index::{ArchiveIndex, Changes, INDEX_VERSION, IndexError, Opened, location, open};
+pub use index::{ArchiveIndex, Changes, Opened, containing_panic, open};
+pub use manifest::{INDEX_VERSION, IndexError, location};

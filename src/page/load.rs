@@ -45,6 +45,8 @@ pub enum LoadError {
     Binary { path: String },
     #[error("{path}: larger than the limit of {limit} bytes — raise it with --max-size")]
     TooLarge { path: String, limit: u64 },
+    #[error("{path}: more than {depth} folders deep — its pages are not read; open it on its own")]
+    TooDeep { path: String, depth: usize },
     #[error("unknown encoding {0:?} — try utf-8, gb18030, gbk, big5 or utf-16le")]
     UnknownEncoding(String),
 }
@@ -139,24 +141,34 @@ fn read_bounded(
     Ok(bytes)
 }
 
-/// How deep into folders of folders pages are looked for (an archive is
-/// year / month / day / page).
-const MAX_DEPTH: usize = 8;
+use super::walk::{MAX_DEPTH, Walk, has_page_name, is_visible, walk};
+
+/// A folder's pages: [`walk`]'s files in natural order of their paths
+/// (page2 before page10, 01版 before 12版, 20190201/ before 20190202/),
+/// and the folders too deep to be read.
+pub type Pages = Walk;
 
 /// The page files of a directory and its subdirectories (an archive keeps
-/// a folder per day), in natural order of their paths (page2 before
-/// page10, 01版 before 12版, 20190201/ before 20190202/): visible regular
-/// files named *.txt or *.text, or with no extension. Links to directories
-/// are not followed, so a loop of links cannot trap the search.
-pub fn page_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
+/// a folder per day), in natural order of their paths; see [`walk`] for
+/// which files are pages. A folder without any is an error.
+pub fn page_files(dir: &Path) -> Result<Pages, LoadError> {
     let name = dir.display().to_string();
-    let mut files = Vec::new();
-    collect_pages(dir, 0, &mut files).map_err(|e| io_error(&name, e))?;
-    if files.is_empty() {
+    let mut found = Walk::default();
+    walk(dir, 0, &mut found).map_err(|e| io_error(&name, e))?;
+    if found.files.is_empty() {
         return Err(LoadError::NoPages { path: name });
     }
-    sort_naturally(&mut files);
-    Ok(files)
+    sort_naturally(&mut found.files);
+    sort_naturally(&mut found.too_deep);
+    Ok(found)
+}
+
+/// The folders too deep to be read, as errors a run warns of.
+pub fn too_deep(pages: &Pages) -> impl Iterator<Item = LoadError> + '_ {
+    pages.too_deep.iter().map(|dir| LoadError::TooDeep {
+        path: dir.display().to_string(),
+        depth: MAX_DEPTH,
+    })
 }
 
 /// The first page of a folder in reading order — the first of
@@ -171,22 +183,12 @@ fn first_below(dir: &Path, depth: usize) -> Option<PathBuf> {
     let mut entries: Vec<(String, PathBuf, bool)> = std::fs::read_dir(dir)
         .ok()?
         .filter_map(Result::ok)
+        .filter(|e| is_visible(&e.file_name()))
         .filter_map(|e| {
             let name = e.file_name().to_string_lossy().into_owned();
-            if name.starts_with('.') {
-                return None;
-            }
             let path = e.path();
             let is_dir = e.file_type().is_ok_and(|t| t.is_dir());
-            let page = !is_dir
-                && path.is_file()
-                && matches!(
-                    path.extension()
-                        .and_then(|x| x.to_str())
-                        .map(str::to_ascii_lowercase)
-                        .as_deref(),
-                    None | Some("txt" | "text")
-                );
+            let page = !is_dir && path.is_file() && has_page_name(&path);
             // A folder sorts as its path does in the full list: by its
             // name and a slash.
             (is_dir || page).then(|| (if is_dir { format!("{name}/") } else { name }, path, is_dir))
@@ -213,42 +215,6 @@ pub fn sort_naturally(paths: &mut Vec<PathBuf>) {
         .collect();
     keyed.sort_unstable_by(|a, b| natural_cmp(&a.0, &b.0));
     paths.extend(keyed.into_iter().map(|(_, p)| p));
-}
-
-fn collect_pages(dir: &Path, depth: usize, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)?.filter_map(Result::ok) {
-        let path = entry.path();
-        let visible = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| !n.starts_with('.'));
-        if !visible {
-            continue;
-        }
-        let kind = entry.file_type();
-        if kind.as_ref().is_ok_and(|t| t.is_dir()) {
-            // A subfolder that cannot be read is skipped, not fatal: the
-            // rest of the archive still opens.
-            if depth < MAX_DEPTH {
-                let _ = collect_pages(&path, depth + 1, files);
-            }
-            continue;
-        }
-        let ext = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase);
-        // The entry's own type, without a stat, unless it is a link.
-        let file = match kind {
-            Ok(t) if t.is_symlink() => path.is_file(),
-            Ok(t) => t.is_file(),
-            Err(_) => false,
-        };
-        if file && matches!(ext.as_deref(), None | Some("txt" | "text")) {
-            files.push(path);
-        }
-    }
-    Ok(())
 }
 
 /// Compares names with runs of digits compared as numbers.
@@ -301,7 +267,10 @@ pub fn expand(paths: &[PathBuf]) -> Vec<Result<Source, LoadError>> {
             out.push(Ok(Source::Stdin));
         } else if path.is_dir() {
             match page_files(path) {
-                Ok(files) => out.extend(files.into_iter().map(|f| Ok(Source::File(f)))),
+                Ok(pages) => {
+                    out.extend(too_deep(&pages).map(Err));
+                    out.extend(pages.files.into_iter().map(|f| Ok(Source::File(f))));
+                }
                 Err(e) => out.push(Err(e)),
             }
         } else {
@@ -364,11 +333,11 @@ mod tests {
             std::fs::create_dir_all(path.parent().expect("parent")).expect("dirs");
             std::fs::write(path, "标题\n\n正文。\n").expect("page");
         }
-        let all = page_files(dir.path()).expect("pages");
+        let all = page_files(dir.path()).expect("pages").files;
         assert_eq!(first_page_file(dir.path()).as_ref(), all.first());
         assert!(all[0].ends_with("2.txt"), "{all:?}");
         std::fs::remove_file(dir.path().join("2.txt")).expect("rm");
-        let all = page_files(dir.path()).expect("pages");
+        let all = page_files(dir.path()).expect("pages").files;
         assert_eq!(first_page_file(dir.path()).as_ref(), all.first());
         assert!(all[0].ends_with("2/01.txt"), "{all:?}");
     }

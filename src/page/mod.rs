@@ -18,6 +18,7 @@ pub mod load;
 mod mend;
 mod parallel;
 mod parse;
+pub mod walk;
 
 pub use batches::in_batches;
 pub use dating::{Date, Printed, PrintedIndex, date_in, page_in, page_of_mark};

@@ -16,13 +16,13 @@ use std::process::{Command, Output};
 use support::corpus;
 use support::layouts::{Builder, Layout};
 
-struct Archive {
+pub(crate) struct Archive {
     dir: tempfile::TempDir,
     cache: tempfile::TempDir,
 }
 
 impl Archive {
-    fn new() -> Archive {
+    pub(crate) fn new() -> Archive {
         let temp = |prefix| {
             tempfile::Builder::new()
                 .prefix(prefix)
@@ -35,7 +35,7 @@ impl Archive {
         }
     }
 
-    fn write(&self, name: &str, text: &str) {
+    pub(crate) fn write(&self, name: &str, text: &str) {
         let path = self.dir.path().join(name);
         std::fs::create_dir_all(path.parent().expect("a folder")).expect("folders");
         std::fs::write(path, text).expect("page");
@@ -43,26 +43,33 @@ impl Archive {
 
     /// Replaces a page as editors and sync tools do: a new file renamed
     /// over the old one.
-    fn replace(&self, name: &str, text: &str) {
+    pub(crate) fn replace(&self, name: &str, text: &str) {
         let path = self.dir.path().join(name);
         let new = path.with_extension("new");
         std::fs::write(&new, text).expect("page");
         std::fs::rename(new, path).expect("rename");
     }
 
-    fn root(&self) -> String {
+    pub(crate) fn cache(&self) -> &Path {
+        self.cache.path()
+    }
+
+    pub(crate) fn root(&self) -> String {
         self.dir.path().display().to_string()
     }
 
-    fn kanbao(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_kanbao"))
-            .args(args)
-            .env("XDG_CACHE_HOME", self.cache.path())
-            .output()
-            .expect("the binary runs")
+    /// kanbao with this archive's cache, not yet started.
+    pub(crate) fn command(&self, args: &[&str]) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_kanbao"));
+        command.args(args).env("XDG_CACHE_HOME", self.cache.path());
+        command
     }
 
-    fn index(&self) -> String {
+    pub(crate) fn kanbao(&self, args: &[&str]) -> Output {
+        self.command(args).output().expect("the binary runs")
+    }
+
+    pub(crate) fn index(&self) -> String {
         let out = self.kanbao(&["--index", &self.root()]);
         assert!(
             out.status.success(),
@@ -73,7 +80,7 @@ impl Archive {
     }
 
     /// `--search` with the index and without: (stdout, stderr) of each.
-    fn both(&self, query: &str) -> ((String, String), (String, String)) {
+    pub(crate) fn both(&self, query: &str) -> ((String, String), (String, String)) {
         let run = |extra: &[&str]| {
             let mut args = vec!["--search", query, "--color", "never"];
             args.extend_from_slice(extra);
@@ -88,7 +95,7 @@ impl Archive {
         (run(&[]), run(&["--no-index"]))
     }
 
-    fn index_dir(&self) -> std::path::PathBuf {
+    pub(crate) fn index_dir(&self) -> std::path::PathBuf {
         let dirs: Vec<_> = std::fs::read_dir(self.cache.path().join("kanbao").join("index"))
             .expect("an index folder")
             .filter_map(Result::ok)
@@ -150,7 +157,7 @@ fn the_index_finds_what_a_scan_finds() {
     assert!(narrowed >= 5);
 }
 
-fn small_archive() -> Archive {
+pub(crate) fn small_archive() -> Archive {
     let archive = Archive::new();
     archive.write("20190201/01.txt", "要闻\n\n党支部开会。\n");
     archive.write("20190201/02.txt", "评论\n\n脱贫攻坚。\n");
@@ -166,7 +173,7 @@ fn the_index_follows_a_changed_file() {
     let ((with, err), (without, _)) = archive.both("党支部");
     assert_eq!(with, without, "a changed page is read in full");
     assert_eq!(with.lines().count(), 3, "{with}");
-    assert!(err.contains("1 pages changed since"), "{err}");
+    assert!(err.contains("1 page changed since"), "{err}");
     let again = archive.index();
     assert!(
         again.contains("0 new, 1 changed, 0 removed, 2 unchanged"),
@@ -273,14 +280,13 @@ fn counts_by_date_come_from_the_pages_the_index_names() {
         with,
         "date\t党支部\t脱贫攻坚\n2019-02-01\t1\t1\n2019-02-02\t1\t1\n2019-02-03\t0\t0\n"
     );
-    // A page the index says holds neither word is not read: edited in
-    // place (its folder's time unchanged), it still counts nothing until
-    // the next --index.
+    // A page edited in place (its folder's time unchanged) is seen by
+    // its own stamp and read in full: the index never hides it.
     std::fs::write(
         Path::new(&archive.root()).join("20190203/01.txt"),
         "要闻\n\n党支部。\n",
     )
     .expect("edit in place");
-    assert!(table(&[]).ends_with("2019-02-03\t0\t0\n"));
+    assert!(table(&[]).ends_with("2019-02-03\t1\t0\n"));
     assert!(table(&["--no-index"]).ends_with("2019-02-03\t1\t0\n"));
 }

@@ -8,6 +8,7 @@ mod tmux;
 mod app;
 mod archive;
 mod archive_reader;
+mod archive_trust;
 mod cli;
 mod config;
 mod e2e_tmux;
