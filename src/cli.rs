@@ -127,6 +127,12 @@ pub(crate) struct Cli {
     #[arg(long)]
     pub(crate) relevance: bool,
 
+    /// With --format tsv or csv: write cells that begin with = + - @ as
+    /// they are, without the ' that keeps spreadsheets from running them
+    /// as formulas.
+    #[arg(long)]
+    pub(crate) raw_cells: bool,
+
     /// Print what CC-CEDICT says about WORD (simplified or traditional):
     /// pinyin with tone marks and definitions. Exit status 1 when it has
     /// nothing.
@@ -297,6 +303,10 @@ pub(crate) fn misplaced(cli: &Cli) -> Option<&'static str> {
         (
             tabular && print,
             "--print writes text or markdown, not tsv or csv",
+        ),
+        (
+            cli.raw_cells && !(tabular && (kwic || freq)),
+            "--raw-cells goes with --kwic or --freq and --format tsv or csv",
         ),
         (cli.context.is_some() && !kwic, "--context goes with --kwic"),
         (cli.sort.is_some() && !kwic, "--sort goes with --kwic"),

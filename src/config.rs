@@ -87,7 +87,8 @@ impl Config {
     /// Reads the file at `path`: a missing file is the defaults; problems
     /// come back as messages that name the file and line.
     pub fn load(path: &Path) -> (Config, Vec<String>) {
-        match std::fs::read_to_string(path) {
+        // A configuration is a few lines; 1 MB is far more than any.
+        match crate::own_file::read_own_text(path, 1 << 20) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Config::default(), Vec::new()),
             Err(e) => (
                 Config::default(),

@@ -16,6 +16,7 @@ pub mod keymap;
 pub mod layout;
 pub mod loader;
 pub mod message;
+pub mod own_file;
 pub mod page;
 pub mod state;
 pub mod text;

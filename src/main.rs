@@ -51,6 +51,8 @@ pub(crate) enum Failure {
     EmptyWord,
     #[error("{0}")]
     Dictionary(String),
+    #[error("the saved words cannot be listed: {0}")]
+    Words(String),
     #[error("{0} — see --help")]
     Misplaced(&'static str),
     #[error(
@@ -186,8 +188,14 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             ));
         };
         let (saved, problem) = State::load(&path);
-        if let Some(problem) = problem {
-            warn(&problem.to_string());
+        match problem {
+            // The words are in the file that cannot be read: an empty
+            // list with exit 0 would say there are none.
+            Some(problem) if problem.leaves_file_alone() => {
+                return Err(Failure::Words(problem.to_string()));
+            }
+            Some(problem) => warn(&problem.to_string()),
+            None => {}
         }
         emit(&export::word_list(&saved.words))?;
         return Ok(ExitCode::SUCCESS);

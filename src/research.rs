@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use kanbao::concord::{self, SortBy};
-use kanbao::export::{self, TableFormat};
+use kanbao::export::{self, Cells, TableFormat};
 use kanbao::find::SearchIndex;
 use kanbao::page::{self, Article, ArticleId, Column, Date, Issue, LoadOptions, Page, Source};
 use kanbao::text::Segmenter;
@@ -21,9 +21,14 @@ use crate::{Failure, emit, warn};
 const TOP_WORDS: usize = 50;
 
 fn table_format(cli: &Cli) -> TableFormat {
+    let cells = if cli.raw_cells {
+        Cells::Raw
+    } else {
+        Cells::Guarded
+    };
     match cli.format {
-        Some(Format::Tsv) => TableFormat::Tsv,
-        Some(Format::Csv) => TableFormat::Csv,
+        Some(Format::Tsv) => TableFormat::Tsv(cells),
+        Some(Format::Csv) => TableFormat::Csv(cells),
         _ => TableFormat::Text,
     }
 }

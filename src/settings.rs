@@ -37,21 +37,16 @@ pub(crate) fn settings(cli: &Cli) -> (Config, Keymap, Vec<String>) {
 /// segmenter, if there is one; returns what was wrong with it.
 fn user_words(path: &std::path::Path) -> Vec<String> {
     let name = path.display();
-    let Ok(meta) = std::fs::metadata(path) else {
-        return Vec::new();
-    };
-    if meta.len() > 8 << 20 {
-        return vec![format!(
-            "{name}: over 8 MB, not read — a word list, not a corpus"
-        )];
-    }
-    match std::fs::read_to_string(path) {
+    // A word list, not a corpus.
+    const LIMIT: u64 = 8 << 20;
+    match kanbao::own_file::read_own_text(path, LIMIT) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
         Ok(text) => Segmenter::use_user_words(&text)
             .into_iter()
             .map(|p| format!("{name}: {p}"))
             .collect(),
         Err(e) => vec![format!(
-            "{name}: cannot read it: {e} — check that it is UTF-8 text"
+            "{name}: not read: {e} (a word list is UTF-8 text of at most 8 MB)"
         )],
     }
 }

@@ -7,7 +7,7 @@
 //! file kanbao cannot read or does not understand is never written over.
 
 use std::collections::{BTreeMap, HashSet};
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -173,11 +173,9 @@ impl State {
     /// so that nothing in it is lost, and the problem says where it went.
     pub fn load(path: &Path) -> (State, Option<StateError>) {
         let name = path.display().to_string();
-        let read = std::fs::File::open(path).and_then(|file| {
-            let mut bytes = Vec::new();
-            file.take(MAX_STATE_SIZE + 1).read_to_end(&mut bytes)?;
-            Ok(bytes)
-        });
+        // One byte over the limit is read, so an oversized file is known
+        // as one (and moved aside) rather than refused as unreadable.
+        let read = crate::own_file::read_own_prefix(path, MAX_STATE_SIZE + 1);
         let bytes = match read {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (State::default(), None),
             Err(source) => {

@@ -18,7 +18,7 @@ pub const KWIC_FIELDS: [&str; 9] = [
 pub fn kwic(issue: &Issue, lines: &[KwicLine], format: TableFormat, color: bool) -> String {
     match format {
         TableFormat::Text => aligned(issue, lines, color),
-        TableFormat::Tsv | TableFormat::Csv => {
+        TableFormat::Tsv(_) | TableFormat::Csv(_) => {
             let numbers = numbers(issue);
             let index = PrintedIndex::new(issue);
             let mut rows = vec![KWIC_FIELDS.iter().map(|f| (*f).to_owned()).collect()];

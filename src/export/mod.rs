@@ -22,4 +22,4 @@ pub use markdown::{markdown_article, plain_article};
 pub use outline::outline;
 pub use output::Output;
 pub use print::print_article;
-pub use table::TableFormat;
+pub use table::{Cells, TableFormat};

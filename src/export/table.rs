@@ -14,10 +14,26 @@ pub enum TableFormat {
     /// Columns aligned in terminal cells, for reading.
     Text,
     /// Tab-separated, a header line first (no field holds a tab or a line
-    /// break).
-    Tsv,
+    /// break; one holding a `"` is quoted, as a TSV reader expects).
+    Tsv(Cells),
     /// Comma-separated (RFC 4180), a header line first.
-    Csv,
+    Csv(Cells),
+}
+
+/// Whether a cell that a spreadsheet would run as a formula (`=`, `+`,
+/// `-`, `@` first) is written with a `'` before it, which spreadsheets
+/// show as text and do not run. Page text and file names are data from
+/// anyone: guarded unless `--raw-cells` asks otherwise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cells {
+    Guarded,
+    Raw,
+}
+
+/// Would a spreadsheet take `field` for a formula? Numbers (-3, +1.5)
+/// are numbers, not formulas.
+fn formula_like(field: &str) -> bool {
+    field.starts_with(['=', '+', '-', '@']) && field.parse::<f64>().is_err()
 }
 
 /// Text as written: widths are those of the text, not of the reader's
@@ -59,27 +75,32 @@ pub(crate) fn printed_label(issue: &Issue, printed: &PrintedIndex, id: ArticleId
     }
 }
 
-/// Rows written as CSV or TSV, every field made safe for a terminal.
+/// Rows written as CSV or TSV, every field made safe for a terminal (and
+/// for a spreadsheet, unless the cells are [`Cells::Raw`]).
 pub(crate) fn delimited(format: TableFormat, rows: &[Vec<String>]) -> String {
     let mut builder = csv::WriterBuilder::new();
-    if format == TableFormat::Tsv {
-        // Fields hold no tab or line break (text is made one line), so TSV
-        // needs no quoting and stays what `cut -f` reads.
-        builder.delimiter(b'\t').quote_style(csv::QuoteStyle::Never);
-    }
+    let cells = match format {
+        TableFormat::Tsv(cells) => {
+            builder.delimiter(b'\t');
+            cells
+        }
+        TableFormat::Csv(cells) => cells,
+        TableFormat::Text => Cells::Raw,
+    };
     let mut writer = builder.from_writer(Vec::new());
     for row in rows {
         let fields = row.iter().map(|f| {
-            let one_line: String = f
-                .chars()
-                .map(|c| {
-                    if c == '\t' || c == '\n' || c == '\r' {
-                        ' '
-                    } else {
-                        c
-                    }
-                })
-                .collect();
+            let mut one_line = String::with_capacity(f.len() + 1);
+            if cells == Cells::Guarded && formula_like(f) {
+                one_line.push('\'');
+            }
+            one_line.extend(f.chars().map(|c| {
+                if c == '\t' || c == '\n' || c == '\r' {
+                    ' '
+                } else {
+                    c
+                }
+            }));
             safe(&one_line).into_owned()
         });
         // Writing into memory cannot fail.
@@ -101,10 +122,32 @@ mod tests {
             "x\ty".to_owned(),
         ]];
         assert_eq!(
-            delimited(TableFormat::Csv, &rows),
+            delimited(TableFormat::Csv(Cells::Guarded), &rows),
             "\"a,b\",\"say \"\"hi\"\"\",x y\n"
         );
-        assert_eq!(delimited(TableFormat::Tsv, &rows), "a,b\tsay \"hi\"\tx y\n");
+        assert_eq!(
+            delimited(TableFormat::Tsv(Cells::Guarded), &rows),
+            "a,b\t\"say \"\"hi\"\"\"\tx y\n"
+        );
+    }
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_are_guarded() {
+        let rows = vec![vec![
+            "=HYPERLINK(\"x\")".to_owned(),
+            "+1+2".to_owned(),
+            "@SUM(A1)".to_owned(),
+            "-5".to_owned(),
+            "党支部".to_owned(),
+        ]];
+        assert_eq!(
+            delimited(TableFormat::Tsv(Cells::Guarded), &rows),
+            "\"'=HYPERLINK(\"\"x\"\")\"\t'+1+2\t'@SUM(A1)\t-5\t党支部\n"
+        );
+        assert_eq!(
+            delimited(TableFormat::Csv(Cells::Raw), &rows),
+            "\"=HYPERLINK(\"\"x\"\")\",+1+2,@SUM(A1),-5,党支部\n"
+        );
     }
 
     #[test]

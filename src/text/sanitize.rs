@@ -10,7 +10,10 @@
 //!   bidi controls, the soft hyphen, tag characters, …) are not shown;
 //! - the line and paragraph separators (U+2028, U+2029) are shown as a space;
 //! - in a grapheme that carries one of these after its base (e\u{301}\u{200b},
-//!   an emoji joined by U+200D) only the part before it is shown.
+//!   an emoji joined by U+200D) only the part before it is shown;
+//! - a prepended format character (U+0600–0605, U+110BD, …), which makes
+//!   one grapheme with the character after it, is dropped and that
+//!   character shown: no visible character is ever lost to one.
 
 use std::borrow::Cow;
 use unicode_segmentation::UnicodeSegmentation;
@@ -75,8 +78,18 @@ pub fn shown(g: &str) -> Option<&str> {
             _ => None,
         };
     }
+    if first.is_control() {
+        return Some(REPLACEMENT);
+    }
     if is_unsafe(first) {
-        return Some(if first.is_control() { REPLACEMENT } else { "" });
+        // A prepended format character (U+0600, U+110BD, …) joins the
+        // character after it into its grapheme: it goes, that one stays.
+        let rest = g.trim_start_matches(is_unsafe);
+        return Some(if rest.is_empty() {
+            ""
+        } else {
+            shown(rest).unwrap_or(rest)
+        });
     }
     chars.find(|&(_, c)| is_unsafe(c)).map(|(at, _)| &g[..at])
 }
@@ -169,6 +182,53 @@ pub fn escape_json(json: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prepended_format_characters_never_take_the_next_one() {
+        for c in [
+            '\u{600}',
+            '\u{605}',
+            '\u{6dd}',
+            '\u{70f}',
+            '\u{890}',
+            '\u{891}',
+            '\u{8e2}',
+            '\u{110bd}',
+            '\u{110cd}',
+        ] {
+            assert_eq!(
+                safe(&format!("我{c}不同意")),
+                "我不同意",
+                "U+{:04X}",
+                c as u32
+            );
+            assert_eq!(safe(&format!("{c}{c}a")), "a");
+        }
+    }
+
+    proptest::proptest! {
+        /// Every character that is not itself hidden is shown, whatever
+        /// format characters stand around it.
+        #[test]
+        fn no_visible_character_is_lost(
+            text in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::char::range('一', '龥'),
+                    proptest::char::range('a', 'z'),
+                    proptest::sample::select(vec![
+                        '\u{600}', '\u{601}', '\u{605}', '\u{6dd}', '\u{70f}', '\u{890}',
+                        '\u{8e2}', '\u{110bd}', '\u{110cd}', '\u{200b}', '\u{200d}',
+                        '\u{202e}', '\u{2066}', '\u{feff}', '\u{ad}', '\u{e0041}',
+                    ]),
+                ],
+                0..40,
+            )
+        ) {
+            let text: String = text.into_iter().collect();
+            let visible: String = text.chars().filter(|c| !is_unsafe(*c)).collect();
+            proptest::prop_assert_eq!(safe(&text).into_owned(), visible);
+        }
+    }
 
     #[test]
     fn nothing_raw_reaches_the_terminal() {

@@ -128,7 +128,9 @@ fn kwic_tsv_and_csv_read_back_field_for_field() {
         ["他说\"", "党支部", ",很好\",又说党支部"],
         ["党支部,很好\",又说", "党支部", " 好。"],
     ];
-    for (format, delimiter, quoting) in [("csv", b',', true), ("tsv", b'\t', false)] {
+    // TSV quotes a field holding a `"`, as the csv crate's TSV reader
+    // expects.
+    for (format, delimiter, quoting) in [("csv", b',', true), ("tsv", b'\t', true)] {
         let text = stdout(&kanbao(&[
             "--kwic",
             "党支部",
