@@ -249,6 +249,11 @@ impl Keymap {
                 .find(|b| b.mode == m && b.key == key)
                 .map(|b| b.action.clone())
         };
+        // Suspending works in every mode, prompts and overlays included, as
+        // in less and vim — unless a mode binds the key to something else.
+        if find(Mode::Global) == Some(Action::Suspend) && find(mode).is_none() {
+            return Some(Action::Suspend);
+        }
         match mode {
             Mode::Help => find(Mode::Help).or_else(|| match find(Mode::Global) {
                 Some(Action::Quit) => Some(Action::Quit),

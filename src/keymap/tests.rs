@@ -193,3 +193,26 @@ fn every_bound_action_has_its_own_name() {
         seen.push((name, b.action.clone()));
     }
 }
+
+#[test]
+fn ctrl_z_suspends_in_every_mode() {
+    use Mode::*;
+    for mode in [
+        Reader,
+        Contents,
+        Prompt,
+        Naming,
+        GoTo,
+        Word,
+        Bookmarks,
+        Results,
+        Frequencies,
+        Help,
+    ] {
+        assert_eq!(
+            Keymap::default().resolve(Key::ctrl('z'), mode),
+            Some(Action::Suspend),
+            "{mode:?}"
+        );
+    }
+}

@@ -11,15 +11,29 @@ use crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
 use crossterm::execute;
-use signal_hook::consts::{SIGALRM, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGUSR1};
+use signal_hook::consts::SIGTSTP;
 use signal_hook::iterator::Signals;
 
 use crate::app::App;
 use crate::effects::{Executor, Screen};
 use crate::message::Msg;
 
-/// Signals that end kanbao: each restores the terminal and saves the place.
-const ENDING: [i32; 6] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGALRM];
+/// Signals whose default action ends the process: each, caught, restores
+/// the terminal and saves the place. Not among them: SIGKILL and SIGSTOP
+/// (they cannot be caught), the faults (SIGSEGV, SIGBUS, SIGILL, SIGFPE,
+/// SIGTRAP, SIGABRT: the process cannot go on after one; the panic hook
+/// covers Rust's own), and SIGPIPE (ignored by Rust's runtime: a write
+/// fails instead).
+fn ending() -> Vec<i32> {
+    use libc::*;
+    let mut ending = vec![
+        SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU,
+        SIGXFSZ, SIGIO, SIGPWR, SIGSTKFLT, SIGSYS,
+    ];
+    // The real-time signals the C library leaves to programs.
+    ending.extend(SIGRTMIN()..=SIGRTMAX());
+    ending
+}
 
 /// How long a signal waits for the loop to end cleanly before the signal
 /// thread restores the terminal and exits itself (the loop may be stuck in
@@ -143,14 +157,15 @@ fn watch_input(sender: Sender<Msg>) {
 /// ending signal also starts the grace period, after which the thread
 /// restores the terminal and exits by itself.
 fn watch_signals(sender: Sender<Msg>) -> io::Result<()> {
-    let mut signals = Signals::new(ENDING.iter().copied().chain([SIGTSTP]))?;
+    let ending = ending();
+    let mut signals = Signals::new(ending.iter().copied().chain([SIGTSTP]))?;
     std::thread::spawn(move || {
         for signal in signals.forever() {
             // The loop has ended and the process is on its way out.
             if sender.send(Msg::Signal(signal)).is_err() {
                 return;
             }
-            if ENDING.contains(&signal) {
+            if ending.contains(&signal) {
                 std::thread::spawn(move || {
                     std::thread::sleep(GRACE);
                     restore();

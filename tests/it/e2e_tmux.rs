@@ -203,6 +203,18 @@ fn signals_restore_the_terminal_save_the_place_and_end_the_reader() {
         ("QUIT", 3),
         ("USR1", 10),
         ("ALRM", 14),
+        // Every other signal whose default action ends a process.
+        ("USR2", 12),
+        ("STKFLT", 16),
+        ("XCPU", 24),
+        ("XFSZ", 25),
+        ("VTALRM", 26),
+        ("PROF", 27),
+        ("IO", 29),
+        ("PWR", 30),
+        ("SYS", 31),
+        ("RTMIN+1", 35),
+        ("RTMAX", 64),
     ] {
         let dir = tmux::home(&format!("signal-{name}"));
         let home = dir.path();
@@ -216,7 +228,7 @@ fn signals_restore_the_terminal_save_the_place_and_end_the_reader() {
         });
         let pid = kanbao_pid(&tmux);
         Command::new("kill")
-            .args([&format!("-{name}"), &pid])
+            .args([&format!("-{number}"), &pid])
             .status()
             .expect("kill runs");
         wait_until("the exit status", || {
