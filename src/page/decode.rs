@@ -188,7 +188,9 @@ fn detect(name: &str, bytes: &[u8]) -> Result<Loaded, LoadError> {
     }
     let (as_gb, _) = GB18030.decode_without_bom_handling(bytes);
     let g = reading(&as_gb);
-    if g.bad * 100 <= g.han && g.han * 10 >= g.non_ascii * 9 {
+    // One bad sequence in a hundred characters, and always one: a short
+    // page with a single stray byte is still a Chinese page.
+    if g.han > 0 && g.bad <= 1 + g.han / 100 && g.han * 10 >= g.non_ascii * 9 {
         return finish(name, bytes, GB18030, true);
     }
     finish(name, bytes, guess, true)

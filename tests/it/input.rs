@@ -165,6 +165,24 @@ fn a_stray_byte_does_not_flip_a_chinese_page_to_a_western_encoding() {
 }
 
 #[test]
+fn a_short_page_with_a_stray_byte_stays_chinese() {
+    for text in [
+        "视点\n\n打一场整风仗。\n",
+        "视点\n\n打一场祛除积弊自我净化的整风仗\n\n本报记者 陈春艳\n",
+    ] {
+        let (gbk, _, _) = GBK.encode(text);
+        for at in [0, 4, gbk.len()] {
+            let mut bytes = gbk.clone().into_owned();
+            bytes.insert(at, 0xff);
+            let loaded = decode("short.txt", bytes, None).expect("decodes");
+            let warning = loaded.warning.expect("guessed");
+            assert!(warning.contains("gb18030"), "{warning}");
+            assert!(loaded.text.contains("整风仗"), "{}", loaded.text);
+        }
+    }
+}
+
+#[test]
 fn a_page_half_utf8_half_gbk_reads_line_by_line() {
     let half = SAMPLE.len() / 2;
     let cut = SAMPLE.as_bytes()[half..]
