@@ -71,8 +71,7 @@ impl SortBy {
 /// (fewer where its paragraph, title or caption ends).
 pub fn line(issue: &Issue, hit: &IssueHit, chars: usize) -> KwicLine {
     let text = issue
-        .article(hit.article)
-        .and_then(|a| a.part(hit.hit.part))
+        .text_of(hit.article, hit.hit.part)
         .map_or("", |t| t.text.as_str());
     let (start, end) = (hit.hit.start.min(text.len()), hit.hit.end.min(text.len()));
     let from = context_start(text, start, chars);

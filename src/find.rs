@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use memchr::memmem;
 use rayon::prelude::*;
 
-use crate::layout::{Part, part_text};
+use crate::layout::Part;
 use crate::page::{Article, ArticleId, Issue};
 use crate::text::Segmenter;
 use crate::text::query::{Folded, Query, context, on_word_boundaries};
@@ -60,15 +60,21 @@ pub fn parts(article: &Article) -> impl Iterator<Item = (Part, &str)> {
 
 impl SearchIndex {
     pub fn new(issue: &Issue) -> SearchIndex {
+        // Every text the reader shows: a column's name (as the first of
+        // its articles' texts), then each article's parts.
         let entries = issue
             .articles()
             .flat_map(|(id, article)| {
-                parts(article).map(move |(part, _)| Entry {
-                    article: id,
-                    part,
-                    folded: OnceLock::new(),
-                    traditional: OnceLock::new(),
-                })
+                let column = issue.text_of(id, Part::Column).map(|_| Part::Column);
+                column
+                    .into_iter()
+                    .chain(parts(article).map(|(part, _)| part))
+                    .map(move |part| Entry {
+                        article: id,
+                        part,
+                        folded: OnceLock::new(),
+                        traditional: OnceLock::new(),
+                    })
             })
             .collect();
         SearchIndex { entries }
@@ -148,8 +154,17 @@ impl SearchIndex {
         query: &Query,
         seg: Option<Segmenter>,
     ) -> Vec<Hit> {
-        let first = self.entries.partition_point(|e| e.article < id);
+        let mut first = self.entries.partition_point(|e| e.article < id);
         let last = first + self.entries[first..].partition_point(|e| e.article == id);
+        // The column's name is shown above the pane, not in it: a search
+        // inside the article steps through what the pane shows.
+        if self
+            .entries
+            .get(first)
+            .is_some_and(|e| e.part == Part::Column)
+        {
+            first = (first + 1).min(last);
+        }
         let mut out = Vec::new();
         each_match(&self.entries[first..last], issue, query, seg, &mut |h| {
             out.push(h.hit);
@@ -172,8 +187,8 @@ fn each_match(
     for entry in entries {
         let text = || {
             issue
-                .article(entry.article)
-                .map_or("", |a| part_text(a, entry.part))
+                .text_of(entry.article, entry.part)
+                .map_or("", |t| t.text.as_str())
         };
         // A text in traditional characters is folded to simplified, as
         // the query was: either script finds both.
@@ -239,8 +254,8 @@ pub const CONTEXT_CHARS: usize = 20;
 
 pub fn snippet(issue: &Issue, hit: &IssueHit) -> Snippet {
     let text = issue
-        .article(hit.article)
-        .map_or("", |a| part_text(a, hit.hit.part));
+        .text_of(hit.article, hit.hit.part)
+        .map_or("", |t| t.text.as_str());
     let (before, hit, after) = context(text, hit.hit.start, hit.hit.end, CONTEXT_CHARS);
     Snippet { before, hit, after }
 }

@@ -103,10 +103,7 @@ pub fn write_hit_lines(
 
 /// The 1-based source line a hit starts on.
 fn source_line(issue: &Issue, hit: &IssueHit) -> usize {
-    let text = issue
-        .article(hit.article)
-        .and_then(|a| a.part(hit.hit.part));
-    let Some(text) = text else {
+    let Some(text) = issue.text_of(hit.article, hit.hit.part) else {
         return 0;
     };
     text.pieces

@@ -95,6 +95,11 @@ pub enum BlockKind {
 /// position inside it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Part {
+    /// The name of the column the article opens (its first article's
+    /// only): searched as every text the reader shows is, but model text
+    /// of the column, so [`Article::part`] has none — [`Issue::text_of`]
+    /// has it.
+    Column,
     LeadIn,
     Title,
     Subtitle,
@@ -245,7 +250,7 @@ impl Article {
             Part::Title => Some(&self.title),
             Part::Subtitle => self.subtitle.as_ref(),
             Part::Byline => self.byline.as_ref(),
-            Part::Keywords => None,
+            Part::Keywords | Part::Column => None,
             Part::Block(i) => self.blocks.get(i).map(|b| &b.text),
         }
     }
@@ -329,6 +334,21 @@ pub struct Issue {
 }
 
 impl Issue {
+    /// The text a search hit or a place in article `id` points to: a part
+    /// of the article, or the name of the column it opens.
+    pub fn text_of(&self, id: ArticleId, part: Part) -> Option<&Text> {
+        match part {
+            Part::Column if id.article == 0 => self
+                .pages
+                .get(id.page)?
+                .columns
+                .get(id.column)?
+                .name
+                .as_ref(),
+            part => self.article(id)?.part(part),
+        }
+    }
+
     /// Every article in reading order with its id; the position in this
     /// sequence (from 1) is the article's number in `--outline`.
     pub fn articles(&self) -> impl Iterator<Item = (ArticleId, &Article)> + '_ {

@@ -99,8 +99,7 @@ proptest! {
             let issue = Issue { pages: vec![page] };
             let hits = SearchIndex::new(&issue).search(&issue, &query, None);
             for h in hits {
-                let article = issue.article(h.article).expect("hit in an article");
-                let text = kanbao::layout::part_text(article, h.hit.part);
+                let text = &issue.text_of(h.article, h.hit.part).expect("hit in a text").text;
                 prop_assert!(text.is_char_boundary(h.hit.start) && text.is_char_boundary(h.hit.end));
                 prop_assert!(h.hit.start < h.hit.end);
             }

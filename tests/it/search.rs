@@ -13,6 +13,7 @@ use kanbao::find::SearchIndex;
 use kanbao::keymap::Mode;
 use kanbao::layout::{LayoutOptions, part_text};
 use kanbao::message::Msg;
+use kanbao::page::Issue;
 use kanbao::text::Segmenter;
 use kanbao::text::query::Query;
 use ratatui::Terminal;
@@ -383,4 +384,30 @@ fn simplified_and_traditional_find_each_other() {
         screen.contains("黨支部") && !screen.contains("党支部"),
         "{screen}"
     );
+}
+
+/// A column name split off a title (这个年，真有味儿（大数据观察·关注春节消费）)
+/// is searched as every text the reader shows is: `--search` finds what
+/// `grep -o` finds.
+#[test]
+fn column_names_are_searched() {
+    let page = "这个年，真有味儿（大数据观察·关注春节消费）\n\n本报记者 张三\n\n今年春节，消费旺。\n\n春节期间，人们出游。\n";
+    let issue = Issue {
+        pages: vec![kanbao::page::parse("col.txt", page, None)],
+    };
+    assert_eq!(
+        issue.pages[0].columns[0]
+            .name
+            .as_ref()
+            .map(|t| t.text.as_str()),
+        Some("大数据观察·关注春节消费")
+    );
+    let query = Query::new("春节", false).expect("query");
+    let index = SearchIndex::new(&issue);
+    let hits = index.search(&issue, &query, None);
+    assert_eq!(hits.len(), page.matches("春节").count());
+    assert_eq!(hits[0].hit.part, kanbao::page::Part::Column);
+    // Inside the article, only what its pane shows.
+    let id = hits[0].article;
+    assert_eq!(index.search_article(&issue, id, &query, None).len(), 2);
 }
