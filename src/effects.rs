@@ -81,18 +81,32 @@ impl Executor {
                     marks.retain(|b| !b.same_place(&bookmark));
                 }
             }),
-            Effect::SaveWord(word) => self.change_state("word", |s| {
-                let same =
-                    |w: &state::SavedWord| w.word == word.word && w.sentence == word.sentence;
-                if !s.words.iter().any(same) {
-                    s.words.push(state::SavedWord {
-                        saved: state::now(),
-                        ..word
-                    });
-                    let over = s.words.len().saturating_sub(state::WORDS_LEN);
-                    s.words.drain(..over);
-                }
-            }),
+            Effect::SaveWord(word) => {
+                let mut dropped = Vec::new();
+                let problem = self.change_state("word", |s| {
+                    let same =
+                        |w: &state::SavedWord| w.word == word.word && w.sentence == word.sentence;
+                    if !s.words.iter().any(same) {
+                        s.words.push(state::SavedWord {
+                            saved: state::now(),
+                            ..word
+                        });
+                        let over = s.words.len().saturating_sub(state::WORDS_LEN);
+                        dropped = s.words.drain(..over).map(|w| w.word).collect();
+                    }
+                });
+                // The list is full: say which word made room, never drop
+                // one silently.
+                problem.or_else(|| {
+                    (!dropped.is_empty()).then(|| {
+                        format!(
+                            "word saved; the list keeps {} words, so the oldest, {}, was dropped (kanbao --words exports the list)",
+                            state::WORDS_LEN,
+                            dropped.join("、")
+                        )
+                    })
+                })
+            }
             Effect::LoadDictionary => {
                 let messages = self.messages.clone();
                 std::thread::spawn(move || {

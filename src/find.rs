@@ -11,6 +11,7 @@ use crate::layout::Part;
 use crate::page::{Article, ArticleId, Issue};
 use crate::text::Segmenter;
 use crate::text::query::{Folded, Query, context, on_word_boundaries};
+use crate::text::sanitize::is_format;
 use crate::text::script;
 
 /// A hit: bytes `start..end` of one part of an article.
@@ -38,6 +39,10 @@ struct Entry {
     /// folded for any query), asked once: the reader searches on every
     /// keystroke.
     traditional: OnceLock<bool>,
+    /// Whether the text holds format characters, which are not shown (and
+    /// so must be folded out for any query to find what is shown), asked
+    /// once.
+    formatted: OnceLock<bool>,
 }
 
 /// The issue's texts, folded for case-insensitive matching.
@@ -74,6 +79,7 @@ impl SearchIndex {
                         part,
                         folded: OnceLock::new(),
                         traditional: OnceLock::new(),
+                        formatted: OnceLock::new(),
                     })
             })
             .collect();
@@ -197,9 +203,12 @@ fn each_match(
                 .traditional
                 .get_or_init(|| script::has_traditional(text()))
         };
-        let found = if let Some(spelled) = &spelled {
+        let formatted = *entry
+            .formatted
+            .get_or_init(|| text().chars().any(is_format));
+        let found = if let Some(spelled) = spelled.as_ref().filter(|_| !formatted) {
             spelled.find(text())
-        } else if query.matches_unfolded() && !traditional() {
+        } else if query.matches_unfolded() && !traditional() && !formatted {
             // A long query with too many spellings, in simplified text.
             finder
                 .find_iter(text().as_bytes())

@@ -53,7 +53,8 @@ fn fold_char(c: char, lowercase: bool, out: &mut String) -> bool {
 
 impl Folded {
     /// Folds `text`: full-width forms to half-width, whitespace runs to one
-    /// space, and (if `lowercase`) letters to lower case.
+    /// space, format characters (which are not shown) out, and (if
+    /// `lowercase`) letters to lower case.
     pub fn new(text: &str, lowercase: bool) -> Folded {
         let mut out = String::with_capacity(text.len());
         let mut edits = Vec::new();
@@ -61,6 +62,12 @@ impl Folded {
         let mut moved = false;
         for (i, c) in text.char_indices() {
             let before = out.len();
+            // Not shown (zero-width spaces, bidi marks, …): 党\u{200b}支部
+            // reads as 党支部, so it is found as 党支部.
+            if super::sanitize::is_format(c) {
+                moved = true;
+                continue;
+            }
             let space = c.is_whitespace();
             if space && in_space {
                 // The run already has its one space.
@@ -124,9 +131,15 @@ impl Query {
         }
         // Full-width capitals (Ａ) count too: they are uppercase letters.
         let case_sensitive = raw.chars().any(char::is_uppercase);
+        let folded = Folded::new(raw, !case_sensitive).text;
+        // Only characters that are not shown (a zero-width space): nothing
+        // to look for.
+        if folded.trim().is_empty() {
+            return None;
+        }
         Some(Query {
             raw: raw.to_owned(),
-            folded: Folded::new(raw, !case_sensitive).text,
+            folded,
             case_sensitive,
             whole_word,
         })

@@ -136,3 +136,30 @@ fn copy_and_suspend_reach_the_screen() {
         .collect();
     assert_eq!(problems, ["could not copy: the terminal is gone"]);
 }
+
+#[test]
+fn a_full_word_list_says_which_word_made_room() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("state.json");
+    let word = |w: &str| kanbao::state::SavedWord {
+        word: w.to_owned(),
+        pinyin: String::new(),
+        gloss: String::new(),
+        sentence: format!("{w}。"),
+        source: String::new(),
+        saved: 0,
+    };
+    State::change(&path, |s| {
+        s.words = (0..kanbao::state::WORDS_LEN)
+            .map(|i| word(&format!("词{i}")))
+            .collect();
+    })
+    .expect("a full list");
+    let executor = Executor::new(Some(path.clone()));
+    let said = executor.run(Effect::SaveWord(word("看报")), &mut FakeScreen::default());
+    let said = said.expect("the dropped word is named");
+    assert!(said.contains("词0") && said.contains("dropped"), "{said}");
+    let (state, _) = State::load(&path);
+    assert_eq!(state.words.len(), kanbao::state::WORDS_LEN);
+    assert_eq!(state.words.last().map(|w| w.word.as_str()), Some("看报"));
+}

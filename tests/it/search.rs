@@ -411,3 +411,22 @@ fn column_names_are_searched() {
     let id = hits[0].article;
     assert_eq!(index.search_article(&issue, id, &query, None).len(), 2);
 }
+
+/// 党\u{200b}支部 is shown as 党支部, and found as 党支部; a query of
+/// characters that are not shown is no query.
+#[test]
+fn what_is_not_shown_does_not_hide_a_hit() {
+    let page = "视点\n\n打一场整风仗\n\n党\u{200b}支部开会，党\u{2060}支部学习，党支部。\n";
+    let issue = Issue {
+        pages: vec![kanbao::page::parse("zw.txt", page, None)],
+    };
+    let query = Query::new("党支部", false).expect("query");
+    let hits = SearchIndex::new(&issue).search(&issue, &query, None);
+    assert_eq!(hits.len(), 3);
+    let text = &issue
+        .text_of(hits[0].article, hits[0].hit.part)
+        .expect("text")
+        .text;
+    assert_eq!(&text[hits[0].hit.start..hits[0].hit.end], "党\u{200b}支部");
+    assert!(Query::new("\u{200b}\u{feff}", false).is_none());
+}
