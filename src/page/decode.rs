@@ -101,9 +101,24 @@ fn finish(
     loaded(name, text.into_owned(), warning)
 }
 
-/// UTF-16 without a BOM, known by its zero bytes: the high byte of every
-/// ASCII character (newlines, spaces, digits) is zero, on one side.
-fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+/// Is a file that starts with `start` sure to be refused as binary
+/// whatever follows? It holds a NUL where no encoding it may be in allows
+/// one (decode's own rule, on the zeros' sides alone): `/dev/zero` is
+/// known by its first bytes, not after reading a gigabyte of it.
+pub(crate) fn binary_from_start(start: &[u8], forced: Option<&'static Encoding>) -> bool {
+    if memchr::memchr(0, start).is_none() {
+        return false;
+    }
+    match (Encoding::for_bom(start), forced) {
+        (Some(_), None) => false,
+        (_, Some(enc)) => enc.is_ascii_compatible(),
+        (None, None) => zero_side(start).is_none(),
+    }
+}
+
+/// The UTF-16 whose ASCII characters' zero bytes stand on one side of
+/// `bytes`, if they do.
+fn zero_side(bytes: &[u8]) -> Option<&'static Encoding> {
     let (mut even, mut odd) = (0usize, 0usize);
     for (i, &b) in bytes.iter().enumerate() {
         if b == 0 {
@@ -112,13 +127,19 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     }
     // Ideographs have zero low bytes too (U+4E00), so one side need only
     // hold most of the zeros.
-    let encoding = if odd >= 2 && even * 4 <= odd {
-        UTF_16LE
+    if odd >= 2 && even * 4 <= odd {
+        Some(UTF_16LE)
     } else if even >= 2 && odd * 4 <= even {
-        UTF_16BE
+        Some(UTF_16BE)
     } else {
-        return None;
-    };
+        None
+    }
+}
+
+/// UTF-16 without a BOM, known by its zero bytes: the high byte of every
+/// ASCII character (newlines, spaces, digits) is zero, on one side.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let encoding = zero_side(bytes)?;
     // Text, not binary that happens to have its zeros on one side: it
     // decodes cleanly and holds no other controls.
     let (text, had_errors) = encoding.decode_without_bom_handling(bytes);

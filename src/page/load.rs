@@ -88,8 +88,8 @@ impl Source {
                     warning: None,
                 });
             }
-            Source::File(path) => read_file(path, &name, opts.max_size)?,
-            Source::Stdin => read_bounded(std::io::stdin().lock(), &name, opts.max_size, 0)?,
+            Source::File(path) => read_file(path, &name, opts)?,
+            Source::Stdin => read_bounded(std::io::stdin().lock(), &name, opts, 0)?,
         };
         decode(&name, bytes, opts.encoding)
     }
@@ -104,32 +104,49 @@ fn io_error(name: &str, e: std::io::Error) -> LoadError {
     }
 }
 
-fn read_file(path: &Path, name: &str, max_size: u64) -> Result<Vec<u8>, LoadError> {
+fn read_file(path: &Path, name: &str, opts: LoadOptions) -> Result<Vec<u8>, LoadError> {
     let file = std::fs::File::open(path).map_err(|e| io_error(name, e))?;
     let meta = file.metadata().map_err(|e| io_error(name, e))?;
-    if meta.len() > max_size {
+    if meta.len() > opts.max_size {
         return Err(LoadError::TooLarge {
             path: name.to_owned(),
-            limit: max_size,
+            limit: opts.max_size,
         });
     }
     // The size in the metadata is 0 for /dev/zero, a FIFO or /proc files:
     // the limit is kept by the read itself. Where it is known, the buffer
     // is allocated once: doubling would hold up to three times the file.
     let expected = usize::try_from(meta.len()).unwrap_or(0);
-    read_bounded(file, name, max_size, expected)
+    read_bounded(file, name, opts, expected)
 }
 
-/// Reads at most `max_size` bytes; one more is an error, not a truncation.
+/// Reads at most `opts.max_size` bytes; one more is an error, not a
+/// truncation. Input that its first bytes show to be binary is refused
+/// there, without reading the rest.
 fn read_bounded(
-    input: impl Read,
+    mut input: impl Read,
     name: &str,
-    max_size: u64,
+    opts: LoadOptions,
     expected: usize,
 ) -> Result<Vec<u8>, LoadError> {
+    /// Enough to know binary input by (and a whole small page).
+    const START: u64 = 64 << 10;
+    let max_size = opts.max_size;
     let mut bytes = Vec::with_capacity(expected.saturating_add(1));
+    (&mut input)
+        .take(START.min(max_size.saturating_add(1)))
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_error(name, e))?;
+    if super::decode::binary_from_start(&bytes, opts.encoding) {
+        return Err(LoadError::Binary {
+            path: name.to_owned(),
+        });
+    }
+    let rest = max_size
+        .saturating_add(1)
+        .saturating_sub(bytes.len() as u64);
     input
-        .take(max_size.saturating_add(1))
+        .take(rest)
         .read_to_end(&mut bytes)
         .map_err(|e| io_error(name, e))?;
     if bytes.len() as u64 > max_size {

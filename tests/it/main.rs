@@ -14,6 +14,7 @@ mod config;
 mod e2e_tmux;
 mod effects;
 mod fuzz;
+mod hardening;
 mod hostile;
 mod input;
 mod marks;
