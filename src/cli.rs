@@ -321,7 +321,7 @@ pub(crate) fn misplaced(cli: &Cli) -> Option<&'static str> {
         ),
         (
             freq_words && cli.by.is_none(),
-            "--freq=WORD,… needs --by page, column or article",
+            "--freq=WORD,… needs --by date, page, column or article",
         ),
         (
             cli.no_restore && !reader,
@@ -355,6 +355,15 @@ pub(crate) fn misplaced(cli: &Cli) -> Option<&'static str> {
         (
             cli.relevance && cli.search.is_none(),
             "--relevance goes with --search",
+        ),
+        (
+            cli.relevance && !matches!(cli.paths.as_slice(), [dir] if dir.is_dir()),
+            "--relevance orders the pages of one indexed folder: give the folder",
+        ),
+        (
+            (cli.since.is_some() || cli.until.is_some())
+                && (cli.define.is_some() || cli.words || cli.print_config),
+            "--since/--until choose pages: --define, --words and --print-config read none",
         ),
         (
             cli.since.zip(cli.until).is_some_and(|(s, u)| s > u),

@@ -13,6 +13,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use kanbao::archive::{self, IndexError, Opened};
 use kanbao::page::load::sort_naturally;
 use kanbao::page::{self, LoadError, LoadOptions, Source, load};
+use kanbao::text::plural::counted;
 use kanbao::text::query::Query;
 
 use crate::cli::{ByUnit, Cli};
@@ -71,11 +72,6 @@ pub(crate) fn build(dir: &Path, opts: LoadOptions) -> Result<ExitCode, Failure> 
         report.dir.display(),
     ))?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// `n` and the noun, singular or plural as `n` asks.
-pub(crate) fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Why an index is not used, and what to do about it.

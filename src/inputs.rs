@@ -37,7 +37,12 @@ pub(crate) fn dated(
     }
     if undated > 0 {
         warn(&format!(
-            "{undated} page(s) without a date in their names left out (--since/--until)"
+            "{} left out (--since/--until)",
+            kanbao::text::plural::counted(
+                undated,
+                "page without a date in its name",
+                "pages without a date in their names"
+            )
         ));
     }
     if kept.is_empty() {
@@ -45,4 +50,13 @@ pub(crate) fn dated(
     }
     errors.extend(kept);
     Ok(errors)
+}
+
+/// Is any of `sources` dated within `--since` … `--until`?
+pub(crate) fn any_dated(sources: Vec<Result<Source, LoadError>>, cli: &Cli) -> bool {
+    sources.iter().any(|source| match source {
+        Ok(Source::File(path)) => page::date_in(&path.to_string_lossy())
+            .is_some_and(|d| cli.since.is_none_or(|s| d >= s) && cli.until.is_none_or(|u| d <= u)),
+        _ => false,
+    })
 }

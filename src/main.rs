@@ -272,7 +272,17 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         }
         return research::freq_by_date(&cli, words, pages, load_options);
     }
-    let sources = inputs::dated(indexed.unwrap_or_else(|| load::expand(&cli.paths)), &cli)?;
+    let sources = match indexed {
+        // No page the index names is dated within: the search finds
+        // nothing — unless no page of the archive is, as a scan would say.
+        Some(found) => match inputs::dated(found, &cli) {
+            Err(Failure::NoneDated) if inputs::any_dated(load::expand(&cli.paths), &cli) => {
+                Vec::new()
+            }
+            other => other?,
+        },
+        None => inputs::dated(load::expand(&cli.paths), &cli)?,
+    };
     if reader {
         let settings = (config, keymap, problems);
         return read(sources, None, load_options, settings, !cli.no_restore);

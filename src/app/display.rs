@@ -82,7 +82,7 @@ impl App {
         };
         let text = crate::export::plain_article(article, self.options.display);
         self.message = Some(format!(
-            "copied “{}” to the clipboard",
+            "sent “{}” to the terminal's clipboard",
             article.display_title()
         ));
         self.effects.push(Effect::Copy(text));

@@ -27,7 +27,8 @@ impl App {
         if self.reading.article != before {
             let (number, total) = self.article_position();
             let title = self.issue.title_of(self.reading.article);
-            self.message = Some(format!("next: article {number}/{total}, {title}"));
+            // Said once it is shown: "now", not "next".
+            self.message = Some(format!("now: article {number}/{total}, {title}"));
         } else {
             self.message = Some("the end: this is the last article".to_owned());
         }

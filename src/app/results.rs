@@ -57,9 +57,7 @@ impl App {
             .skip(results.offset)
             .take(height)
             .map(|(index, hit)| {
-                let column = self.issue.column_name(hit.article);
-                let title = self.issue.title_of(hit.article);
-                let place = format!("{column} › {title}");
+                let place = self.issue.place_of(hit.article);
                 let pieces = if results.concordance {
                     let line = concord::line(&self.issue, hit, width);
                     concordance_row(&place, [&line.left, &line.word, &line.right], width, opts)

@@ -283,11 +283,7 @@ impl App {
             .pages
             .get(self.reading.article.page)
             .map_or("", |p| p.short_name());
-        let source = format!(
-            "{page} › {} › {}",
-            self.issue.column_name(self.reading.article),
-            self.issue.title_of(self.reading.article)
-        );
+        let source = format!("{page} › {}", self.issue.place_of(self.reading.article));
         let word = crate::state::SavedWord {
             word: lookup.word.clone(),
             pinyin: lookup.pinyin(),

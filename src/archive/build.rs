@@ -14,7 +14,7 @@ use super::grams::{fold, fold_joined};
 use super::index::{open_dir, register, schema, segment_stamps};
 use super::manifest::{
     Decoding, FILES, INDEX_VERSION, IndexError, MANIFEST, Manifest, TANTIVY, damaged, io, location,
-    write_json,
+    write_json, write_whole,
 };
 use super::marker::Marker;
 use crate::page::load::page_files;
@@ -205,7 +205,7 @@ pub fn build(
         .map_err(|e| damaged(&dir, e))?;
     manifest.segments = segment_stamps(&index, &dir)?;
     // The file list first: a manifest names a complete index.
-    write_json(&dir, FILES, &files)?;
+    write_whole(&dir, FILES, &super::files::list_bytes(&files))?;
     write_json(&dir, MANIFEST, &manifest)?;
     report.size = disk_size(&dir);
     Ok(report)

@@ -19,7 +19,7 @@ use tantivy::schema::{
 use tantivy::tokenizer::{TextAnalyzer, TokenStream, Tokenizer};
 use tantivy::{Index, IndexReader, TantivyDocument, Term};
 
-use super::files::{Stamp, folder_time, key, path_of, stamp};
+use super::files::{Stamp, folder_time, key, path_of, stamp, stamps_in};
 use super::grams::{CharGrams, fold_joined, grams};
 use super::manifest::{
     Decoding, IndexError, MANIFEST, Manifest, TANTIVY, damaged, location, read_files, read_manifest,
@@ -225,15 +225,40 @@ impl ArchiveIndex {
     /// pages are found through their folders' times.
     pub fn changes(&self) -> Changes {
         let root = &self.root;
-        let looked: Vec<(PathBuf, bool)> = self
+        // Folder by folder (a folder's pages stand together in key order),
+        // each folder opened once and its pages asked of it.
+        let paths: Vec<(PathBuf, &Stamp)> = self
             .files
+            .iter()
+            .map(|(file, was)| (path_of(root, file), was))
+            .collect();
+        let mut runs: Vec<&[(PathBuf, &Stamp)]> = Vec::new();
+        let mut rest = paths.as_slice();
+        while let Some((first, _)) = rest.first() {
+            let parent = first.parent();
+            let n = rest
+                .iter()
+                .take_while(|(p, _)| p.parent() == parent)
+                .count();
+            let (run, more) = rest.split_at(n);
+            runs.push(run);
+            rest = more;
+        }
+        let looked: Vec<(PathBuf, bool)> = runs
             .par_iter()
-            .filter_map(|(file, was)| {
-                let path = path_of(root, file);
-                match stamp(&path) {
-                    Some(now) if now == *was => None,
-                    now => Some((path, now.is_some())),
-                }
+            .flat_map_iter(|run| {
+                let dir = run[0].0.parent().unwrap_or(root);
+                let names: Vec<&std::ffi::OsStr> = run
+                    .iter()
+                    .map(|(p, _)| p.file_name().unwrap_or_default())
+                    .collect();
+                let now = stamps_in(dir, &names);
+                run.iter()
+                    .zip(now)
+                    .filter_map(|((path, was), now)| match now {
+                        Some(now) if now == **was => None,
+                        now => Some((path.clone(), now.is_some())),
+                    })
             })
             .collect();
         let mut changes = Changes::default();

@@ -18,7 +18,7 @@ pub const INDEX_VERSION: u32 = 4;
 /// Names the index as a whole: written last by a build, removed first.
 pub(super) const MANIFEST: &str = "manifest.json";
 /// Every indexed page's stamp.
-pub(super) const FILES: &str = "files.json";
+pub(super) const FILES: &str = "files.bin";
 /// Present while an index is being built, naming its builder.
 pub(super) const BUILDING: &str = "building";
 pub(super) const TANTIVY: &str = "tantivy";
@@ -129,8 +129,21 @@ pub(super) fn read_manifest(dir: &Path) -> Result<Manifest, IndexError> {
 }
 
 pub(super) fn read_files(dir: &Path) -> Result<BTreeMap<String, Stamp>, IndexError> {
-    let text = read_small(&dir.join(FILES)).map_err(|e| damaged(dir, e))?;
-    serde_json::from_str(&text).map_err(|e| damaged(dir, e))
+    let path = dir.join(FILES);
+    let meta = std::fs::metadata(&path).map_err(|e| damaged(dir, format!("{FILES}: {e}")))?;
+    if !meta.is_file() {
+        return Err(damaged(dir, format!("{FILES} is not a regular file")));
+    }
+    let bytes = std::fs::read(&path).map_err(|e| damaged(dir, format!("{FILES}: {e}")))?;
+    super::files::list_from(&bytes)
+        .ok_or_else(|| damaged(dir, format!("{FILES} is cut short or not a list")))
+}
+
+/// Writes `bytes` to `name` in `dir`, whole or not at all.
+pub(super) fn write_whole(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), IndexError> {
+    let tmp = dir.join(format!("{name}.tmp"));
+    std::fs::write(&tmp, bytes).map_err(io(&tmp))?;
+    std::fs::rename(&tmp, dir.join(name)).map_err(io(dir))
 }
 
 /// A file of the index's own, read only if it is a regular file (a FIFO
@@ -145,9 +158,7 @@ fn read_small(path: &Path) -> std::io::Result<String> {
 /// Writes `value` as JSON to `name` in `dir`, whole or not at all.
 pub(super) fn write_json(dir: &Path, name: &str, value: &impl Serialize) -> Result<(), IndexError> {
     let json = serde_json::to_string(value).map_err(|e| damaged(dir, e))?;
-    let tmp = dir.join(format!("{name}.tmp"));
-    std::fs::write(&tmp, json).map_err(io(&tmp))?;
-    std::fs::rename(&tmp, dir.join(name)).map_err(io(dir))
+    write_whole(dir, name, json.as_bytes())
 }
 
 /// Where the index of the archive at `root` lives: a folder of the cache

@@ -48,11 +48,11 @@ pub fn count_table(issue: &Issue, table: &CountTable, format: TableFormat) -> St
         let mut row = match table.by {
             By::Date => vec![printed.get(id).date.map_or(page, |d| d.to_string())],
             By::Page => vec![page],
-            By::Column => vec![page, issue.column_name(id).to_owned()],
+            By::Column => vec![page, issue.column_named(id).unwrap_or_default().to_owned()],
             By::Article => vec![
                 group.number.to_string(),
                 page,
-                issue.column_name(id).to_owned(),
+                issue.column_named(id).unwrap_or_default().to_owned(),
                 issue.title_of(id),
             ],
         };

@@ -51,10 +51,9 @@ impl HitLines {
                 self.paint(":", Paint::Separator)
             );
             self.place = format!(
-                "{} {} › {}{} ",
+                "{} {}{} ",
                 self.paint(":", Paint::Separator),
-                safe(issue.column_name(hit.article)),
-                safe(&issue.title_of(hit.article)),
+                safe(&issue.place_of(hit.article)),
                 self.paint(":", Paint::Separator)
             );
         }

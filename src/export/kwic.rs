@@ -35,7 +35,7 @@ pub fn kwic(issue: &Issue, lines: &[KwicLine], format: TableFormat, color: bool)
                         .map_or(String::new(), |p| p.source.clone()),
                     printed.date.map_or(String::new(), |d| d.to_string()),
                     printed.page.map_or(String::new(), |p| p.to_string()),
-                    issue.column_name(id).to_owned(),
+                    issue.column_named(id).unwrap_or_default().to_owned(),
                     issue.title_of(id),
                     numbers.get(&id).map_or(String::new(), ToString::to_string),
                 ]);
@@ -79,9 +79,7 @@ fn aligned(issue: &Issue, lines: &[KwicLine], color: bool) -> String {
         out.push_str("  ");
         out.push_str(&safe(&printed_label(issue, &printed, id)));
         out.push_str("  ");
-        out.push_str(&safe(issue.column_name(id)));
-        out.push_str(" › ");
-        out.push_str(&safe(&issue.title_of(id)));
+        out.push_str(&safe(&issue.place_of(id)));
         out.push('\n');
     }
     out

@@ -2,6 +2,7 @@
 //! encoding (GB18030/GBK and others), with a warning whenever the result
 //! was guessed or lossy.
 
+use crate::text::plural::counted;
 use encoding_rs::{BIG5, Encoding, GB18030, UTF_16BE, UTF_16LE};
 
 use crate::text::punct::is_han;
@@ -87,8 +88,13 @@ fn finish(
         let bad = text.matches('\u{FFFD}').count();
         let how = if guessed { "detected" } else { "as asked" };
         Some(format!(
-            "{name}: read as {} ({how}); {bad} undecodable byte sequence(s) shown as � — try --encoding",
-            used.name()
+            "{name}: read as {} ({how}); {} shown as � — try --encoding",
+            used.name(),
+            counted(
+                bad,
+                "undecodable byte sequence",
+                "undecodable byte sequences"
+            )
         ))
     } else if guessed {
         Some(format!(
@@ -190,8 +196,12 @@ fn detect(name: &str, bytes: &[u8]) -> Result<Loaded, LoadError> {
     let u = reading(&as_utf8);
     if u.bad * 20 < u.non_ascii {
         let warning = format!(
-            "{name}: read as UTF-8; {} undecodable byte sequence(s) shown as � — try --encoding",
-            u.bad
+            "{name}: read as UTF-8; {} shown as � — try --encoding",
+            counted(
+                u.bad,
+                "undecodable byte sequence",
+                "undecodable byte sequences"
+            )
         );
         return loaded(name, as_utf8.into_owned(), Some(warning));
     }

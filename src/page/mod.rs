@@ -386,6 +386,21 @@ impl Issue {
         self.column(id).map_or(NO_COLUMN, Column::display_name)
     }
 
+    /// The name of the column holding `id`, if it has one: data, with no
+    /// placeholder (an empty field, or nothing, where there is none).
+    pub fn column_named(&self, id: ArticleId) -> Option<&str> {
+        Some(self.column(id)?.name.as_ref()?.text.as_str())
+    }
+
+    /// Where the article `id` stands, in words: `column › title`, or the
+    /// title alone in a column without a name.
+    pub fn place_of(&self, id: ArticleId) -> String {
+        match self.column_named(id) {
+            Some(column) => format!("{column} › {}", self.title_of(id)),
+            None => self.title_of(id),
+        }
+    }
+
     /// The display title of the article `id`.
     pub fn title_of(&self, id: ArticleId) -> String {
         self.article(id)

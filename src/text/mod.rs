@@ -7,6 +7,7 @@ pub(crate) mod punct;
 pub mod segment;
 
 pub use segment::Segmenter;
+pub mod plural;
 pub mod query;
 pub mod sanitize;
 pub mod script;

@@ -18,10 +18,17 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, results: &Results) {
     } else {
         results.sort.describe().to_owned()
     };
+    // Whole-word mode, carried over from the prompt, changes the count:
+    // it is said.
+    let word = if results.query.whole_word {
+        " as whole words"
+    } else {
+        ""
+    };
     let title = format!(
-        " “{}” — {} hits · Enter: read · {view} ",
+        " “{}” — {}{word} · Enter: read · {view} ",
         results.query.raw,
-        results.hits.len()
+        crate::text::plural::counted(results.hits.len(), "hit", "hits")
     );
     let inner = popup(frame, app, area, &title);
     let mut lines = Vec::new();

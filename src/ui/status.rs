@@ -1,6 +1,7 @@
 //! The status bar: where you are (column › article), how far through, how
 //! long the article is, and transient messages.
 
+use crate::text::plural::counted;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -40,7 +41,7 @@ fn hit_counter(app: &App, say_word: bool) -> Option<String> {
     Some(match app.search.current {
         _ if total == 0 => format!("no match{word}"),
         Some(i) => format!("{}/{total}{word}", i + 1),
-        None => format!("{total} hits{word}"),
+        None => format!("{}{word}", counted(total, "hit", "hits")),
     })
 }
 
@@ -51,7 +52,7 @@ fn draw_prompt(frame: &mut Frame<'_>, app: &App, area: Rect, scope: Scope) {
         Scope::Issue => (
             "search all: ",
             app.results()
-                .map_or(String::new(), |r| format!("{} hits", r.hits.len())),
+                .map_or(String::new(), |r| counted(r.hits.len(), "hit", "hits")),
         ),
     };
     let word = if app.search.whole_word {
@@ -156,8 +157,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     let (left, left_style) = match &app.message {
         Some(message) => (format!(" {message}"), style::message(app.theme)),
         None => {
-            let column = app.issue.column_name(app.reading.article);
-            let title = app.issue.title_of(app.reading.article);
+            let place = app.issue.place_of(app.reading.article);
             let page = if app.issue.pages.len() > 1 {
                 let page = app.issue.pages.get(app.reading.article.page);
                 let source = page.map_or("", |p| p.short_name());
@@ -175,10 +175,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
             } else {
                 String::new()
             };
-            (
-                format!(" {page}{column} › {title}"),
-                style::status_bar(app.theme),
-            )
+            (format!(" {page}{place}"), style::status_bar(app.theme))
         }
     };
     let left = if app.message.is_some() {

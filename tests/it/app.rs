@@ -88,7 +88,7 @@ fn page_down_at_the_end_goes_on_to_the_next_article() {
     assert_eq!(app.reading.article, id(1, 0));
     assert_eq!(app.reading.scroll, 0);
     let message = app.message.clone().unwrap_or_default();
-    assert!(message.starts_with("next: article 2/"), "{message}");
+    assert!(message.starts_with("now: article 2/"), "{message}");
     assert_eq!(app.article_position().0, 2);
     let last = app
         .article_number(app.article_position().1)

@@ -48,7 +48,7 @@ fn a_build_killed_at_any_moment_leaves_no_index_taken_for_whole() {
     archive.index();
     for delay in [20, 150, 400, 1000] {
         // Damaged, so the next build starts anew, and is then killed.
-        std::fs::write(archive.index_dir().join("files.json"), "{").expect("damage");
+        std::fs::write(archive.index_dir().join("files.bin"), "{").expect("damage");
         let mut child = archive
             .command(&["--index", &archive.root()])
             .stdout(Stdio::null())
@@ -261,4 +261,22 @@ fn names_that_are_not_utf8_are_read_by_every_mode() {
         with.contains("03\u{fffd}.txt") && with.lines().count() == 3,
         "{with}"
     );
+}
+
+#[test]
+fn a_date_range_without_hits_is_no_hit_not_an_error() {
+    let archive = small_archive();
+    archive.write("20190203/01.txt", "要闻\n\n乡村振兴。\n");
+    archive.index();
+    for mode in ["--search", "--kwic"] {
+        let run = |extra: &[&str]| {
+            let root = archive.root();
+            let mut args = vec![mode, "党支部", "--since", "2019-02-03"];
+            args.extend_from_slice(extra);
+            args.push(&root);
+            archive.kanbao(&args).status.code()
+        };
+        assert_eq!(run(&[]), Some(1), "{mode}");
+        assert_eq!(run(&[]), run(&["--no-index"]), "{mode}");
+    }
 }

@@ -220,6 +220,28 @@ fn flags_that_do_not_apply_are_refused() {
 }
 
 #[test]
+fn flags_refused_where_they_choose_nothing() {
+    let sample = format!("{}/assets/sample-page.txt", env!("CARGO_MANIFEST_DIR"));
+    for (args, said) in [
+        (
+            vec!["--search", "党", "--relevance", sample.as_str()],
+            "one indexed folder",
+        ),
+        (
+            vec!["--define", "看报", "--since", "2019-02-01"],
+            "read none",
+        ),
+        (vec!["--words", "--until", "2019-02-01"], "read none"),
+        (vec!["--freq=党", sample.as_str()], "--by date, page"),
+    ] {
+        let out = kanbao(&args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains(said), "{args:?}: {err}");
+    }
+}
+
+#[test]
 fn a_reader_that_stops_reading_ends_the_output_quietly() {
     use std::io::Read;
     let page = include_str!("../../assets/sample-page.txt").repeat(300);

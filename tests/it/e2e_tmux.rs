@@ -110,7 +110,7 @@ fn reader_in_a_real_terminal() {
     // Page-wide: 嘎查两委 is only in the last article.
     tmux.keys(&["s"]);
     tmux.run(&["send-keys", "-t", "e2e", "-l", "嘎查两委"]);
-    tmux.wait_for("the results", |s| s.contains("“嘎查两委” — 1 hits"));
+    tmux.wait_for("the results", |s| s.contains("“嘎查两委” — 1 hit ·"));
     tmux.keys(&["Enter", "Enter"]);
     tmux.wait_for("the article of the hit", |s| {
         let status = Tmux::status_line(s);
@@ -139,7 +139,7 @@ fn reader_in_a_real_terminal() {
     // Space at the end of an article goes on to the next one.
     tmux.keys(&["G", "Space"]);
     tmux.wait_for("the next article after Space at the end", |s| {
-        Tmux::status_line(s).contains("next: article 4/")
+        Tmux::status_line(s).contains("now: article 4/")
     });
     // ? then q closes the help and leaves the reader running.
     tmux.keys(&["?"]);

@@ -145,7 +145,7 @@ fn copy_asks_for_the_article_as_plain_text() {
     assert!(
         app.message
             .as_deref()
-            .is_some_and(|m| m.contains("copied “为官不为者耻!”"))
+            .is_some_and(|m| m.contains("sent “为官不为者耻!” to the terminal"))
     );
 }
 
