@@ -127,11 +127,11 @@ impl Config {
                         .filter(|&i| lines.get(i).is_some_and(|l| !l.is_empty()));
                     match skip {
                         Some(i) if problems.len() < 20 => {
-                            problems.push(format!("line {line}: {message}; the line is skipped"));
+                            problems.push(format!("{}{message}; the line is skipped", at(line)));
                             lines[i] = "";
                         }
                         _ => {
-                            problems.push(format!("line {line}: {message}; using the defaults"));
+                            problems.push(format!("{}{message}; using the defaults", at(line)));
                             return (config, problems);
                         }
                     }
@@ -146,7 +146,7 @@ impl Config {
                 .and_then(|k| k.span())
                 .map_or(0, |s| line_of(text, s.start));
             let mut bad = |expected: &str| {
-                problems.push(format!("line {line}: {key} must be {expected}"));
+                problems.push(format!("{}{key} must be {expected}", at(line)));
             };
             match key {
                 "theme" => match item.as_str().and_then(|s| {
@@ -189,7 +189,8 @@ impl Config {
                                     line,
                                 }),
                                 None => problems.push(format!(
-                                    "line {line}: keys.{action} must be a key or a list of keys, like \"J\" or [\"J\", \"Ctrl-n\"]"
+                                    "{}keys.{action} must be a key or a list of keys, like \"J\" or [\"J\", \"Ctrl-n\"]",
+                                    at(line)
                                 )),
                             }
                         }
@@ -197,7 +198,8 @@ impl Config {
                     None => bad("a table: [keys]"),
                 },
                 other => problems.push(format!(
-                    "line {line}: unknown setting {other:?} (known: theme, indent, fullwidth_punctuation, traditional, keywords, contents_width, [keys])"
+                    "{}unknown setting {other:?} (known: theme, indent, fullwidth_punctuation, traditional, keywords, contents_width, [keys])",
+                    at(line)
                 )),
             }
         }
@@ -276,10 +278,31 @@ fn key_list(item: &Item) -> Option<Vec<String>> {
 }
 
 /// The 1-based line of byte `at`.
+/// Where a problem is, for its message: `line 3: `, or nothing where
+/// TOML gave no place (0) — never a `line 0`.
+fn at(line: usize) -> String {
+    if line == 0 {
+        String::new()
+    } else {
+        format!("line {line}: ")
+    }
+}
+
 fn line_of(text: &str, at: usize) -> usize {
     text.as_bytes()[..at.min(text.len())]
         .iter()
         .filter(|&&b| b == b'\n')
         .count()
         + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_problem_without_a_place_names_no_line() {
+        assert_eq!(at(0), "");
+        assert_eq!(at(3), "line 3: ");
+    }
 }

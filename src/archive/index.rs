@@ -135,7 +135,7 @@ pub(super) fn open_dir(root: &Path, dir: &Path) -> Result<ArchiveIndex, IndexErr
         return Err(damaged(dir, "its fields are not this version's"));
     }
     verify(&index, dir, &manifest.segments)?;
-    let reader = index.reader().map_err(|e| damaged(dir, e))?;
+    let reader = index.reader().map_err(|e| locked(dir, e))?;
     Ok(ArchiveIndex {
         root: root.to_path_buf(),
         fields,
@@ -143,6 +143,26 @@ pub(super) fn open_dir(root: &Path, dir: &Path) -> Result<ArchiveIndex, IndexErr
         manifest,
         files,
     })
+}
+
+/// A reader's error: its lock file (which a reader takes while it opens
+/// the index) is about who may use the index, not about the index's data.
+fn locked(dir: &Path, e: tantivy::TantivyError) -> IndexError {
+    use tantivy::directory::error::LockError;
+    let why = match e {
+        tantivy::TantivyError::LockFailure(LockError::LockBusy, _) => {
+            "another process holds its lock — try again in a moment".to_owned()
+        }
+        tantivy::TantivyError::LockFailure(LockError::IoError(io), _) => format!(
+            "its lock file cannot be written ({io}) — check the permissions of {}",
+            dir.display()
+        ),
+        other => return damaged(dir, other),
+    };
+    IndexError::Locked {
+        path: dir.display().to_string(),
+        why,
+    }
 }
 
 /// The stamps of the index's segment files as they are now.

@@ -34,6 +34,8 @@ pub enum IndexError {
     },
     #[error("the index at {path} is damaged: {why}")]
     Damaged { path: String, why: String },
+    #[error("the index at {path} cannot be used: {why}")]
+    Locked { path: String, why: String },
     #[error("the index at {path} was left unfinished (its build was interrupted)")]
     Unfinished { path: String },
     #[error(

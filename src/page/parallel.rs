@@ -142,6 +142,9 @@ pub(super) fn parse_in_regions(text: &str, n: usize, seg: Option<Segmenter>) -> 
                         last.articles.last_mut(),
                         articles.next_if(|a| a.title.is_empty() && a.leadin.is_none()),
                     ) {
+                        // Exactly: doubling a list of a million blocks
+                        // would hold a third of it twice over.
+                        open.blocks.reserve_exact(untitled.blocks.len());
                         open.blocks.extend(untitled.blocks);
                     }
                     last.articles.extend(articles);

@@ -280,3 +280,41 @@ fn a_date_range_without_hits_is_no_hit_not_an_error() {
         assert_eq!(run(&[]), run(&["--no-index"]), "{mode}");
     }
 }
+
+/// Undoes `chattr +i` when dropped, so the temporary folder can go.
+struct Immutable(PathBuf);
+
+impl Drop for Immutable {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("chattr")
+            .args(["-R", "-i"])
+            .arg(&self.0)
+            .status();
+    }
+}
+
+#[test]
+fn an_index_that_cannot_be_written_is_not_called_damaged() {
+    let archive = small_archive();
+    archive.index();
+    // Read-only even for root (tests run as root in CI): immutable.
+    let made = std::process::Command::new("chattr")
+        .args(["-R", "+i"])
+        .arg(archive.index_dir())
+        .status()
+        .is_ok_and(|s| s.success());
+    let _undo = Immutable(archive.index_dir());
+    if !made {
+        eprintln!("chattr +i is not possible here: skipping the read-only index test");
+        return;
+    }
+    let err = trusted(&archive, "党支部");
+    assert!(
+        err.contains("cannot be used") && err.contains("permissions"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("damaged") && !err.contains("builds it anew"),
+        "{err}"
+    );
+}

@@ -89,6 +89,11 @@ pub(super) fn parse_region(text: &str, seg: Option<Segmenter>) -> Vec<Column> {
             mend(article, seg);
         }
     }
+    // Grown by doubling, an article's list of blocks can hold half again
+    // what it needs: on a page of a million lines, tens of megabytes.
+    for article in columns.iter_mut().flat_map(|c| c.articles.iter_mut()) {
+        article.blocks.shrink_to_fit();
+    }
     columns
 }
 
