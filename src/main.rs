@@ -356,6 +356,7 @@ pub(crate) fn warn(message: &str) {
 static ALLOCATOR: allocator::Allocator = allocator::Allocator;
 
 fn main() -> ExitCode {
+    allocator::give_back_freed_memory_at_once();
     std::panic::set_hook(Box::new(|info| {
         // A panic inside the archive index is caught and told as damage.
         if kanbao::archive::containing_panic() {

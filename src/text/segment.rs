@@ -175,13 +175,59 @@ impl Segmenter {
 
     /// The words of `text` as jieba cuts it (whitespace and punctuation are
     /// words of their own).
-    pub fn words<'t>(&self, text: &'t str) -> impl Iterator<Item = &'t str> {
-        self.jieba.cut(text, true).into_iter().map(|t| t.word)
+    /// The words of `text`, a piece of it at a time: jieba holds a list of
+    /// every word of what it is given (on a line of 50 MB, 500 MB of
+    /// them), and pieces that end after a mark jieba itself splits at (a
+    /// space, 。，) give the words the whole would.
+    pub fn words<'t>(&self, text: &'t str) -> impl Iterator<Item = &'t str> + use<'t> {
+        let jieba = self.jieba;
+        pieces(text, PIECE)
+            .flat_map(move |piece| jieba.cut(piece, true).into_iter().map(|t| t.word))
     }
 
     pub(crate) fn jieba(&self) -> &'static Jieba {
         self.jieba
     }
+}
+
+/// How much text jieba is given at once by [`Segmenter::words`].
+const PIECE: usize = 64 << 10;
+
+/// Does jieba split its input at `c` anyway? It segments runs of Han
+/// characters, letters, digits and `+#&._%-`, and nothing else.
+fn jieba_splits_at(c: char) -> bool {
+    !(c.is_alphanumeric() || "+#&._%-".contains(c))
+}
+
+/// `text` cut into pieces of about `size` bytes, each ending after a
+/// character jieba splits at where there is one in the piece's second
+/// half (a piece of one long run of Han characters is cut where it must).
+fn pieces(text: &str, size: usize) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        if rest.len() <= size {
+            return Some(std::mem::take(&mut rest));
+        }
+        let mut limit = size;
+        while !rest.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let mut half = limit / 2;
+        while !rest.is_char_boundary(half) {
+            half -= 1;
+        }
+        let cut = rest[half..limit]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| jieba_splits_at(c))
+            .map_or(limit, |(at, c)| half + at + c.len_utf8());
+        let (piece, more) = rest.split_at(cut);
+        rest = more;
+        Some(piece)
+    })
 }
 
 /// The last `n` characters of `text`.
@@ -197,6 +243,33 @@ fn last_chars(text: &str, n: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pieces_cover_the_text_and_end_where_jieba_splits() {
+        let text = "党支部开会学习，脱贫攻坚战取得胜利。".repeat(500);
+        let cut: Vec<&str> = pieces(&text, 1000).collect();
+        assert_eq!(cut.concat(), text);
+        assert!(cut.len() > 20);
+        for piece in &cut[..cut.len() - 1] {
+            assert!(piece.ends_with(['，', '。']), "{piece}");
+        }
+        let han = "党".repeat(1000);
+        assert_eq!(pieces(&han, 100).collect::<Vec<_>>().concat(), han);
+    }
+
+    #[test]
+    fn words_in_pieces_are_the_words_of_the_whole() {
+        let seg = Segmenter::get();
+        let text = "港大校长李国强前晚主动回应学生诉求，脱贫攻坚战取得胜利。".repeat(5000);
+        let whole: Vec<&str> = seg
+            .jieba
+            .cut(&text, true)
+            .into_iter()
+            .map(|t| t.word)
+            .collect();
+        assert!(text.len() > 2 * PIECE);
+        assert_eq!(seg.words(&text).collect::<Vec<_>>(), whole);
+    }
 
     #[test]
     fn last_chars_counts_characters_not_bytes() {
