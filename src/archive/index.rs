@@ -22,7 +22,8 @@ use tantivy::{Index, IndexReader, TantivyDocument, Term};
 use super::files::{Stamp, folder_time, key, path_of, stamp, stamps_in};
 use super::grams::{CharGrams, fold_joined, grams};
 use super::manifest::{
-    Decoding, IndexError, MANIFEST, Manifest, TANTIVY, damaged, location, read_files, read_manifest,
+    Decoding, IndexError, MANIFEST, Manifest, OVERLAP, TANTIVY, damaged, location, read_files,
+    read_manifest,
 };
 use super::marker::live_builder;
 use crate::page::LoadOptions;
@@ -367,6 +368,17 @@ impl ArchiveIndex {
         let folded = fold_joined(&query.raw);
         let f = &self.fields;
         let n = folded.chars().count();
+        // A hit this long may straddle two pieces of a page indexed in
+        // pieces: such pages are read whatever the index says.
+        let mut out: HashMap<PathBuf, f32> = HashMap::new();
+        if n > OVERLAP {
+            out.extend(
+                self.manifest
+                    .pieced
+                    .iter()
+                    .map(|p| (path_of(&self.root, p), 0.0)),
+            );
+        }
         let term = |field, text: &str| Term::from_field_text(field, text);
         let grams_query: Box<dyn TantivyQuery> = if n <= 1 {
             Box::new(TermQuery::new(
@@ -404,11 +416,13 @@ impl ArchiveIndex {
                 &TopDocs::with_limit(limit).order_by_score(),
             )
             .map_err(|e| damaged(&self.root, e))?;
-        let mut out = HashMap::with_capacity(found.len());
+        out.reserve(found.len());
         for (score, address) in found {
             let doc: TantivyDocument = searcher.doc(address).map_err(|e| damaged(&self.root, e))?;
             if let Some(file) = doc.get_first(f.path).and_then(|v| v.as_str()) {
-                out.insert(path_of(&self.root, file), score);
+                // A page in pieces: its best piece.
+                let best = out.entry(path_of(&self.root, file)).or_insert(score);
+                *best = best.max(score);
             }
         }
         Ok(out)

@@ -15,6 +15,12 @@ use crate::page::LoadOptions;
 /// version is rebuilt, never read.
 pub const INDEX_VERSION: u32 = 4;
 
+/// Pages longer than this many bytes are indexed in pieces of about this
+/// size.
+pub(super) const PIECE: usize = 1 << 20;
+/// Visible characters each piece goes on into the next.
+pub(super) const OVERLAP: usize = 64;
+
 /// Names the index as a whole: written last by a build, removed first.
 pub(super) const MANIFEST: &str = "manifest.json";
 /// Every indexed page's stamp.
@@ -105,6 +111,9 @@ pub(super) struct Manifest {
     /// Pages that could not be read when indexing (too large, binary, …):
     /// a search reads them again, as a scan would, and says the same.
     pub(super) skipped: BTreeSet<String>,
+    /// Pages indexed in pieces (see [`PIECE`]): every query longer than
+    /// [`OVERLAP`] reads them, as its pairs may straddle two pieces.
+    pub(super) pieced: BTreeSet<String>,
     /// Folders too deep to be read, as a scan finds them.
     pub(super) too_deep: Vec<String>,
     /// The stamps of the index's own segment files when it was written:

@@ -318,3 +318,37 @@ fn an_index_that_cannot_be_written_is_not_called_damaged() {
         "{err}"
     );
 }
+
+/// A page over a megabyte is indexed in pieces; a hit across the seam of
+/// two pieces, short or long, is still found as a scan finds it.
+#[test]
+fn a_hit_across_the_pieces_of_a_long_page_is_found() {
+    let archive = Archive::new();
+    let filler = "要闻评论。".repeat(80_000); // 1.2 MB, past one piece
+    let short = "党支部书记带头开展主题教育活动";
+    let long: String = (0..200)
+        .map(|i| char::from_u32(0x4e00 + 7 * i).expect("a Han character"))
+        .collect();
+    // Each straddles the first piece's end (1 MiB).
+    let seam = 1 << 20;
+    let at = |phrase: &str| {
+        let mut cut = seam - phrase.len() / 2;
+        while !filler.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        cut
+    };
+    let mut page = filler.clone();
+    page.insert_str(at(short), short);
+    archive.write("20190201/01.txt", &page);
+    let mut other = filler.clone();
+    other.insert_str(at(&long), &long);
+    archive.write("20190202/01.txt", &other);
+    archive.write("20190203/01.txt", "要闻\n\n没有长句。\n");
+    archive.index();
+    for query in [short, long.as_str()] {
+        let ((with, err), (without, _)) = archive.both(query);
+        assert_eq!(with, without, "{query}: {err}");
+        assert_eq!(with.lines().count(), 1, "{query}");
+    }
+}
