@@ -32,9 +32,10 @@ pub(crate) struct Cli {
     #[arg(long, group = "mode")]
     pub(crate) json: bool,
 
-    /// Print article N (numbered as in --outline) laid out as plain text.
+    /// Print article N (numbered as in --outline) laid out as plain text;
+    /// also ranges (3-5), lists (2,7) and all, separated by a rule.
     #[arg(long, value_name = "N", group = "mode")]
-    pub(crate) print: Option<usize>,
+    pub(crate) print: Option<crate::selection::Selection>,
 
     /// Width in terminal cells for --print (default: the terminal's width,
     /// or 80 when stdout is not a terminal).

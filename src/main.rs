@@ -14,6 +14,7 @@ mod indexing;
 mod inputs;
 mod research;
 mod searching;
+mod selection;
 mod settings;
 
 use cli::{Cli, Format, misplaced, print_width};
@@ -324,15 +325,39 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             out.write(text).map_err(Failure::Output)?;
         }
         out.finish().map_err(Failure::Output)?;
-    } else if let Some(number) = cli.print {
-        let (_, article) = issue.nth_article(number).ok_or(Failure::NoSuchArticle {
-            number,
-            total: issue.articles().count(),
-        })?;
-        match cli.format.unwrap_or(Format::Text) {
-            Format::Markdown => emit(&export::markdown_article(article))?,
-            _ => emit(&export::print_article(article, print_width(&cli), options))?,
+    } else if let Some(selection) = &cli.print {
+        let total = issue.articles().count();
+        let numbers = selection
+            .numbers(total)
+            .map_err(|number| Failure::NoSuchArticle { number, total })?;
+        let markdown = cli.format == Some(Format::Markdown);
+        let width = print_width(&cli);
+        // Articles apart by a rule: a line of ─ the width of the text, or
+        // Markdown's thematic break.
+        let rule = if markdown {
+            "\n---\n\n".to_owned()
+        } else {
+            format!("\n{}\n\n", "─".repeat(width / 2))
+        };
+        let mut out = Output::new();
+        for (i, &number) in numbers.iter().enumerate() {
+            let Some((_, article)) = issue.nth_article(number) else {
+                continue;
+            };
+            if i > 0 {
+                out.write(&rule).map_err(Failure::Output)?;
+            }
+            let text = if markdown {
+                export::markdown_article(article)
+            } else {
+                export::print_article(article, width, options)
+            };
+            out.write(&text).map_err(Failure::Output)?;
+            if out.closed() {
+                break;
+            }
         }
+        out.finish().map_err(Failure::Output)?;
     } else {
         let seg = cli.keywords.then(Segmenter::get);
         emit(&export::outline(&issue, seg))?;

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::page::{BlockKind, Issue};
+use crate::page::{Article, ArticleId, BlockKind, Issue, PrintedIndex};
 use crate::text::sanitize::escape_json;
 
 #[derive(Serialize)]
@@ -24,6 +24,14 @@ struct JsonColumn<'a> {
 
 #[derive(Serialize)]
 struct JsonArticle<'a> {
+    /// As `--outline` and `--print` number it: 1.. across the input.
+    number: usize,
+    /// The printed page, where the file's name or the page says it.
+    page: Option<u32>,
+    /// The issue's date, where the file's or folder's name gives it.
+    date: Option<String>,
+    /// The first and last source lines the article's text stands on.
+    lines: [usize; 2],
     leadin: Option<&'a str>,
     title: &'a str,
     subtitle: Option<&'a str>,
@@ -38,6 +46,16 @@ struct JsonBlock<'a> {
     line: usize,
 }
 
+/// The first and last source lines the text of `article` stands on.
+fn line_range(article: &Article) -> [usize; 2] {
+    let lines = article
+        .parts()
+        .flat_map(|(_, text)| text.pieces.iter().map(|p| p.line))
+        .filter(|&line| line > 0);
+    let (first, last) = lines.fold((usize::MAX, 0), |(lo, hi), l| (lo.min(l), hi.max(l)));
+    if last == 0 { [0, 0] } else { [first, last] }
+}
+
 /// The bytes of the issue's source texts.
 fn text_bytes(issue: &Issue) -> usize {
     issue.pages.iter().map(|p| p.text.len()).sum()
@@ -48,21 +66,40 @@ fn text_bytes(issue: &Issue) -> usize {
 /// `{"pages":[{"source","columns":[{"name","articles":[{"leadin","title","subtitle","byline",
 /// "blocks":[{"kind","text","line"}]}]}]}]}`.
 pub fn to_json(issue: &Issue) -> String {
+    let printed = PrintedIndex::new(issue);
+    let mut number = 0;
     let doc = JsonIssue {
         pages: issue
             .pages
             .iter()
-            .map(|page| JsonPage {
+            .enumerate()
+            .map(|(p, page)| JsonPage {
                 source: &page.source,
                 columns: page
                     .columns
                     .iter()
-                    .map(|col| JsonColumn {
+                    .enumerate()
+                    .map(|(c, col)| JsonColumn {
                         name: col.name.as_ref().map(|n| n.text.as_str()),
                         articles: col
                             .articles
                             .iter()
-                            .map(|a| JsonArticle {
+                            .enumerate()
+                            .map(|(k, a)| {
+                                number += 1;
+                                let id = ArticleId {
+                                    page: p,
+                                    column: c,
+                                    article: k,
+                                };
+                                let where_ = printed.get(id);
+                                (a, number, where_)
+                            })
+                            .map(|(a, number, where_)| JsonArticle {
+                                number,
+                                page: where_.page,
+                                date: where_.date.map(|d| d.to_string()),
+                                lines: line_range(a),
                                 leadin: a.leadin.as_ref().map(|t| t.text.as_str()),
                                 title: &a.title.text,
                                 subtitle: a.subtitle.as_ref().map(|t| t.text.as_str()),

@@ -94,7 +94,9 @@ fn json_has_exactly_the_documented_shape() {
     let art = &col["articles"][0];
     assert_eq!(
         keys(art),
-        ["blocks", "byline", "leadin", "subtitle", "title"]
+        [
+            "blocks", "byline", "date", "leadin", "lines", "number", "page", "subtitle", "title"
+        ]
     );
     assert_eq!(art["byline"], "本报记者 陈春艳");
     let block = &art["blocks"][0];
@@ -330,4 +332,57 @@ fn define_a_word() {
     assert!(String::from_utf8_lossy(&none.stderr).contains("not in the dictionary"));
     let misplaced = kanbao(&["--define", "教育", "page.txt"]);
     assert_eq!(misplaced.status.code(), Some(2));
+}
+
+#[test]
+fn json_carries_each_articles_number_place_and_lines() {
+    let out = kanbao(&["--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let articles: Vec<&serde_json::Value> = json["pages"][0]["columns"]
+        .as_array()
+        .expect("columns")
+        .iter()
+        .flat_map(|c| c["articles"].as_array().expect("articles"))
+        .collect();
+    assert_eq!(articles.len(), 7);
+    for (i, a) in articles.iter().enumerate() {
+        assert_eq!(a["number"], i + 1, "numbered as --outline numbers");
+        let lines = a["lines"].as_array().expect("a line range");
+        let (first, last) = (lines[0].as_u64().expect("n"), lines[1].as_u64().expect("n"));
+        assert!(0 < first && first <= last, "{lines:?}");
+        let blocks = a["blocks"].as_array().expect("blocks");
+        for b in blocks {
+            let line = b["line"].as_u64().expect("line");
+            assert!(
+                first <= line && line <= last,
+                "a block stands in its article's lines"
+            );
+        }
+        assert!(
+            a["page"].is_null() && a["date"].is_null(),
+            "the sample's name dates nothing"
+        );
+    }
+}
+
+#[test]
+fn print_takes_ranges_lists_and_all() {
+    let text = |args: &[&str]| String::from_utf8_lossy(&kanbao(args).stdout).into_owned();
+    let one = |n: &str| text(&["--print", n, "--width", "40"]);
+    let rule = format!("\n{}\n\n", "─".repeat(20));
+    assert_eq!(
+        text(&["--print", "2-3", "--width", "40"]),
+        format!("{}{rule}{}", one("2"), one("3"))
+    );
+    assert_eq!(
+        text(&["--print", "7,2", "--width", "40"]),
+        format!("{}{rule}{}", one("7"), one("2"))
+    );
+    let all = text(&["--print", "all", "--width", "40"]);
+    assert_eq!(all.matches(&rule).count(), 6);
+    let markdown = text(&["--print", "1,2", "--format", "markdown"]);
+    assert_eq!(markdown.matches("\n---\n\n").count(), 1);
+    let out = kanbao(&["--print", "6-9"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no article 8"));
 }
