@@ -7,6 +7,7 @@ use super::{App, Area, Overlay};
 use crate::concord::SortBy;
 use crate::find::{Hit, IssueHit, SearchIndex};
 use crate::layout::Part;
+use crate::page::ArticleId;
 use crate::text::query::Query;
 
 use crate::state::HISTORY_LEN as HISTORY;
@@ -67,6 +68,12 @@ pub struct Search {
     history_pos: Option<usize>,
     /// The reading pane's scroll and reading position when the prompt opened.
     origin: Option<(usize, (Part, usize))>,
+    /// The query came from a page-wide search (`s`): n/N go on to the
+    /// next or previous article with hits, as vim's `:cnext` does.
+    pub page_wide: bool,
+    /// How the last results list was left (query, whole words, view,
+    /// order, cursor): the same search again reopens it so.
+    last_view: Option<(String, bool, bool, SortBy, usize)>,
 }
 
 impl App {
@@ -124,6 +131,7 @@ impl App {
         let query = Query::new(&self.search.input, self.search.whole_word);
         match self.prompt() {
             Some(Scope::Article) => {
+                self.search.page_wide = false;
                 self.search.query = query;
                 self.find_in_article();
                 let origin = self.search.origin.map_or((Part::Title, 0), |o| o.1);
@@ -183,6 +191,7 @@ impl App {
             }
             Scope::Issue => match results {
                 Some(results) if !results.hits.is_empty() => {
+                    let results = self.as_last_left(results);
                     self.overlay = Some(Overlay::Results(results));
                 }
                 Some(_) => self.message = Some(format!("no match for “{input}”")),
@@ -190,6 +199,26 @@ impl App {
             },
             Scope::Article => {}
         }
+    }
+
+    /// `results` in the view, order and place the same search's list was
+    /// left in, if it was.
+    fn as_last_left(&mut self, mut results: Results) -> Results {
+        let same = |(raw, word, ..): &(String, bool, bool, SortBy, usize)| {
+            *raw == results.query.raw && *word == results.query.whole_word
+        };
+        if let Some((_, _, concordance, sort, cursor)) = self.search.last_view.clone().filter(same)
+        {
+            results.concordance = concordance;
+            if sort != results.sort {
+                sort_hits(&self.issue, &mut results.hits, sort, self.seg);
+                results.sort = sort;
+            }
+            results.cursor = cursor.min(results.hits.len().saturating_sub(1));
+            let height = self.results_height();
+            results.offset = results.cursor.saturating_sub(height.saturating_sub(1));
+        }
+        results
     }
 
     pub(super) fn cancel_search(&mut self) {
@@ -207,6 +236,7 @@ impl App {
     }
 
     pub(super) fn clear_search(&mut self) {
+        self.search.page_wide = false;
         self.search.query = None;
         self.search.hits.clear();
         self.search.current = None;
@@ -217,6 +247,13 @@ impl App {
         let len = self.search.hits.len();
         if self.search.query.is_none() {
             self.message = Some("no search — press / to search the article".to_owned());
+            return;
+        }
+        let past_end = match self.search.current {
+            Some(i) => (forward && i + 1 == len) || (!forward && i == 0),
+            None => len == 0,
+        };
+        if self.search.page_wide && (len == 0 || past_end) && self.step_article_hit(forward) {
             return;
         }
         if len == 0 {
@@ -250,6 +287,56 @@ impl App {
         };
         self.search.current = Some(wrapped);
         self.reveal_hit();
+    }
+
+    /// After a page-wide search, n/N past an article's last (first) hit:
+    /// the next (previous) article with hits opens at its first (last)
+    /// hit, wrapping around the issue, and the status bar says where.
+    /// False where no other article has a hit.
+    fn step_article_hit(&mut self, forward: bool) -> bool {
+        let Some(query) = self.search.query.clone() else {
+            return false;
+        };
+        let (here, seg) = (self.reading.article, self.seg);
+        self.index();
+        let Some(index) = self.index.as_ref() else {
+            return false;
+        };
+        let mut with_hits: Vec<ArticleId> = index
+            .search(&self.issue, &query, seg)
+            .into_iter()
+            .map(|h| h.article)
+            .collect();
+        with_hits.dedup();
+        let next = if forward {
+            with_hits.iter().find(|&&a| a > here).or(with_hits.first())
+        } else {
+            with_hits
+                .iter()
+                .rev()
+                .find(|&&a| a < here)
+                .or(with_hits.last())
+        };
+        let Some(&next) = next.filter(|&&a| a != here) else {
+            return false;
+        };
+        let wrapped = (forward && next < here) || (!forward && next > here);
+        self.open(next);
+        self.search.current = if forward {
+            (!self.search.hits.is_empty()).then_some(0)
+        } else {
+            self.search.hits.len().checked_sub(1)
+        };
+        self.reveal_hit();
+        let (number, total) = self.article_position();
+        let title = self.issue.title_of(next);
+        let hits = crate::text::plural::counted(self.search.hits.len(), "hit", "hits");
+        let around = if wrapped { "wrapped around: " } else { "" };
+        self.message = Some(format!(
+            "{around}now: article {number}/{total}, {title} — {hits} of “{}”",
+            query.raw
+        ));
+        true
     }
 
     /// Scrolls so the current hit is in view, a third of the way down when
@@ -350,8 +437,16 @@ impl App {
         let Some(hit) = results.hits.get(results.cursor).copied() else {
             return;
         };
+        self.search.last_view = Some((
+            results.query.raw.clone(),
+            results.query.whole_word,
+            results.concordance,
+            results.sort,
+            results.cursor,
+        ));
         self.search.query = Some(results.query.clone());
         self.search.input = results.query.raw.clone();
+        self.search.page_wide = true;
         self.open(hit.article);
         self.focus_reader();
         self.search.current = self.search.hits.iter().position(|h| *h == hit.hit);

@@ -83,17 +83,50 @@ fn last_date(runs: &[(&str, Option<char>)]) -> Option<(Date, usize)> {
     found
 }
 
-/// The page number a file's name gives: its stem's last short number (06,
-/// page06, 20190201-06, 第06版), not part of a date.
+/// The page number a file's name gives, by explicit patterns only, at the
+/// end of its stem: a bare number (`06.txt`), `p06` or `page06`, `06版`
+/// or `第06版`, a separator and a number (`20190201-06`, `_06`) that is
+/// not part of a date, or a section letter and a number (`A1`, `_a1`: page
+/// 1). Suffixes after the stem that name an encoding or a format
+/// (`.big5`, `.gb18030`, `.html`) are never read as pages.
 pub fn page_in(name: &str) -> Option<u32> {
     let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
-    let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
-    let runs = digit_runs(stem);
-    let last = runs.len().checked_sub(1)?;
-    let in_date = last_date(&runs).is_some_and(|(_, end)| end == last);
-    let (run, _) = runs[last];
-    (run.len() <= 3 && !in_date)
-        .then(|| run.parse().ok())
+    let mut stem = file;
+    // Dotted suffixes with a letter in them (txt, big5, gb18030, utf-8)
+    // are the file's kind; all-digit ones belong to a date (2019.02.01).
+    while let Some((before, suffix)) = stem.rsplit_once('.') {
+        if !suffix.chars().any(|c| c.is_alphabetic()) || before.is_empty() {
+            break;
+        }
+        stem = before;
+    }
+    let (stem, marked) = match stem.strip_suffix('版') {
+        Some(s) => (s, true),
+        None => (stem, false),
+    };
+    let digits = stem.len() - stem.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let (head, number) = stem.split_at(stem.len() - digits);
+    let before = head.chars().next_back();
+    let explicit = marked
+        || match before {
+            None => true,
+            Some('-' | '_' | ' ') => {
+                let runs = digit_runs(stem);
+                let last = runs.len() - 1;
+                last_date(&runs).is_none_or(|(_, end)| end != last)
+            }
+            Some(c) if c.is_ascii_alphabetic() => {
+                let word = head.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                let letters = &head[word.len()..];
+                letters.len() == 1 || letters.eq_ignore_ascii_case("page")
+            }
+            Some(_) => false,
+        };
+    explicit
+        .then(|| number.parse().ok())
         .flatten()
         .filter(|&p| p > 0)
 }
@@ -190,6 +223,17 @@ mod tests {
         assert_eq!(page_in("20190201.txt"), None, "a date is not a page");
         assert_eq!(page_in("2019-02-01.txt"), None);
         assert_eq!(page_in("sample-page.txt"), None);
+        assert_eq!(
+            page_in("2019-02-01_a1.big5.txt"),
+            Some(1),
+            "big5 is an encoding"
+        );
+        assert_eq!(page_in("2019-02-01_p06.gb18030.txt"), Some(6));
+        assert_eq!(page_in("A12.txt"), Some(12));
+        assert_eq!(page_in("rmrb_06.html.txt"), Some(6));
+        assert_eq!(page_in("mp3.txt"), None, "a word with a number is no page");
+        assert_eq!(page_in("report2.txt"), None);
+        assert_eq!(page_in("2019.02.01.txt"), None);
         assert_eq!(page_of_mark("第01版"), Some(1));
         assert_eq!(page_of_mark("视点"), None);
     }

@@ -430,3 +430,60 @@ fn what_is_not_shown_does_not_hide_a_hit() {
     assert_eq!(&text[hits[0].hit.start..hits[0].hit.end], "党\u{200b}支部");
     assert!(Query::new("\u{200b}\u{feff}", false).is_none());
 }
+
+/// After a page-wide search, n and N go on from article to article with
+/// hits, saying where they went; the same search again reopens the list
+/// as it was left (view, order, place).
+#[test]
+fn page_wide_hits_are_stepped_through_across_articles() {
+    let mut app = app();
+    app.update(Action::StartPageSearch);
+    type_query(&mut app, "党支部");
+    app.update(Action::SubmitSearch);
+    app.update(Action::ToggleConcordance);
+    app.update(Action::CycleResultSort);
+    app.update(Action::ResultFirst);
+    app.update(Action::ResultNext);
+    let (sort, cursor) = app.results().map(|r| (r.sort, r.cursor)).expect("results");
+    app.update(Action::OpenResult);
+    let first = app.reading.article;
+    let in_first = app.search.hits.len();
+    assert!(in_first > 0);
+    for _ in 0..in_first {
+        app.update(Action::NextHit);
+        if app.reading.article != first {
+            break;
+        }
+    }
+    assert_ne!(
+        app.reading.article, first,
+        "n past the last hit opens the next article"
+    );
+    let message = app.message.clone().unwrap_or_default();
+    assert!(
+        message.contains("now: article") && message.contains("党支部"),
+        "{message}"
+    );
+    assert_eq!(app.search.current, Some(0));
+    // N from the first hit goes back to the previous article's last hit.
+    app.update(Action::PrevHit);
+    assert_eq!(app.reading.article, first);
+    assert_eq!(app.search.current, Some(app.search.hits.len() - 1));
+    // The same search again: the list as it was left.
+    app.update(Action::StartPageSearch);
+    type_query(&mut app, "党支部");
+    app.update(Action::SubmitSearch);
+    let reopened = app.results().expect("results");
+    assert!(reopened.concordance);
+    assert_eq!((reopened.sort, reopened.cursor), (sort, cursor));
+    // A search inside the article keeps n/N to it.
+    app.update(Action::CloseResults);
+    app.update(Action::StartSearch);
+    type_query(&mut app, "嘎查");
+    app.update(Action::SubmitSearch);
+    let here = app.reading.article;
+    for _ in 0..10 {
+        app.update(Action::NextHit);
+    }
+    assert_eq!(app.reading.article, here);
+}
