@@ -54,6 +54,9 @@ pub struct Config {
     /// Width of the contents pane in cells (`None`: a third of the screen,
     /// 20 to 36 cells).
     pub contents_width: Option<u16>,
+    /// The longest line of text in Chinese characters (`None`: 40); the
+    /// text is centred in the reading pane.
+    pub max_width: Option<u16>,
     pub keys: Vec<KeyOverride>,
 }
 
@@ -66,6 +69,7 @@ impl Default for Config {
             traditional: false,
             keywords: true,
             contents_width: None,
+            max_width: None,
             keys: Vec::new(),
         }
     }
@@ -175,6 +179,10 @@ impl Config {
                     Some(n) if (10..=200).contains(&n) => config.contents_width = Some(n),
                     _ => bad("a number of cells from 10 to 200"),
                 },
+                "max_width" => match item.as_integer().and_then(|n| u16::try_from(n).ok()) {
+                    Some(n) if (10..=200).contains(&n) => config.max_width = Some(n),
+                    _ => bad("a number of Chinese characters from 10 to 200"),
+                },
                 "keys" => match item.as_table_like() {
                     Some(table) => {
                         for (action, keys) in table.iter() {
@@ -198,7 +206,7 @@ impl Config {
                     None => bad("a table: [keys]"),
                 },
                 other => problems.push(format!(
-                    "{}unknown setting {other:?} (known: theme, indent, fullwidth_punctuation, traditional, keywords, contents_width, [keys])",
+                    "{}unknown setting {other:?} (known: theme, indent, fullwidth_punctuation, traditional, keywords, contents_width, max_width, [keys])",
                     at(line)
                 )),
             }
@@ -229,6 +237,14 @@ impl Config {
         match self.contents_width {
             Some(w) => out.push_str(&format!("contents_width = {w}\n")),
             None => out.push_str("# contents_width = 30  # default: a third of the screen\n"),
+        }
+        match self.max_width {
+            Some(w) => out.push_str(&format!(
+                "max_width = {w}  # the longest line, in Chinese characters\n"
+            )),
+            None => out.push_str(
+                "# max_width = 40  # the longest line, in Chinese characters (centred)\n",
+            ),
         }
         out.push_str(
             "\n# Uncomment a line to give an action other keys ([] for none).\n# Ctrl-c always quits and is not listed.\n[keys]\n",

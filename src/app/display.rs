@@ -2,7 +2,7 @@
 //! toggles (punctuation, keywords, word view), keywords as they arrive,
 //! and copying the article out. Part of `App::update`.
 
-use super::App;
+use super::{App, MAX_MEASURE, Widths};
 use crate::action::Effect;
 use crate::config::Config;
 use crate::keymap::Keymap;
@@ -17,7 +17,13 @@ impl App {
         self.options.display.fullwidth_punct = config.fullwidth_punctuation;
         self.options.display.traditional = config.traditional;
         self.options.keywords = config.keywords;
-        self.contents_width = config.contents_width;
+        self.widths = Widths {
+            contents: config.contents_width,
+            // Characters of two cells each.
+            text: config
+                .max_width
+                .map_or(MAX_MEASURE, |w| w.saturating_mul(2)),
+        };
         self.help = keymap.help_entries();
         self.keymap = keymap;
         let (width, height) = self.panes.size;

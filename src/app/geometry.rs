@@ -28,6 +28,23 @@ pub const NARROW: u16 = 60;
 /// The longest comfortable line: 40 Chinese characters.
 pub const MAX_MEASURE: u16 = 80;
 
+/// The widths the user configures: the contents pane's (`None`: a third
+/// of the screen) and the longest line of text, in cells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Widths {
+    pub contents: Option<u16>,
+    pub text: u16,
+}
+
+impl Default for Widths {
+    fn default() -> Self {
+        Widths {
+            contents: None,
+            text: MAX_MEASURE,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Panes {
     pub size: (u16, u16),
@@ -48,13 +65,10 @@ pub struct Panes {
 
 impl Panes {
     /// Lays out the screen. `show_contents` is the user's choice, if any;
-    /// `contents_width` the configured width of the contents pane.
-    pub fn compute(
-        width: u16,
-        height: u16,
-        show_contents: Option<bool>,
-        contents_width: Option<u16>,
-    ) -> Panes {
+    /// `widths` the configured widths. The text is centred in the reading
+    /// pane, no wider than `widths.text`.
+    pub fn compute(width: u16, height: u16, show_contents: Option<bool>, widths: Widths) -> Panes {
+        let contents_width = widths.contents;
         let mut panes = Panes {
             size: (width, height),
             ..Panes::default()
@@ -106,7 +120,7 @@ impl Panes {
         // Margins: two cells left, one before the scrollbar; a blank row
         // on top when there is room for it.
         let room = panes.reader.width.saturating_sub(4);
-        let measure = room.min(MAX_MEASURE);
+        let measure = room.min(widths.text.max(2));
         let left = reader_x + 2 + (room - measure) / 2;
         let top = u16::from(body_height >= 12);
         panes.text = Area {
@@ -125,7 +139,7 @@ mod tests {
 
     #[test]
     fn side_by_side_when_wide() {
-        let p = Panes::compute(100, 30, None, None);
+        let p = Panes::compute(100, 30, None, Widths::default());
         let c = p.contents.expect("shown");
         assert!(!p.overlay);
         assert_eq!(c.width, 30);
@@ -136,27 +150,35 @@ mod tests {
 
     #[test]
     fn narrow_hides_contents_and_overlays_on_request() {
-        let p = Panes::compute(50, 20, None, None);
+        let p = Panes::compute(50, 20, None, Widths::default());
         assert!(p.contents.is_none());
         assert_eq!(p.reader.x, 0);
-        let p = Panes::compute(50, 20, Some(true), None);
+        let p = Panes::compute(50, 20, Some(true), Widths::default());
         assert!(p.overlay);
         assert_eq!(p.reader.x, 0);
     }
 
     #[test]
     fn wide_terminals_keep_a_comfortable_measure() {
-        let p = Panes::compute(250, 50, None, None);
+        let p = Panes::compute(250, 50, None, Widths::default());
         assert_eq!(p.text.width, MAX_MEASURE);
+        // A configured measure, centred in the pane.
+        let narrow = Widths {
+            contents: None,
+            text: 60,
+        };
+        let p = Panes::compute(120, 30, Some(false), narrow);
+        assert_eq!(p.text.width, 60);
+        assert_eq!(p.text.x - p.reader.x, 2 + (116 - 60) / 2);
     }
 
     #[test]
     fn tiny_terminals() {
-        assert!(Panes::compute(19, 10, None, None).too_small);
-        assert!(Panes::compute(80, 4, None, None).too_small);
-        assert!(Panes::compute(1, 1, None, None).too_small);
-        assert!(Panes::compute(0, 0, None, None).too_small);
-        let p = Panes::compute(20, 5, None, None);
+        assert!(Panes::compute(19, 10, None, Widths::default()).too_small);
+        assert!(Panes::compute(80, 4, None, Widths::default()).too_small);
+        assert!(Panes::compute(1, 1, None, Widths::default()).too_small);
+        assert!(Panes::compute(0, 0, None, Widths::default()).too_small);
+        let p = Panes::compute(20, 5, None, Widths::default());
         assert!(!p.too_small && p.text.width >= 1 && p.text.height >= 1);
     }
 }

@@ -21,7 +21,7 @@ mod words;
 pub use archive::Archive;
 pub use contents::{Contents, Row};
 pub use frequencies::{Frequencies, FrequencyScope, LISTED_WORDS};
-pub use geometry::{Area, Panes};
+pub use geometry::{Area, MAX_MEASURE, Panes, Widths};
 pub use marks::Marks;
 pub use overlay::Overlay;
 pub use reading::Reading;
@@ -109,8 +109,8 @@ pub struct App {
     pub keymap: Keymap,
     /// The colours of the view.
     pub theme: Theme,
-    /// The configured width of the contents pane.
-    contents_width: Option<u16>,
+    /// The configured widths of the contents pane and of the text.
+    widths: Widths,
     /// Word frequencies counted so far.
     word_counts: frequencies::WordCounts,
     /// The issues of an archive, read one at a time.
@@ -133,7 +133,7 @@ impl App {
     pub fn new(issue: Issue, width: u16, height: u16, options: LayoutOptions) -> App {
         let order: Vec<ArticleId> = issue.articles().map(|(id, _)| id).collect();
         let first = order.first().copied().unwrap_or_default();
-        let panes = Panes::compute(width, height, None, None);
+        let panes = Panes::compute(width, height, None, Widths::default());
         let mut cache = LayoutCache::default();
         let layout = cache.get(
             &issue,
@@ -174,7 +174,7 @@ impl App {
             effects: Vec::new(),
             keymap: Keymap::default(),
             theme: Theme::default(),
-            contents_width: None,
+            widths: Widths::default(),
             word_counts: frequencies::WordCounts::default(),
             archive: None,
         };
@@ -349,7 +349,7 @@ impl App {
     /// Lays the panes out for a terminal size (and the current choices),
     /// keeping the reading position and the contents cursor in view.
     fn resize(&mut self, width: u16, height: u16) {
-        self.panes = Panes::compute(width, height, self.show_contents, self.contents_width);
+        self.panes = Panes::compute(width, height, self.show_contents, self.widths);
         self.relayout();
         self.contents.reveal(self.contents_height());
     }

@@ -30,7 +30,7 @@ fn bad_lines_are_named_and_skipped() {
         problems,
         [
             "line 1: theme must be \"dark\", \"light\" or \"mono\"",
-            "line 2: unknown setting \"colour\" (known: theme, indent, fullwidth_punctuation, traditional, keywords, contents_width, [keys])",
+            "line 2: unknown setting \"colour\" (known: theme, indent, fullwidth_punctuation, traditional, keywords, contents_width, max_width, [keys])",
             "line 3: indent must be true or false",
             "line 4: contents_width must be a number of cells from 10 to 200",
             "line 7: keys.quit must be a key or a list of keys, like \"J\" or [\"J\", \"Ctrl-n\"]",

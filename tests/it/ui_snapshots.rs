@@ -186,6 +186,27 @@ fn settings_contents_width_and_no_indent_100x30() {
     insta::assert_snapshot!(screen(&app));
 }
 
+/// `max_width`: with the contents hidden on a wide terminal, the text
+/// keeps to 30 characters, centred.
+#[test]
+fn settings_max_width_centred_120x30() {
+    let mut app = configured(120, 30, "max_width = 30");
+    app.update(Action::ToggleContents);
+    let screen = screen(&app);
+    let lines: Vec<&str> = screen.lines().collect();
+    let widest = lines[..lines.len() - 1]
+        .iter()
+        .map(|l| l.trim().trim_end_matches(['┃', '│', '█']).trim())
+        .map(unicode_width::UnicodeWidthStr::width)
+        .max()
+        .unwrap_or(0);
+    assert!(
+        widest <= 60,
+        "lines keep to 30 characters ({widest} cells):\n{screen}"
+    );
+    insta::assert_snapshot!(screen);
+}
+
 /// A key override is what the help overlay shows.
 #[test]
 fn help_with_key_overrides_80x24() {
