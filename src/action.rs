@@ -279,6 +279,9 @@ pub enum Effect {
     /// Restore the terminal, stop the process, and take the terminal back
     /// when it continues.
     Suspend,
+    /// Say, after a few seconds, that the status message with this serial
+    /// has been read ([`crate::message::Msg::MessageExpired`]).
+    ExpireMessage { serial: u64 },
     /// Record a bookmark of the input with this key in the state file.
     AddBookmark { key: String, bookmark: Bookmark },
     /// Remove a bookmark of the input with this key from the state file.

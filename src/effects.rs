@@ -6,6 +6,9 @@
 use std::path::PathBuf;
 use std::sync::mpsc::Sender;
 
+/// How long a status message stands when no key ends it first.
+pub const MESSAGE_STANDS: std::time::Duration = std::time::Duration::from_secs(5);
+
 use crate::action::Effect;
 use crate::dict::Dictionary;
 use crate::message::Msg;
@@ -135,6 +138,16 @@ impl Executor {
                         let _ = messages.send(Msg::WordCounts { generation, counts });
                     }
                 });
+                None
+            }
+            Effect::ExpireMessage { serial } => {
+                if let Some(messages) = self.messages.clone() {
+                    std::thread::spawn(move || {
+                        std::thread::sleep(MESSAGE_STANDS);
+                        // The reader may have quit meanwhile.
+                        let _ = messages.send(Msg::MessageExpired(serial));
+                    });
+                }
                 None
             }
             Effect::OpenIssue { files, generation } => {

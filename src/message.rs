@@ -27,6 +27,8 @@ pub enum Msg {
     ScrollAt { column: u16, row: u16, lines: i32 },
     /// Mouse click at a cell.
     ClickAt { column: u16, row: u16 },
+    /// The status message with this serial has stood long enough.
+    MessageExpired(u64),
     /// The pages have been (re-)parsed in the background: all of them, and,
     /// once its dictionary has loaded, with the word segmenter (kept for
     /// whole-word search). Take the new model, keeping the reading place.

@@ -30,7 +30,7 @@ pub use search::{Results, Scope, Search};
 pub use startup::Startup;
 pub use words::{ArticleWords, WordCursor};
 
-use crate::action::Effect;
+use crate::action::{Action, Effect};
 use crate::config::Theme;
 use crate::find::SearchIndex;
 use crate::keymap::{HelpEntry, Keymap, Mode};
@@ -70,8 +70,14 @@ pub struct App {
     help: Vec<HelpEntry>,
     pub options: LayoutOptions,
     pub panes: Panes,
-    /// A transient message for the status bar, cleared by the next action.
+    /// A transient message for the status bar, cleared by the next action
+    /// or after [`crate::effects::MESSAGE_STANDS`].
     pub message: Option<String>,
+    /// Counts the messages shown: an expiry is for one message only.
+    message_serial: u64,
+    /// A key that needs the word boundaries, pressed before they loaded:
+    /// it runs when they arrive.
+    after_loading: Option<Action>,
     /// Work still under way in the background, shown in the status bar.
     pub pending: Option<String>,
     /// Show the first-run hint (`?` for the keys) until the first key.
@@ -155,6 +161,8 @@ impl App {
             panes,
             message: None,
             pending: None,
+            message_serial: 0,
+            after_loading: None,
             hint: true,
             quit: false,
             ended_by: None,
@@ -273,6 +281,7 @@ impl App {
     /// it as it was (and the terminal loop does not redraw).
     pub fn update(&mut self, msg: impl Into<Msg>) -> bool {
         let msg = msg.into();
+        let said = self.message.clone();
         // Any user input ends a status message — and the screen changes
         // when one goes, even if the key itself does nothing.
         let cleared =
@@ -314,6 +323,12 @@ impl App {
                 }
                 self.pending = None;
                 self.refine(issue);
+                // A key that waited for the word boundaries runs now.
+                if self.seg.is_some()
+                    && let Some(action) = self.after_loading.take()
+                {
+                    self.act(action);
+                }
                 self.apply_restore();
                 self.recount_words();
                 // A search that was running now covers the new model.
@@ -322,6 +337,12 @@ impl App {
                 }
             }
             Msg::Notice(text) => self.message = Some(text),
+            Msg::MessageExpired(serial) if serial == self.message_serial => {
+                if self.message.take().is_none() {
+                    return false;
+                }
+            }
+            Msg::MessageExpired(_) => return false,
             Msg::DictionaryLoaded => self.dictionary_loaded(),
             Msg::WordCounts { generation, counts } => self.take_word_counts(generation, counts),
             Msg::Identified(key) => self.identified(key),
@@ -330,6 +351,13 @@ impl App {
                 self.ended_by = Some(signal);
                 self.quit = true;
             }
+        }
+        // A new message goes after a few seconds if no key ends it first.
+        if self.message.is_some() && self.message != said {
+            self.message_serial += 1;
+            self.effects.push(Effect::ExpireMessage {
+                serial: self.message_serial,
+            });
         }
         self.prepare_results();
         self.prepare_frequencies();

@@ -8,7 +8,7 @@ use std::ops::Range;
 use std::rc::Rc;
 
 use super::{App, Overlay};
-use crate::action::Effect;
+use crate::action::{Action, Effect};
 use crate::dict::{Dictionary, Lookup};
 use crate::layout::Part;
 
@@ -66,8 +66,11 @@ impl App {
     /// `v`: the word cursor on the first word on screen.
     pub(super) fn start_word_cursor(&mut self) {
         if self.seg.is_none() {
-            self.message =
-                Some("word boundaries are still loading; v works in a moment".to_owned());
+            self.message = Some(
+                "word boundaries are still loading; the word cursor opens when they are here"
+                    .to_owned(),
+            );
+            self.after_loading = Some(Action::StartWordCursor);
             return;
         }
         let (part, at) = self.reading.anchor;

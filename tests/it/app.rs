@@ -598,3 +598,55 @@ fn help_over_the_results_gives_them_back() {
     assert_eq!(app.mode(), Mode::Results);
     assert_eq!(app.results().map(|r| r.cursor), Some(1));
 }
+
+/// A message goes at the next key or after a few seconds: the expiry is
+/// asked for each new message, and ends only the message it was for.
+#[test]
+fn messages_expire_and_only_their_own() {
+    let mut app = app(100, 30);
+    app.update(Action::NextArticle);
+    app.update(Action::PrevArticle);
+    let serial = |app: &mut App| {
+        app.take_effects().into_iter().rev().find_map(|e| match e {
+            kanbao::action::Effect::ExpireMessage { serial } => Some(serial),
+            _ => None,
+        })
+    };
+    app.update(Action::PrevArticle); // "this is the first article"
+    let first = serial(&mut app).expect("an expiry is asked for");
+    assert!(app.message.is_some());
+    app.update(Msg::Resize {
+        width: 90,
+        height: 30,
+    });
+    assert!(app.message.is_some(), "a resize leaves it");
+    assert!(app.update(Msg::MessageExpired(first)), "the screen changes");
+    assert!(app.message.is_none(), "it goes after its time");
+    // A newer message is not ended by an older expiry.
+    app.update(Action::PrevArticle);
+    let second = serial(&mut app).expect("a second expiry");
+    assert_ne!(first, second);
+    assert!(!app.update(Msg::MessageExpired(first)));
+    assert!(app.message.is_some());
+}
+
+/// `v` pressed while the word boundaries load is not dropped: it opens
+/// the word cursor when they arrive.
+#[test]
+fn a_key_that_waited_for_loading_runs_when_it_ends() {
+    let cheap = parse("sample-page.txt", SAMPLE, None);
+    let mut app = App::new(issue_of(cheap), 100, 30, LayoutOptions::default());
+    app.update(Action::StartWordCursor);
+    assert_ne!(app.mode(), Mode::Word);
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or("")
+            .contains("still loading")
+    );
+    app.update(Msg::Refined(
+        std::sync::Arc::new(issue_of(sample())),
+        Some(kanbao::text::Segmenter::get()),
+    ));
+    assert_eq!(app.mode(), Mode::Word, "the word cursor opened");
+}

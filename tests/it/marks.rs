@@ -37,7 +37,7 @@ fn a_named_bookmark_is_saved_listed_and_jumped_to() {
     app.update(Action::DeleteChar);
     app.update(Action::SaveBookmark);
     assert_eq!(app.mode(), Mode::Reader);
-    let effects = app.take_effects();
+    let effects = asked(&mut app);
     let [Effect::AddBookmark { key, bookmark }] = effects.as_slice() else {
         panic!("one bookmark to save: {effects:?}");
     };
@@ -77,7 +77,7 @@ fn bookmarks_are_deleted_and_cancelled() {
     let mut app = app();
     app.update(Action::StartBookmark);
     app.update(Action::CancelBookmark);
-    assert!(app.marks.list.is_empty() && app.take_effects().is_empty());
+    assert!(app.marks.list.is_empty() && asked(&mut app).is_empty());
     app.update(Action::ShowBookmarks);
     assert_eq!(app.mode(), Mode::Reader, "nothing to list");
     assert!(
@@ -91,11 +91,11 @@ fn bookmarks_are_deleted_and_cancelled() {
     app.update(Action::StartBookmark);
     app.update(Action::SaveBookmark);
     assert_eq!(app.marks.list.len(), 1, "the same place and name once");
-    app.take_effects();
+    asked(&mut app);
     app.update(Action::ShowBookmarks);
     app.update(Action::DeleteBookmark);
     assert!(matches!(
-        app.take_effects().as_slice(),
+        asked(&mut app).as_slice(),
         [Effect::RemoveBookmark { .. }]
     ));
     assert!(app.marks.list.is_empty());
@@ -119,7 +119,7 @@ fn copy_asks_for_the_article_as_plain_text() {
     let mut app = app();
     app.update(Action::JumpToColumn(2));
     app.update(Action::CopyArticle);
-    let effects = app.take_effects();
+    let effects = asked(&mut app);
     let [Effect::Copy(text)] = effects.as_slice() else {
         panic!("one copy: {effects:?}");
     };
@@ -128,7 +128,7 @@ fn copy_asks_for_the_article_as_plain_text() {
     assert!(text.starts_with("为官不为者耻！\n\n宋爽\n\n"), "{text}");
     app.update(Action::TogglePunctuation);
     app.update(Action::CopyArticle);
-    let effects = app.take_effects();
+    let effects = asked(&mut app);
     let [Effect::Copy(raw)] = effects.as_slice() else {
         panic!("one copy: {effects:?}");
     };
@@ -192,7 +192,7 @@ fn a_full_bookmark_list_says_so_instead_of_dropping_one() {
     app.update(Action::StartBookmark);
     type_text(&mut app, "one more");
     app.update(Action::SaveBookmark);
-    assert!(app.take_effects().is_empty(), "nothing is saved");
+    assert!(asked(&mut app).is_empty(), "nothing is saved");
     assert_eq!(app.marks.list.len(), full, "and nothing is dropped");
     let message = app.message.clone().unwrap_or_default();
     assert!(
@@ -207,7 +207,7 @@ fn copy_takes_what_the_reader_shows_not_raw_escapes() {
     let page = kanbao::page::parse("hostile.txt", text, None);
     let mut app = App::new(issue_of(page), 100, 30, LayoutOptions::default());
     app.update(Action::CopyArticle);
-    let effects = app.take_effects();
+    let effects = asked(&mut app);
     let [Effect::Copy(copied)] = effects.as_slice() else {
         panic!("one copy: {effects:?}");
     };
@@ -228,6 +228,6 @@ fn ctrl_z_asks_the_terminal_to_suspend() {
         .resolve(kanbao::keymap::Key::ctrl('z'), Mode::Reader);
     assert_eq!(action, Some(Action::Suspend));
     app.update(Action::Suspend);
-    assert!(matches!(app.take_effects().as_slice(), [Effect::Suspend]));
+    assert!(matches!(asked(&mut app).as_slice(), [Effect::Suspend]));
     assert!(!app.quit);
 }

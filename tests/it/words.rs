@@ -47,7 +47,7 @@ fn the_cursor_moves_by_words_and_the_dictionary_follows() {
     assert_eq!(app.mode(), Mode::Word);
     assert_eq!(word(&app), "头雁", "the first word on screen: the title's");
     // The first move asks for the dictionary, once.
-    let asked: Vec<Effect> = app.take_effects();
+    let asked: Vec<Effect> = asked(&mut app);
     assert!(
         Dictionary::try_get().is_some() || asked.contains(&Effect::LoadDictionary),
         "{asked:?}"
@@ -144,9 +144,9 @@ fn a_saved_word_reaches_the_list() {
     app.update(Action::JumpToColumn(4));
     app.update(Action::StartWordCursor);
     walk_to(&mut app, "党支部", 200);
-    app.take_effects();
+    asked(&mut app);
     app.update(Action::SaveWord);
-    let effects = app.take_effects();
+    let effects = asked(&mut app);
     let [Effect::SaveWord(saved)] = effects.as_slice() else {
         panic!("one word saved: {effects:?}");
     };

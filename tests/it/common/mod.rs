@@ -195,3 +195,12 @@ pub fn screen(app: &kanbao::app::App) -> String {
     }
     text
 }
+
+/// What `update` asked of the outside world, less the expiry of status
+/// messages (asked whenever a message is shown).
+pub fn asked(app: &mut kanbao::app::App) -> Vec<kanbao::action::Effect> {
+    app.take_effects()
+        .into_iter()
+        .filter(|e| !matches!(e, kanbao::action::Effect::ExpireMessage { .. }))
+        .collect()
+}
