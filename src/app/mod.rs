@@ -8,6 +8,7 @@ mod contents;
 mod display;
 mod frequencies;
 mod geometry;
+mod hits;
 mod marks;
 mod navigation;
 mod overlay;

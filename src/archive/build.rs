@@ -9,9 +9,10 @@ use std::path::{Path, PathBuf};
 
 use tantivy::{Index, IndexWriter, Term, doc};
 
+use super::checks::segment_stamps;
 use super::files::{Stamp, folder_time, key, stamp};
 use super::grams::{fold, fold_joined};
-use super::index::{open_dir, register, schema, segment_stamps};
+use super::index::{open_dir, register, schema};
 use super::manifest::{
     Decoding, FILES, INDEX_VERSION, IndexError, MANIFEST, Manifest, TANTIVY, damaged, io, location,
     write_json, write_whole,

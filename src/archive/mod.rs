@@ -7,6 +7,7 @@
 //! other options), the search scans and says why.
 
 mod build;
+mod checks;
 mod files;
 mod grams;
 mod index;
@@ -14,5 +15,6 @@ mod manifest;
 mod marker;
 
 pub use build::{BuildReport, build};
-pub use index::{ArchiveIndex, Changes, Opened, containing_panic, open};
+pub use checks::containing_panic;
+pub use index::{ArchiveIndex, Changes, Opened, open};
 pub use manifest::{INDEX_VERSION, IndexError, location};
