@@ -216,6 +216,8 @@ impl App {
             results.cursor = cursor.min(results.hits.len().saturating_sub(1));
             let height = self.results_height();
             results.offset = results.cursor.saturating_sub(height.saturating_sub(1));
+            // The rows the prompt showed were of the list in reading order.
+            results.prepared = None;
         }
         results
     }

@@ -445,6 +445,7 @@ fn page_wide_hits_are_stepped_through_across_articles() {
     app.update(Action::ResultFirst);
     app.update(Action::ResultNext);
     let (sort, cursor) = app.results().map(|r| (r.sort, r.cursor)).expect("results");
+    let shown = app.results().map(|r| r.rows.clone()).expect("rows");
     app.update(Action::OpenResult);
     let first = app.reading.article;
     let in_first = app.search.hits.len();
@@ -476,6 +477,10 @@ fn page_wide_hits_are_stepped_through_across_articles() {
     let reopened = app.results().expect("results");
     assert!(reopened.concordance);
     assert_eq!((reopened.sort, reopened.cursor), (sort, cursor));
+    assert_eq!(
+        reopened.rows, shown,
+        "the rows drawn are the list as it was left"
+    );
     // A search inside the article keeps n/N to it.
     app.update(Action::CloseResults);
     app.update(Action::StartSearch);
