@@ -102,6 +102,13 @@ fn read(
     }
     let (tx, rx) = std::sync::mpsc::channel();
     // An archive opens from its first page before it is even listed.
+    // An archive is remembered by its folder: the issue it was left at.
+    let archive_key = folder.as_ref().map(|dir| {
+        std::fs::canonicalize(dir)
+            .unwrap_or_else(|_| dir.clone())
+            .to_string_lossy()
+            .into_owned()
+    });
     let first = match folder {
         Some(dir) => kanbao::loader::open_folder(&dir, load_options, tx.clone())?,
         None => kanbao::loader::open(sources, load_options, tx.clone())?,
@@ -133,6 +140,10 @@ fn read(
         startup.bookmarks = remembered.bookmarks;
         if restore {
             startup.places = remembered.places;
+            startup.last_issue = archive_key
+                .as_ref()
+                .and_then(|key| remembered.archives.get(key))
+                .and_then(|date| page::date_in(date));
         }
     }
     startup.notice = (!warnings.is_empty()).then(|| warnings.join(" · "));
@@ -159,6 +170,16 @@ fn read(
             ..p
         });
         if let Err(e) = State::save(path, key, place, &app.search.history) {
+            warn(&e.to_string());
+        }
+    }
+    if let (Some(path), Some(archive), Some(date)) =
+        (&executor.state, &archive_key, app.open_issue_date())
+    {
+        let saved = State::change(path, |s| {
+            s.archives.insert(archive.clone(), date.to_string());
+        });
+        if let Err(e) = saved {
             warn(&e.to_string());
         }
     }

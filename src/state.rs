@@ -68,6 +68,10 @@ pub struct State {
     pub history: Vec<String>,
     #[serde(default)]
     pub words: Vec<SavedWord>,
+    /// The issue each archive (by its folder's canonical path) was last
+    /// read at, as its date: the archive reopens there.
+    #[serde(default)]
+    pub archives: BTreeMap<String, String>,
 }
 
 impl Bookmark {
@@ -311,6 +315,9 @@ impl State {
             marks.drain(..excess);
         }
         self.bookmarks.retain(|_, marks| !marks.is_empty());
+        while self.archives.len() > PLACES_LEN {
+            self.archives.pop_first();
+        }
         let excess = self.history.len().saturating_sub(HISTORY_LEN);
         self.history.drain(..excess);
     }

@@ -60,7 +60,25 @@ impl App {
     pub(super) fn take_archive(&mut self, archive: Archive) {
         self.contents.add_issues(archive.open, archive.issues.len());
         self.contents.reveal(self.contents_height());
+        // Reopened where it was last read, unless that is the first issue
+        // or the reader has moved on meanwhile.
+        let last = self
+            .reopen
+            .take()
+            .and_then(|date| archive.issues.iter().position(|(d, _)| *d == date));
+        let open = archive.open;
         self.archive = Some(archive);
+        let moved = self.order.first() != Some(&self.reading.article) || self.reading.scroll != 0;
+        if let Some(k) = last.filter(|&k| k != open && !moved) {
+            self.reopening = true;
+            self.ask_issue(k);
+        }
+    }
+
+    /// The date of the issue in the model, if the input is an archive.
+    pub fn open_issue_date(&self) -> Option<Date> {
+        let archive = self.archive.as_ref()?;
+        archive.issues.get(archive.open).map(|(d, _)| *d)
     }
 
     /// The issue being read in the background, if any (the contents marks
@@ -143,7 +161,15 @@ impl App {
         self.open(first);
         self.recount_words();
         self.identified(key);
-        self.message = Some(format!("the issue of {date} ({} of {n})", k + 1));
+        let back = std::mem::take(&mut self.reopening);
+        self.message = Some(match self.place() {
+            Some(place) if back => format!(
+                "back where you stopped: the issue of {date} ({} of {n}), article {}",
+                k + 1,
+                place.article
+            ),
+            _ => format!("the issue of {date} ({} of {n})", k + 1),
+        });
     }
 
     /// Are keywords worked out for the model of this request (0: the

@@ -79,6 +79,10 @@ pub struct App {
     /// A key that needs the word boundaries, pressed before they loaded:
     /// it runs when they arrive.
     after_loading: Option<Action>,
+    /// The issue of an archive to reopen at once it is listed (where it
+    /// was last read), then whether the issue asked for is that one.
+    reopen: Option<crate::page::Date>,
+    reopening: bool,
     /// Work still under way in the background, shown in the status bar.
     pub pending: Option<String>,
     /// Show the first-run hint (`?` for the keys) until the first key.
@@ -164,6 +168,8 @@ impl App {
             pending: None,
             message_serial: 0,
             after_loading: None,
+            reopen: None,
+            reopening: false,
             hint: true,
             quit: false,
             ended_by: None,

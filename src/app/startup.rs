@@ -20,6 +20,9 @@ pub struct Startup {
     pub notice: Option<String>,
     /// Work still under way in the background.
     pub pending: Option<String>,
+    /// The date of the issue an archive was last read at: it reopens
+    /// there once it is listed.
+    pub last_issue: Option<crate::page::Date>,
 }
 
 impl App {
@@ -28,6 +31,7 @@ impl App {
         self.search.history = startup.history;
         self.remembered_marks = startup.bookmarks;
         self.remembered = startup.places;
+        self.reopen = startup.last_issue;
         self.message = startup.notice;
         self.pending = startup.pending;
     }

@@ -464,3 +464,46 @@ fn the_concordance_and_the_word_frequencies() {
     tmux.keys(&["Enter"]);
     tmux.wait_for("the first word searched", |s| s.contains("“教育” —"));
 }
+
+/// An archive reopens where it was left: at the last issue read, at its
+/// place, saying so.
+#[test]
+#[cfg_attr(no_tmux, ignore = "tmux is not installed (CI installs it)")]
+fn an_archive_reopens_at_the_issue_and_place_it_was_left() {
+    if !Tmux::ready_for("the end-to-end test") {
+        return;
+    }
+    let dir = tmux::home("archive-reopen");
+    let home = dir.path();
+    let archive = home.join("rmrb");
+    for day in ["20190201", "20190202", "20190203"] {
+        std::fs::create_dir_all(archive.join(day)).expect("day folder");
+        std::fs::write(archive.join(day).join("01.txt"), crate::common::SAMPLE).expect("page");
+    }
+    let first = Tmux::start_with(80, 24, home, Some(archive.as_os_str()), None);
+    first.wait_for("the archive", |s| s.contains("2019-02-01 · 1/3"));
+    for date in ["2019-02-02 · 2/3", "2019-02-03 · 3/3"] {
+        first.keys(&[")"]);
+        first.wait_for(date, |s| s.lines().next().is_some_and(|l| l.contains(date)));
+    }
+    first.keys(&["]", "]"]);
+    first.wait_for("article 3", |s| {
+        Tmux::status_line(s).contains("article 3/7")
+    });
+    first.keys(&["q"]);
+    wait_until("the reader to quit", || {
+        std::fs::read_to_string(&first.exit_file).is_ok_and(|s| !s.is_empty())
+    });
+    drop(first);
+    let again = Tmux::start_with(80, 24, home, Some(archive.as_os_str()), None);
+    let screen = again.wait_for("the issue it was left at", |s| {
+        s.lines()
+            .next()
+            .is_some_and(|l| l.contains("2019-02-03 · 3/3"))
+            && Tmux::status_line(s).contains("article 3/7")
+    });
+    assert!(
+        Tmux::status_line(&screen).contains("back where you stopped"),
+        "{screen}"
+    );
+}
