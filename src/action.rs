@@ -60,6 +60,9 @@ pub enum Action {
     FocusReader,
     /// Show or hide the contents pane.
     ToggleContents,
+    /// Mark the article (the open one, or the one selected in the
+    /// contents) read or unread.
+    ToggleRead,
     /// Show half-width punctuation full-width inside Chinese, or as written.
     TogglePunctuation,
     /// Show or hide each article's keywords under its byline.
@@ -210,6 +213,7 @@ impl Action {
             Action::FocusContents => Cow::Borrowed("focus_contents"),
             Action::FocusReader => Cow::Borrowed("focus_reader"),
             Action::ToggleContents => Cow::Borrowed("toggle_contents"),
+            Action::ToggleRead => Cow::Borrowed("toggle_read"),
             Action::TogglePunctuation => Cow::Borrowed("toggle_punctuation"),
             Action::ToggleKeywords => Cow::Borrowed("toggle_keywords"),
             Action::ToggleWords => Cow::Borrowed("toggle_words"),

@@ -137,6 +137,7 @@ fn read(
             warnings.push(problem.to_string());
         }
         startup.history = remembered.history;
+        startup.read = remembered.read;
         startup.bookmarks = remembered.bookmarks;
         if restore {
             startup.places = remembered.places;
@@ -173,11 +174,20 @@ fn read(
             warn(&e.to_string());
         }
     }
-    if let (Some(path), Some(archive), Some(date)) =
-        (&executor.state, &archive_key, app.open_issue_date())
-    {
+    if let Some(path) = &executor.state {
+        let read = app.read_marks();
+        let last = archive_key.as_ref().zip(app.open_issue_date());
         let saved = State::change(path, |s| {
-            s.archives.insert(archive.clone(), date.to_string());
+            for (key, numbers) in read {
+                if numbers.is_empty() {
+                    s.read.remove(&key);
+                } else {
+                    s.read.insert(key, numbers);
+                }
+            }
+            if let Some((archive, date)) = last {
+                s.archives.insert(archive.clone(), date.to_string());
+            }
         });
         if let Err(e) = saved {
             warn(&e.to_string());

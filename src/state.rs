@@ -72,6 +72,9 @@ pub struct State {
     /// read at, as its date: the archive reopens there.
     #[serde(default)]
     pub archives: BTreeMap<String, String>,
+    /// The numbers of the articles read, by input key.
+    #[serde(default)]
+    pub read: BTreeMap<String, Vec<usize>>,
 }
 
 impl Bookmark {
@@ -317,6 +320,9 @@ impl State {
         self.bookmarks.retain(|_, marks| !marks.is_empty());
         while self.archives.len() > PLACES_LEN {
             self.archives.pop_first();
+        }
+        while self.read.len() > PLACES_LEN {
+            self.read.pop_first();
         }
         let excess = self.history.len().saturating_sub(HISTORY_LEN);
         self.history.drain(..excess);

@@ -80,6 +80,7 @@ impl App {
             Action::CloseHelp => self.close_help(),
             Action::Quit => self.quit = true,
             Action::Suspend => self.effects.push(Effect::Suspend),
+            Action::ToggleRead => self.toggle_read(),
             Action::StartSearch => self.start_search(Scope::Article),
             Action::StartPageSearch => self.start_search(Scope::Issue),
             Action::InsertChar(c) => self.edit_input(|s| s.push(c)),

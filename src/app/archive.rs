@@ -150,6 +150,7 @@ impl App {
             if let Some(place) = self.place() {
                 self.remembered.insert(left.clone(), place);
             }
+            self.keep_read_marks(left.clone());
             let marks = std::mem::take(&mut self.marks.list);
             self.remembered_marks.insert(left, marks);
         }

@@ -1,6 +1,9 @@
 //! Bookmarks: `m` names the current place, `'` lists this input's
 //! bookmarks to jump to or delete. Part of `App::update`; the state file
-//! is written by whoever carries out the [`Effect`]s.
+//! is written by whoever carries out the [`Effect`]s. (The marks of
+//! articles read are kept beside them; `read.rs` sets them.)
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::{App, Overlay};
 use crate::action::Effect;
@@ -10,6 +13,15 @@ use crate::state::{BOOKMARKS_LEN, Bookmark};
 pub struct Marks {
     /// This input's bookmarks, in reading order.
     pub list: Vec<Bookmark>,
+    /// The numbers of this input's articles read (opened and read to the
+    /// end, or most of it; or marked with `u`).
+    pub read: BTreeSet<usize>,
+    /// The read articles of the other inputs (an archive's other issues,
+    /// and those of earlier runs), by input key.
+    pub(super) read_elsewhere: BTreeMap<String, BTreeSet<usize>>,
+    /// An article marked unread by hand: it stays so while it is read on,
+    /// until another article is opened.
+    pub(super) kept_unread: Option<usize>,
 }
 
 impl Marks {

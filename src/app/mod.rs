@@ -13,6 +13,7 @@ mod marks;
 mod navigation;
 mod overlay;
 mod place;
+mod read;
 mod reading;
 mod results;
 mod search;
@@ -289,6 +290,7 @@ impl App {
     pub fn update(&mut self, msg: impl Into<Msg>) -> bool {
         let msg = msg.into();
         let said = self.message.clone();
+        let was = (self.reading.article, self.reading.scroll);
         // Any user input ends a status message — and the screen changes
         // when one goes, even if the key itself does nothing.
         let cleared =
@@ -358,6 +360,9 @@ impl App {
                 self.ended_by = Some(signal);
                 self.quit = true;
             }
+        }
+        if (self.reading.article, self.reading.scroll) != was {
+            self.note_read();
         }
         // A new message goes after a few seconds if no key ends it first.
         if self.message.is_some() && self.message != said {

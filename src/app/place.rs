@@ -78,6 +78,7 @@ impl App {
         self.restore = self.remembered.get(&key).copied();
         let marks = self.remembered_marks.remove(&key).unwrap_or_default();
         self.marks.add(marks);
+        self.take_read_marks(&key);
         self.input_key = Some(key);
         self.apply_restore();
     }

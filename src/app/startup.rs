@@ -23,6 +23,8 @@ pub struct Startup {
     /// The date of the issue an archive was last read at: it reopens
     /// there once it is listed.
     pub last_issue: Option<crate::page::Date>,
+    /// The articles read of every input, by input key.
+    pub read: BTreeMap<String, Vec<usize>>,
 }
 
 impl App {
@@ -32,6 +34,11 @@ impl App {
         self.remembered_marks = startup.bookmarks;
         self.remembered = startup.places;
         self.reopen = startup.last_issue;
+        self.marks.read_elsewhere = startup
+            .read
+            .into_iter()
+            .map(|(key, read)| (key, read.into_iter().collect()))
+            .collect();
         self.message = startup.notice;
         self.pending = startup.pending;
     }

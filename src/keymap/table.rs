@@ -86,6 +86,8 @@ pub static KEYMAP: &[Binding] = &[
     bind(Key::ch('l'), Global, Action::FocusReader, "focus the reading pane"),
     bind(Key::plain(K::Right), Global, Action::FocusReader, "focus the reading pane"),
     bind(Key::ch('t'), Global, Action::ToggleContents, "show or hide the contents"),
+    bind(Key::ch('u'), Reader, Action::ToggleRead, "mark the article read or unread"),
+    bind(Key::ch('u'), Contents, Action::ToggleRead, "mark the article read or unread"),
     bind(Key::ch(','), Global, Action::TogglePunctuation, "full-width punctuation on or off"),
     bind(Key::ch('T'), Global, Action::ToggleScript, "traditional characters (繁體) or simplified (简体)"),
     bind(Key::ch('K'), Global, Action::ToggleKeywords, "keywords under the byline on or off"),

@@ -129,8 +129,11 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
                     // The marker and the space take a cell each.
                     truncate(&title, width.saturating_sub(digits + 2), opts)
                 );
+                // Read articles recede, as newsboat's do.
                 let mut st = if open {
                     style::open_article(app.theme)
+                } else if app.is_read(number) {
+                    style::dim()
                 } else {
                     Default::default()
                 };

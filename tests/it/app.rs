@@ -650,3 +650,46 @@ fn a_key_that_waited_for_loading_runs_when_it_ends() {
     ));
     assert_eq!(app.mode(), Mode::Word, "the word cursor opened");
 }
+
+/// An article read to its end is marked read; `u` marks it either way,
+/// in the reader or on the contents' cursor; marks come back with the
+/// input's key.
+#[test]
+fn articles_are_marked_read_and_unread() {
+    let mut app = app(100, 30);
+    app.update(Action::NextArticle);
+    app.update(Action::Bottom);
+    assert!(app.is_read(2), "read to its end");
+    assert!(!app.is_read(3));
+    app.update(Action::ToggleRead);
+    assert!(!app.is_read(2), "u: unread");
+    app.update(Action::ScrollUp);
+    assert!(
+        !app.is_read(2),
+        "marked unread by hand, it stays so as it is read on"
+    );
+    app.update(Action::ToggleRead);
+    assert!(app.is_read(2), "u again: read");
+    // On the contents' cursor.
+    app.update(Action::FocusContents);
+    app.update(Action::SelectNext);
+    let selected = app.contents.selected().expect("an article");
+    let number = app
+        .issue
+        .articles()
+        .position(|(id, _)| id == selected)
+        .expect("in the issue")
+        + 1;
+    app.update(Action::ToggleRead);
+    assert!(app.is_read(number));
+    // Kept by input key: a new session of the same input has them.
+    app.update(Msg::Identified("sample".to_owned()));
+    let kept = app.read_marks();
+    let mut again = self::app(100, 30);
+    again.start(kanbao::app::Startup {
+        read: kept.into_iter().collect(),
+        ..Default::default()
+    });
+    again.update(Msg::Identified("sample".to_owned()));
+    assert!(again.is_read(2) && again.is_read(number));
+}
