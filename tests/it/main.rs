@@ -11,6 +11,7 @@ mod archive_reader;
 mod archive_trust;
 mod cli;
 mod config;
+mod e2e_daily;
 mod e2e_tmux;
 mod effects;
 mod fuzz;
