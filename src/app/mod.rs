@@ -78,8 +78,8 @@ pub struct App {
     /// Counts the messages shown: an expiry is for one message only.
     message_serial: u64,
     /// A key that needs the word boundaries, pressed before they loaded:
-    /// it runs when they arrive.
-    after_loading: Option<Action>,
+    /// it runs when they arrive, and the message that said it would.
+    after_loading: Option<(Action, &'static str)>,
     /// The issue of an archive to reopen at once it is listed (where it
     /// was last read), then whether the issue asked for is that one.
     reopen: Option<crate::page::Date>,
@@ -334,8 +334,12 @@ impl App {
                 self.refine(issue);
                 // A key that waited for the word boundaries runs now.
                 if self.seg.is_some()
-                    && let Some(action) = self.after_loading.take()
+                    && let Some((action, wait)) = self.after_loading.take()
                 {
+                    // The message that promised the key has been kept.
+                    if self.message.as_deref() == Some(wait) {
+                        self.message = None;
+                    }
                     self.act(action);
                 }
                 self.apply_restore();

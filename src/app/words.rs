@@ -66,11 +66,9 @@ impl App {
     /// `v`: the word cursor on the first word on screen.
     pub(super) fn start_word_cursor(&mut self) {
         if self.seg.is_none() {
-            self.message = Some(
-                "word boundaries are still loading; the word cursor opens when they are here"
-                    .to_owned(),
-            );
-            self.after_loading = Some(Action::StartWordCursor);
+            let wait = "word boundaries are still loading; the word cursor opens when they are here";
+            self.message = Some(wait.to_owned());
+            self.after_loading = Some((Action::StartWordCursor, wait));
             return;
         }
         let (part, at) = self.reading.anchor;

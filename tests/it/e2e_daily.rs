@@ -1,7 +1,7 @@
 //! Daily use in a real terminal: hits stepped through across articles
 //! and the results list reopened as left, messages that go, a status bar
-//! that says what is, read articles that recede (the bounded text column is held by a
-//! snapshot: `ui_snapshots::settings_max_width_centred_120x30`).
+//! that says what is, read articles that recede, a bounded text column,
+//! whole-word search named in the results.
 
 use crate::tmux;
 
@@ -124,4 +124,88 @@ fn dim_at(screen: &str, what: &str) -> Option<bool> {
         rest = &after[end..];
     }
     Some(dim)
+}
+
+/// The widest line of text on `screen`, in cells, with the scroll bar and
+/// the status line left out.
+fn widest_text(screen: &str) -> usize {
+    let lines: Vec<&str> = screen.lines().collect();
+    lines[..lines.len().saturating_sub(1)]
+        .iter()
+        .map(|l| l.trim_end().trim_end_matches(['┃', '│', '█']).trim())
+        .map(unicode_width::UnicodeWidthStr::width)
+        .max()
+        .unwrap_or(0)
+}
+
+#[test]
+#[cfg_attr(no_tmux, ignore = "tmux is not installed (CI installs it)")]
+fn the_text_keeps_to_max_width_through_a_resize() {
+    if !Tmux::ready_for("the end-to-end test") {
+        return;
+    }
+    let dir = tmux::home("max-width");
+    let home = dir.path();
+    let config = home.join("config/kanbao");
+    std::fs::create_dir_all(&config).expect("config folder");
+    std::fs::write(config.join("config.toml"), "max_width = 30\n").expect("config");
+    let tmux = Tmux::start_in(120, 30, home);
+    tmux.wait_for("the first frame", |s| s.contains("打一场祛除积弊"));
+    tmux.keys(&["t"]);
+    // 30 characters are 60 cells; the paragraphs fill that column and no
+    // line passes it (frames drawn before the key are waited out).
+    let bounded = |s: &str| !s.contains("Contents") && (56..=60).contains(&widest_text(s));
+    tmux.wait_for("text 30 characters wide", bounded);
+    tmux.run(&["resize-window", "-t", "e2e", "-x", "160", "-y", "30"]);
+    let screen = tmux.wait_for("the same column on a wider terminal", |s| {
+        bounded(s) && s.lines().any(|l| l.starts_with(&" ".repeat(40)) && l.trim().len() > 20)
+    });
+    // Centred: the text starts as far from the left as it ends from the bar.
+    let line = screen
+        .lines()
+        .find(|l| l.contains("旗帜、以党的方向"))
+        .expect("a line of the first paragraph");
+    let text = line.trim_end().trim_end_matches(['┃', '│', '█']);
+    let left = text.len() - text.trim_start().len();
+    // The scroll bar takes the last column.
+    let right = 159 - unicode_width::UnicodeWidthStr::width(text.trim_end());
+    assert!(left.abs_diff(right) <= 4, "left {left}, right {right}:\n{screen}");
+}
+
+#[test]
+#[cfg_attr(no_tmux, ignore = "tmux is not installed (CI installs it)")]
+fn whole_word_results_say_so() {
+    if !Tmux::ready_for("the end-to-end test") {
+        return;
+    }
+    let tmux = Tmux::start(100, 30);
+    tmux.wait_for("the first frame", |s| s.contains("打一场祛除积弊"));
+    // Whole words need the word boundaries, which load after the frame.
+    tmux.wait_for("the keywords", |s| s.contains("关键词"));
+    tmux.keys(&["s", "支部", "Enter"]);
+    tmux.wait_for("every hit", |s| s.contains("“支部” — 24 hits"));
+    tmux.keys(&["Escape", "s", "C-w", "支部", "Enter"]);
+    let screen = tmux.wait_for("the whole-word results", |s| s.contains("“支部”") && !s.contains("24 hits"));
+    assert!(
+        screen.contains("“支部” — 2 hits as whole words"),
+        "the title says why there are fewer:\n{screen}"
+    );
+}
+
+#[test]
+#[cfg_attr(no_tmux, ignore = "tmux is not installed (CI installs it)")]
+fn a_key_that_waited_for_loading_runs() {
+    if !Tmux::ready_for("the end-to-end test") {
+        return;
+    }
+    let tmux = Tmux::start(100, 30);
+    tmux.wait_for("the first frame", |s| s.contains("打一场祛除积弊"));
+    // At once, while the word boundaries may still be loading: the key is
+    // kept and the word cursor opens when they are there.
+    tmux.keys(&["v"]);
+    let screen = tmux.wait_for("the word cursor", |s| s.contains("┌") && s.contains("│打"));
+    assert!(
+        !Tmux::status_line(&screen).contains("still loading"),
+        "the waiting message went with the wait:\n{screen}"
+    );
 }
