@@ -1,22 +1,28 @@
-//! Measures the parser on pages built from the development corpus, in every
-//! layout: `cargo run --release --example parse_score [-- --dev] [-- --failures LAYOUT] [-- --dump DIR]`.
+//! Measures the parser on pages built from the development corpora, in
+//! every layout: `cargo run --release --example parse_score [-- OPTIONS]`.
 //!
-//! By default it scores the held-out days (21–27); `--dev` scores days 1–20,
-//! the ones to tune on. `--failures N` prints what went wrong in layout N
-//! (1-based, in table order). `--dump DIR` writes each built input with its
-//! gold (`*.gold.json`), for `../shared/tools/score_page.py`. `--salt N`
-//! sets the same articles out with other details (cuts, gaps, markers), for
-//! developing on more pages than days 1–20 give.
+//! By default it scores the development part of both papers (People's
+//! Daily days 1–20, 学习时报's July issues). `--sealed` scores the sealed
+//! part (days 21–27, the August issues): once, when a change is finished,
+//! never to choose a rule. `--paper rmrb|xxsb` scores one paper.
+//! `--failures N` prints what went wrong in layout N (1-based, in table
+//! order). `--dump DIR` writes each built input with its gold
+//! (`*.gold.json`), for `../shared/tools/score_page.py`. `--salt N` sets
+//! the same articles out with other details (cuts, gaps, markers).
 
 #[path = "../tests/it/support/mod.rs"]
 mod support;
 
-use support::corpus;
+use support::corpus::{self, Paper, Split};
 use support::layouts::{Builder, Layout};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let dev = args.iter().any(|a| a == "--dev");
+    let split = if args.iter().any(|a| a == "--sealed") {
+        Split::Sealed
+    } else {
+        Split::Dev
+    };
     let opt = |name: &str| {
         args.iter()
             .position(|a| a == name)
@@ -25,38 +31,55 @@ fn main() {
     };
     let show: Option<usize> = opt("--failures").and_then(|n| n.parse().ok());
     let dump = opt("--dump");
-
-    let items = match corpus::load() {
-        Ok(items) => items,
-        Err(e) => {
-            eprintln!("parse_score: cannot read the corpus: {e}");
+    let papers: Vec<Paper> = match opt("--paper").as_deref() {
+        Some("rmrb") => vec![Paper::PeoplesDaily],
+        Some("xxsb") => vec![Paper::StudyTimes],
+        None => Paper::ALL.to_vec(),
+        Some(other) => {
+            eprintln!("parse_score: --paper is rmrb or xxsb, not {other}");
             std::process::exit(2);
         }
     };
-    let days = if dev {
-        corpus::DEV_DAYS
-    } else {
-        corpus::HELD_OUT_DAYS
-    };
-    let pages = corpus::pages(&items, days.clone());
     let builder = match opt("--salt").and_then(|n| n.parse().ok()) {
         Some(salt) => Builder::salted(salt),
         None => Builder::new(),
     };
-    println!(
-        "days {}–{} of the corpus ({} pages, {} articles)\n",
-        days.start(),
-        days.end(),
-        pages.len(),
-        pages.iter().map(Vec::len).sum::<usize>()
-    );
+    for paper in papers {
+        let items = match corpus::load_paper(paper) {
+            Ok(items) => items,
+            Err(e) => {
+                eprintln!("parse_score: cannot read the corpus: {e}");
+                std::process::exit(2);
+            }
+        };
+        let pages = corpus::split_pages(&items, paper, split);
+        println!(
+            "\n{}, {} part ({} pages, {} articles)\n",
+            paper.name(),
+            if split == Split::Sealed { "sealed" } else { "development" },
+            pages.len(),
+            pages.iter().map(Vec::len).sum::<usize>()
+        );
+        table(&builder, &pages, show, dump.as_deref(), paper);
+    }
+}
+
+fn table(
+    builder: &Builder,
+    pages: &[Vec<corpus::Item>],
+    show: Option<usize>,
+    dump: Option<&str>,
+    paper: Paper,
+) {
     println!("| layout | article F1 | paragraph F1 | title exact | byline | column |");
     println!("| --- | --- | --- | --- | --- | --- |");
     let pct = |v: Option<f64>| v.map_or("–".to_owned(), |v| format!("{v:.3}"));
+    let mut all = support::score::Tally::default();
     for (n, layout) in Layout::ALL.into_iter().enumerate() {
         let mut failures = Vec::new();
-        if let Some(dir) = &dump {
-            for (k, built) in builder.build(layout, &pages).iter().enumerate() {
+        if let Some(dir) = dump {
+            let dir = format!("{dir}/{paper:?}");
+            for (k, built) in builder.build(layout, pages).iter().enumerate() {
                 let base = format!("{dir}/{}-{k}", n + 1);
                 std::fs::create_dir_all(&base).expect("dump dir");
                 for (name, text) in &built.files {
@@ -67,7 +90,8 @@ fn main() {
                 std::fs::write(format!("{base}.gold.json"), gold.to_string()).expect("write gold");
             }
         }
-        let t = support::measure(&builder, layout, &pages, &mut failures);
+        let t = support::measure(builder, layout, pages, &mut failures);
+        all += t;
         println!(
             "| {} | {:.3} | {:.3} | {:.3} | {} | {} |",
             layout.name(),
@@ -83,6 +107,14 @@ fn main() {
             }
         }
     }
+    println!(
+        "| **all layouts** | {:.3} | {:.3} | {:.3} | {} | {} |",
+        all.article_f1(),
+        all.para_f1(),
+        all.title_exact(),
+        pct(all.byline()),
+        pct(all.column())
+    );
 }
 
 /// A gold article in the reference scorer's form: whitespace removed,

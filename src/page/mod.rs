@@ -16,6 +16,7 @@ mod headline;
 mod lines;
 pub mod load;
 mod mend;
+mod names;
 mod parallel;
 mod parse;
 pub mod walk;

@@ -18,8 +18,10 @@ impl Builder<'_> {
         }
         let max_gap = self.conv.body_gap.max(1);
         while end < self.blocks.len() && end - i < MAX_HEADLINE_LINES {
-            // A subtitle set off by a dash (——写在…之际) ends the headline.
-            if self.text(end - 1).starts_with("——") && end - 1 > i {
+            // A subtitle set off by a dash (——写在…之际) ends the headline,
+            // and a line that only names people (李庆刚) is the byline
+            // under it.
+            if self.text(end - 1).starts_with("——") && end - 1 > i || self.names_only(end) {
                 break;
             }
             let within = self.gap(end) <= max_gap && self.can_head(end);

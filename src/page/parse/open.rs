@@ -8,6 +8,7 @@ use crate::page::attribution::{byline_start, is_spaced_pair};
 use crate::page::classify::{Shape, opens_like_a_dateline, opens_like_a_lead};
 use crate::page::columns::{COLUMN_MAX_CHARS, is_box_title};
 use crate::page::headline;
+use crate::page::names::is_name_line;
 use crate::page::{Article, BlockKind, Column, Text};
 
 impl Builder<'_> {
@@ -124,7 +125,24 @@ impl Builder<'_> {
             }
             next += 1;
         }
+        if next == end && self.names_only(next) && self.gap(next) <= self.conv.body_gap.max(1) {
+            let byline = self.blocks[next].text.clone();
+            if let Some(article) = self.current() {
+                article.byline = Some(byline);
+            }
+            next += 1;
+        }
         next
+    }
+
+    /// Is block `k` a line that only names people (李庆刚, 本报评论员 赵慧),
+    /// with the article's text after it: a byline without a marker or a
+    /// role?
+    pub(super) fn names_only(&self, k: usize) -> bool {
+        k < self.blocks.len()
+            && !self.blocks[k].multiline
+            && is_name_line(self.text(k))
+            && (self.next_body(k + 1).is_some() || k + 1 == self.blocks.len())
     }
 
     /// Does an item of a roundup start where the headline group ending at

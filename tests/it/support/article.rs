@@ -82,6 +82,30 @@ pub fn title_note(title: &str) -> Option<(&str, &str)> {
     ((2..=12).contains(&n) && plain && open > 0).then(|| (title[..open].trim_end(), note))
 }
 
+/// What a paragraph is, where the corpus says (学习时报's markup); People's
+/// Daily's paragraphs are `Unknown`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Unknown,
+    Paragraph,
+    Subheading,
+    /// An author note in brackets: （作者系…）.
+    Note,
+    Caption,
+}
+
+impl Kind {
+    fn of(name: &str) -> Kind {
+        match name {
+            "paragraph" => Kind::Paragraph,
+            "subheading" => Kind::Subheading,
+            "note" => Kind::Note,
+            "caption" => Kind::Caption,
+            _ => Kind::Unknown,
+        }
+    }
+}
+
 /// An article prepared for a layout.
 #[derive(Debug, Clone)]
 pub struct Prepared {
@@ -92,6 +116,8 @@ pub struct Prepared {
     pub column: Option<String>,
     pub byline: Option<String>,
     pub paras: Vec<String>,
+    /// The kind of each paragraph, in step with `paras`.
+    pub kinds: Vec<Kind>,
 }
 
 impl Prepared {
@@ -108,9 +134,21 @@ impl Prepared {
             title = head.to_owned();
         }
         let mut paras: Vec<String> = item.paras.iter().map(|p| p.trim().to_owned()).collect();
-        let mut byline = None;
-        if take_byline && let Some(at) = paras.iter().take(2).position(|p| is_byline(p)) {
+        let mut kinds: Vec<Kind> = if item.blocks.len() == paras.len() {
+            item.blocks.iter().map(|b| Kind::of(&b.kind)).collect()
+        } else {
+            vec![Kind::Unknown; paras.len()]
+        };
+        // A byline the corpus knows is printed in every layout, as the
+        // e-paper shows it; one found among the paragraphs only where the
+        // layout takes it out.
+        let mut byline = item.byline.as_ref().map(|b| b.trim().to_owned());
+        if byline.is_none()
+            && take_byline
+            && let Some(at) = paras.iter().take(2).position(|p| is_byline(p))
+        {
             byline = Some(paras.remove(at));
+            kinds.remove(at);
         }
         Prepared {
             leadin: item.leadin.as_ref().map(|s| s.trim().to_owned()),
@@ -119,6 +157,19 @@ impl Prepared {
             column,
             byline,
             paras,
+            kinds,
+        }
+    }
+
+    /// Whether paragraph `k` is a subheading: as the corpus says, or, where
+    /// it does not, by its look.
+    pub fn is_subheading(&self, k: usize) -> bool {
+        match self.kinds.get(k) {
+            Some(Kind::Subheading) => true,
+            Some(Kind::Unknown) | None => {
+                is_heading_like(&self.paras[k]) && !is_caption(&self.paras[k])
+            }
+            Some(_) => false,
         }
     }
 
@@ -153,11 +204,12 @@ impl Prepared {
     /// Moves photo captions and their credits to the top of the body, as web
     /// copies print them.
     pub fn captions_first(&mut self) {
-        let (mut top, rest): (Vec<String>, Vec<String>) = self
+        let (mut top, rest): (Vec<_>, Vec<_>) = self
             .paras
             .drain(..)
-            .partition(|p| is_caption(p) || is_credit(p));
+            .zip(self.kinds.drain(..))
+            .partition(|(p, k)| *k == Kind::Caption || is_caption(p) || is_credit(p));
         top.extend(rest);
-        self.paras = top;
+        (self.paras, self.kinds) = top.into_iter().unzip();
     }
 }

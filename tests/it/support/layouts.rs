@@ -9,7 +9,7 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use unicode_width::UnicodeWidthChar;
 
-use super::article::{Gold, Prepared, is_caption, is_credit, is_heading_like};
+use super::article::{Gold, Kind, Prepared, is_caption, is_credit};
 use super::corpus::Item;
 use kanbao::text::Segmenter;
 
@@ -36,10 +36,22 @@ pub enum Layout {
     Day,
     /// (e) A folder of page files.
     Folder,
+    /// Hard-wrapped as a typesetter sets it: a measure in cells (half-width
+    /// characters half a full one), closing marks hanging or a character
+    /// pushed down with them, numbers and Latin words kept whole, two
+    /// measures on a page.
+    Typeset,
+    /// Hard-wrapped as OCR gives a printed column: fixed slices of
+    /// characters, lines one or two short, numbers split.
+    Ragged,
+    /// Copied from a browser: no blank lines, no indent, CRLF.
+    Browser,
+    /// Every line followed by a blank one, heads included.
+    Spaced,
 }
 
 impl Layout {
-    pub const ALL: [Layout; 8] = [
+    pub const ALL: [Layout; 12] = [
         Layout::Crawler,
         Layout::Print,
         Layout::Wrapped,
@@ -48,6 +60,10 @@ impl Layout {
         Layout::HongKong,
         Layout::Day,
         Layout::Folder,
+        Layout::Typeset,
+        Layout::Ragged,
+        Layout::Browser,
+        Layout::Spaced,
     ];
 
     pub fn name(self) -> &'static str {
@@ -60,6 +76,10 @@ impl Layout {
             Layout::HongKong => "Traditional (HK)",
             Layout::Day => "whole day, one file",
             Layout::Folder => "folder of pages",
+            Layout::Typeset => "typeset, hard-wrapped",
+            Layout::Ragged => "ragged (OCR)",
+            Layout::Browser => "browser copy",
+            Layout::Spaced => "every line spaced",
         }
     }
 
@@ -137,6 +157,14 @@ impl Builder {
             }
             Layout::Web => self.web(&mut page, items, &mut rng),
             Layout::HongKong => self.hong_kong(&mut page, items, &mut rng),
+            Layout::Typeset | Layout::Ragged => {
+                self.measured(&mut page, items, &mut rng, layout == Layout::Ragged)
+            }
+            Layout::Browser => self.browser(&mut page, items, &mut rng),
+            Layout::Spaced => {
+                self.crawler(&mut page, items, &mut rng);
+                page.text = page.text.replace("\r\n", "\r\n\r\n");
+            }
             Layout::Day | Layout::Folder => unreachable!("built by day"),
         }
         Built {
@@ -187,6 +215,9 @@ impl Builder {
             {
                 page.line(h);
             }
+            if let Some(b) = &a.byline {
+                page.line(b);
+            }
             for p in &a.paras {
                 page.line(&format!("\u{3000}\u{3000}{p}"));
             }
@@ -232,7 +263,12 @@ impl Builder {
                 if k > 0 {
                     page.gap_exact(1);
                 }
-                match self.column_cut(p, rng) {
+                let cut = if a.is_subheading(k) {
+                    None
+                } else {
+                    self.column_cut(p, rng)
+                };
+                match cut {
                     Some(at) => {
                         page.line(&p[..at]);
                         page.gap_exact(1);
@@ -273,16 +309,21 @@ impl Builder {
 
     fn wrapped(&self, page: &mut Page, items: &[Item], rng: &mut StdRng, breaks: bool) {
         let measure = rng.gen_range(20..=30) * 2;
+        // Drawn from the measure, so that pages without subheadings are
+        // built as they were before the kinds were known.
+        let heads_indented = measure % 4 == 0;
         for (i, item) in items.iter().enumerate() {
             let a = Prepared::new(item, rng, 0.0, true);
             if i > 0 && rng.gen_bool(0.5) {
                 page.gap_exact(1);
             }
             Self::headlines(page, &a, 0);
-            if let Some(b) = &a.byline {
-                page.line(b);
-            }
-            for p in &a.paras {
+            Self::byline_alone(page, &a, rng);
+            for (k, p) in a.paras.iter().enumerate() {
+                if a.kinds[k] == Kind::Subheading {
+                    Self::subheading(page, p, heads_indented);
+                    continue;
+                }
                 let lines = wrap(p, measure);
                 let cut = (breaks && lines.len() >= 3 && rng.gen_bool(0.25))
                     .then(|| rng.gen_range(1..lines.len()));
@@ -297,14 +338,79 @@ impl Builder {
         }
     }
 
+    /// A byline on its own line under the headline: flush, or indented as
+    /// a paragraph is.
+    fn byline_alone(page: &mut Page, a: &Prepared, rng: &mut StdRng) {
+        if let Some(b) = &a.byline {
+            let indent = if rng.gen_bool(0.3) { "\u{3000}\u{3000}" } else { "" };
+            page.line(&format!("{indent}{b}"));
+        }
+    }
+
+    /// A subheading the corpus knows, on a line of its own, unwrapped.
+    fn subheading(page: &mut Page, text: &str, indented: bool) {
+        let indent = if indented { "\u{3000}\u{3000}" } else { "" };
+        page.line(&format!("{indent}{text}"));
+    }
+
+    /// Typeset or OCR'd columns: every paragraph hard-wrapped at the
+    /// article's measure (a page sets its articles in one of two).
+    fn measured(&self, page: &mut Page, items: &[Item], rng: &mut StdRng, ragged: bool) {
+        let measures = [rng.gen_range(16..=22) * 2, rng.gen_range(23..=30) * 2];
+        let heads_indented = rng.gen_bool(0.5);
+        for (i, item) in items.iter().enumerate() {
+            let a = Prepared::new(item, rng, 0.0, true);
+            let measure = measures[rng.gen_range(0..2)];
+            if i > 0 && rng.gen_bool(0.5) {
+                page.gap_exact(1);
+            }
+            Self::headlines(page, &a, 0);
+            Self::byline_alone(page, &a, rng);
+            for (k, p) in a.paras.iter().enumerate() {
+                if a.kinds[k] == Kind::Subheading {
+                    Self::subheading(page, p, heads_indented);
+                    continue;
+                }
+                let lines = if ragged {
+                    ragged_wrap(p, measure / 2, rng)
+                } else {
+                    typeset(p, measure, rng)
+                };
+                for l in &lines {
+                    page.line(l);
+                }
+            }
+            page.gold.push(a.gold());
+        }
+    }
+
+    /// A browser's copy of an e-paper article page: a line per paragraph,
+    /// heads included, no blank lines and no indent.
+    fn browser(&self, page: &mut Page, items: &[Item], rng: &mut StdRng) {
+        page.eol = "\r\n";
+        for item in items {
+            let a = Prepared::new(item, rng, 0.0, true);
+            for h in [&a.leadin, &Some(a.title.clone()), &a.subtitle, &a.byline]
+                .into_iter()
+                .flatten()
+            {
+                page.line(h);
+            }
+            for p in &a.paras {
+                page.line(p);
+            }
+            page.gold.push(a.gold());
+        }
+    }
+
     fn web(&self, page: &mut Page, items: &[Item], rng: &mut StdRng) {
         let indent = ["\u{3000}\u{3000}", "  ", "    "][rng.gen_range(0..3)];
         for item in items {
             let mut a = Prepared::new(item, rng, 0.0, true);
             a.captions_first();
-            for p in &mut a.paras {
-                if is_heading_like(p) && !is_caption(p) {
-                    *p = format!("□{p}");
+            for k in 0..a.paras.len() {
+                if a.is_subheading(k) {
+                    a.paras[k] = format!("□{}", a.paras[k]);
                 }
             }
             for h in [&a.leadin, &Some(a.title.clone()), &a.subtitle]
@@ -354,6 +460,7 @@ impl Builder {
                 }
                 intro_done = true;
             }
+            a.kinds = vec![Kind::Unknown; paras.len()];
             a.paras = paras;
             if let Some(b) = &mut a.byline {
                 let names: Vec<&str> = b
@@ -459,6 +566,83 @@ pub fn wrap(p: &str, measure: usize) -> Vec<String> {
     }
     if !line.trim().is_empty() {
         lines.push(line);
+    }
+    lines
+}
+
+/// Characters of a number or a Latin word, which a typesetter keeps on one
+/// line.
+fn unbreakable(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '.' | '%' | '-' | '/')
+}
+
+/// Hard-wraps a paragraph as a typesetter does at `measure` cells: the
+/// first line indented with 　　, a closing mark that would start a line
+/// hung at the end of the one before or pushed down with the character
+/// before it (the line one short), numbers and Latin words kept whole.
+pub fn typeset(p: &str, measure: usize, rng: &mut StdRng) -> Vec<String> {
+    // Units: a run of number or Latin characters, or one character.
+    let mut units: Vec<&str> = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let next = chars.get(k + 1).map(|&(_, c)| c);
+        if !(unbreakable(c) && next.is_some_and(unbreakable)) {
+            let end = chars.get(k + 1).map_or(p.len(), |&(j, _)| j);
+            units.push(&p[start..end]);
+            start = end;
+        }
+        let _ = i;
+    }
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::from("\u{3000}\u{3000}");
+    let mut width = 4;
+    for unit in units {
+        let w = unicode_width::UnicodeWidthStr::width(unit);
+        let first = unit.chars().next().unwrap_or(' ');
+        if width + w > measure && !line.trim().is_empty() {
+            if no_start(first) {
+                if rng.gen_bool(0.5) {
+                    // Hung: the mark stays on this line, past the measure.
+                    line.push_str(unit);
+                    width += w;
+                    continue;
+                }
+                // Pushed down: the last character goes with the mark.
+                if let Some(last) = line.pop() {
+                    lines.push(std::mem::take(&mut line));
+                    line.push(last);
+                    width = last.width().unwrap_or(0);
+                }
+            } else {
+                lines.push(std::mem::take(&mut line));
+                width = 0;
+            }
+        }
+        line.push_str(unit);
+        width += w;
+    }
+    if !line.trim().is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Slices a paragraph as OCR reads a printed column: `n` characters a line,
+/// now and then one or two fewer (where the print hung a mark or spaced a
+/// line out), numbers split where the slice falls.
+pub fn ragged_wrap(p: &str, n: usize, rng: &mut StdRng) -> Vec<String> {
+    let chars: Vec<char> = p.chars().collect();
+    let mut lines = Vec::new();
+    let mut at = 0;
+    let mut first = true;
+    while at < chars.len() {
+        let room = if first { n - 2 } else { n } - [0, 0, 0, 1, 2][rng.gen_range(0..5)];
+        let end = (at + room).min(chars.len());
+        let indent = if first { "\u{3000}\u{3000}" } else { "" };
+        lines.push(format!("{indent}{}", chars[at..end].iter().collect::<String>()));
+        at = end;
+        first = false;
     }
     lines
 }

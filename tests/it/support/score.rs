@@ -214,6 +214,12 @@ pub fn score(issue: &Issue, gold: &[Gold], failures: &mut Vec<String>) -> Tally 
             if matched[gi].is_some_and(|pi| arts[pi].byline.as_deref() == Some(squash(b).as_str()))
             {
                 t.bylines_ok += 1;
+            } else {
+                failures.push(format!(
+                    "byline {:?} read as {:?}",
+                    squash(b),
+                    matched[gi].map(|pi| arts[pi].byline.clone())
+                ));
             }
         }
         if let Some(c) = &g.column {
