@@ -83,23 +83,49 @@ fn starts_block_by_itself(line: &str) -> bool {
     line.starts_with(['□', '◎', '■', '●', '○', '◆', '【'])
 }
 
-/// The page's wrap measure in cells, if its lines are hard-wrapped: the
-/// commonest width of the wider lines, when enough lines fill it. Widths
-/// count the indent, and a line may run a mark or two past the measure
-/// (hanging punctuation) or stop a cell short (half-width text).
-fn wrap_measure(lines: &[Line<'_>], widths: &[usize]) -> Option<usize> {
-    let mut counts = std::collections::HashMap::<usize, usize>::new();
+/// The page's wrap measures in cells, if its lines are hard-wrapped: the
+/// commonest width of the wider lines, and a second where the page sets
+/// some articles in another column width, when enough lines fill them.
+/// Widths count the indent, and a line may run a mark or two past the
+/// measure (hanging punctuation) or stop a character or two short (a
+/// character pushed down with a mark, half-width text, OCR's slices).
+fn wrap_measures(lines: &[Line<'_>], widths: &[usize]) -> Vec<usize> {
     let wide: Vec<usize> = widths
         .iter()
         .copied()
         .filter(|w| (MIN_WRAP_MEASURE..=MAX_WRAP_MEASURE + 2).contains(w))
         .collect();
-    for &w in &wide {
-        *counts.entry(w).or_default() += 1;
+    let mut measures: Vec<usize> = Vec::new();
+    for _ in 0..2 {
+        let rest: Vec<usize> = wide
+            .iter()
+            .copied()
+            .filter(|&w| !measures.iter().any(|&m| fits_measure(w, m)))
+            .collect();
+        let mut counts = std::collections::HashMap::<usize, usize>::new();
+        for &w in &rest {
+            *counts.entry(w).or_default() += 1;
+        }
+        // The measure is the commonest width; the second is taken where
+        // the lines that fit it (a mark or two either way) are many.
+        let Some((&measure, _)) = counts.iter().max_by_key(|&(w, n)| (*n, *w)) else {
+            break;
+        };
+        let held = rest.iter().filter(|&&w| fits_measure(w, measure)).count();
+        if !measures.is_empty() && (held < 4 || held * 6 < wide.len()) {
+            break;
+        }
+        measures.push(measure);
     }
-    let (&measure, _) = counts.iter().max_by_key(|&(w, n)| (*n, *w))?;
-    let full = widths.iter().filter(|&&w| fits_measure(w, measure)).count();
-    (full >= 4 && full * 10 >= lines.len() * 3 && full * 2 >= wide.len()).then_some(measure)
+    let full = widths
+        .iter()
+        .filter(|&&w| measures.iter().any(|&m| fits_measure(w, m)))
+        .count();
+    if full >= 4 && full * 10 >= lines.len() * 3 && full * 2 >= wide.len() {
+        measures
+    } else {
+        Vec::new()
+    }
 }
 
 /// A line's width in cells, or more than any measure for a long line: a
@@ -133,7 +159,7 @@ fn may_be_wrapped(lines: &[Line<'_>]) -> bool {
 }
 
 fn fits_measure(width: usize, measure: usize) -> bool {
-    width + 2 >= measure && width <= measure + 4
+    width + 4 >= measure && width <= measure + 4
 }
 
 /// Splits the page's lines into blocks. Without a wrap measure every line
@@ -142,28 +168,33 @@ fn fits_measure(width: usize, measure: usize) -> bool {
 /// line too, where a printed column broke the paragraph — unless the text
 /// stopped at a sentence end and what follows is short and headline-shaped.
 fn split_lines_into_blocks<'r, 'a>(lines: &'r [Line<'a>], gaps: &[usize]) -> Vec<&'r [Line<'a>]> {
-    let (measure, widths) = if may_be_wrapped(lines) {
+    let (measures, widths) = if may_be_wrapped(lines) {
         let widths: Vec<usize> = lines.iter().map(|l| width(l.shown)).collect();
-        (wrap_measure(lines, &widths), widths)
+        (wrap_measures(lines, &widths), widths)
     } else {
-        (None, Vec::new())
+        (Vec::new(), Vec::new())
     };
+    let full = |i: usize| measures.iter().any(|&m| fits_measure(widths[i], m));
     // Where paragraphs open with an indent, a block that does not (a
     // headline as wide as the measure) takes no continuation lines.
     let indents = lines.iter().filter(|l| l.indented).count() * 5 >= lines.len();
+    let narrowest = measures.iter().copied().min().unwrap_or(0);
     let mut blocks = Vec::with_capacity(lines.len());
     let mut first = 0;
     for i in 1..lines.len() {
-        let continues = measure.is_some_and(|m| {
-            (lines[first].indented || !indents)
-                && fits_measure(widths[i - 1], m)
-                && gaps[i] <= 1
-                && !lines[i].indented
-                && !starts_block_by_itself(lines[i].text)
-                && !(crate::text::punct::ends_sentence(lines[i - 1].text)
-                    && !fits_measure(widths[i], m)
-                    && !crate::text::punct::ends_sentence(lines[i].text))
-        });
+        let ends = |k: usize| crate::text::punct::ends_sentence(lines[k].text);
+        let may = !measures.is_empty()
+            && (lines[first].indented || !indents)
+            && gaps[i] <= 1
+            && !lines[i].indented
+            && !starts_block_by_itself(lines[i].text);
+        // A full line goes on unless it ended a sentence and what follows
+        // is short and no sentence.
+        let filled = || full(i - 1) && !(ends(i - 1) && !full(i) && !ends(i));
+        // Where paragraphs are indented, an unindented line after a long
+        // one that stopped mid-sentence goes on it, whatever its width.
+        let open = || indents && !ends(i - 1) && widths[i - 1] * 3 >= narrowest * 2;
+        let continues = may && (filled() || open());
         if !continues || gaps[i] > 1 {
             blocks.push(&lines[first..i]);
             first = i;
