@@ -270,8 +270,21 @@ impl Builder<'_> {
             return Role::SubReport;
         }
         if self.conv.body_indented {
-            // Body lines are indented here, so an unindented line is a heading.
-            return Role::Article;
+            // Body lines are indented here, so an unindented line is a
+            // heading: a subheading inside a signed article's text, when it
+            // is one line, at the paragraph gap, over text that no byline or
+            // dateline opens (a next article on a page of signed ones has
+            // its own byline).
+            let signed = self.last_article().is_some_and(|a| a.byline.is_some());
+            let inside = end == i + 1
+                && self.gap(i) <= self.conv.body_gap
+                && after == Some(Shape::Body)
+                && !dated;
+            return if signed && inside {
+                Role::Subheading
+            } else {
+                Role::Article
+            };
         }
         // Without blank lines or indentation to go by (a web copy), a
         // headline line is a title unless section heads are marked.
