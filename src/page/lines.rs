@@ -112,7 +112,7 @@ fn wrap_measures(lines: &[Line<'_>], widths: &[usize]) -> Vec<usize> {
             break;
         };
         let held = rest.iter().filter(|&&w| fits_measure(w, measure)).count();
-        if !measures.is_empty() && (held < 4 || held * 6 < wide.len()) {
+        if !measures.is_empty() && (held < 6 || held * 12 < wide.len()) {
             break;
         }
         measures.push(measure);
