@@ -56,7 +56,11 @@ fn main() {
         println!(
             "\n{}, {} part ({} pages, {} articles)\n",
             paper.name(),
-            if split == Split::Sealed { "sealed" } else { "development" },
+            if split == Split::Sealed {
+                "sealed"
+            } else {
+                "development"
+            },
             pages.len(),
             pages.iter().map(Vec::len).sum::<usize>()
         );

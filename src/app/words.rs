@@ -66,7 +66,8 @@ impl App {
     /// `v`: the word cursor on the first word on screen.
     pub(super) fn start_word_cursor(&mut self) {
         if self.seg.is_none() {
-            let wait = "word boundaries are still loading; the word cursor opens when they are here";
+            let wait =
+                "word boundaries are still loading; the word cursor opens when they are here";
             self.message = Some(wait.to_owned());
             self.after_loading = Some((Action::StartWordCursor, wait));
             return;

@@ -100,7 +100,7 @@ fn wrap_measures(lines: &[Line<'_>], widths: &[usize]) -> Vec<usize> {
         let rest: Vec<usize> = wide
             .iter()
             .copied()
-            .filter(|&w| !measures.iter().any(|&m| fits_measure(w, m)))
+            .filter(|&w| !measures.iter().any(|&m| near_measure(w, m)))
             .collect();
         let mut counts = std::collections::HashMap::<usize, usize>::new();
         for &w in &rest {
@@ -111,7 +111,7 @@ fn wrap_measures(lines: &[Line<'_>], widths: &[usize]) -> Vec<usize> {
         let Some((&measure, _)) = counts.iter().max_by_key(|&(w, n)| (*n, *w)) else {
             break;
         };
-        let held = rest.iter().filter(|&&w| fits_measure(w, measure)).count();
+        let held = rest.iter().filter(|&&w| near_measure(w, measure)).count();
         if !measures.is_empty() && (held < 6 || held * 12 < wide.len()) {
             break;
         }
@@ -119,7 +119,7 @@ fn wrap_measures(lines: &[Line<'_>], widths: &[usize]) -> Vec<usize> {
     }
     let full = widths
         .iter()
-        .filter(|&&w| measures.iter().any(|&m| fits_measure(w, m)))
+        .filter(|&&w| measures.iter().any(|&m| near_measure(w, m)))
         .count();
     if full >= 4 && full * 10 >= lines.len() * 3 && full * 2 >= wide.len() {
         measures
@@ -158,7 +158,17 @@ fn may_be_wrapped(lines: &[Line<'_>]) -> bool {
     })
 }
 
+/// Does a line of `width` cells fill the measure: a mark or two past it
+/// (hanging punctuation) or a cell short (half-width text)?
 fn fits_measure(width: usize, measure: usize) -> bool {
+    width + 2 >= measure && width <= measure + 4
+}
+
+/// Is a line of `width` cells one of the measure's, a character or two
+/// short (a character pushed down with a mark, OCR's slices)? Used to find
+/// the measures, not to join lines: a paragraph's last line is as often
+/// that long.
+fn near_measure(width: usize, measure: usize) -> bool {
     width + 4 >= measure && width <= measure + 4
 }
 
@@ -177,7 +187,18 @@ fn split_lines_into_blocks<'r, 'a>(lines: &'r [Line<'a>], gaps: &[usize]) -> Vec
     let full = |i: usize| measures.iter().any(|&m| fits_measure(widths[i], m));
     // Where paragraphs open with an indent, a block that does not (a
     // headline as wide as the measure) takes no continuation lines.
-    let indents = lines.iter().filter(|l| l.indented).count() * 5 >= lines.len();
+    // Long paragraphs leave few indented lines: the lines that start
+    // after a short one that ended a sentence show the convention too.
+    let starts: Vec<bool> = (1..lines.len())
+        .filter(|&i| {
+            !measures.is_empty()
+                && crate::text::punct::ends_sentence(lines[i - 1].text)
+                && !measures.iter().any(|&m| near_measure(widths[i - 1], m))
+        })
+        .map(|i| lines[i].indented)
+        .collect();
+    let indents = lines.iter().filter(|l| l.indented).count() * 5 >= lines.len()
+        || starts.len() >= 3 && starts.iter().filter(|&&s| s).count() * 2 >= starts.len();
     let narrowest = measures.iter().copied().min().unwrap_or(0);
     let mut blocks = Vec::with_capacity(lines.len());
     let mut first = 0;
@@ -189,11 +210,22 @@ fn split_lines_into_blocks<'r, 'a>(lines: &'r [Line<'a>], gaps: &[usize]) -> Vec
             && !lines[i].indented
             && !starts_block_by_itself(lines[i].text);
         // A full line goes on unless it ended a sentence and what follows
-        // is short and no sentence.
-        let filled = || full(i - 1) && !(ends(i - 1) && !full(i) && !ends(i));
-        // Where paragraphs are indented, an unindented line after a long
-        // one that stopped mid-sentence goes on it, whatever its width.
-        let open = || indents && !ends(i - 1) && widths[i - 1] * 3 >= narrowest * 2;
+        // is short and no sentence; on an indented page so does one a
+        // character or two short, where the next is of the measure too
+        // (OCR's slices).
+        let near = |k: usize| measures.iter().any(|&m| near_measure(widths[k], m));
+        let filled = || {
+            (full(i - 1) || indents && near(i - 1) && near(i))
+                && !(ends(i - 1) && !full(i) && !ends(i))
+        };
+        // Where paragraphs are indented, an unindented line goes on one
+        // that stopped mid-sentence near the measure, or on a long one when
+        // it is of the measure itself (a head under a paragraph seldom is).
+        let open = || {
+            indents
+                && !ends(i - 1)
+                && (near(i - 1) || widths[i - 1] * 3 >= narrowest * 2 && near(i))
+        };
         let continues = may && (filled() || open());
         if !continues || gaps[i] > 1 {
             blocks.push(&lines[first..i]);

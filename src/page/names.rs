@@ -11,9 +11,9 @@ const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高�
 
 /// Surnames of two characters.
 const COMPOUND_SURNAMES: &[&str] = &[
-    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
-    "司徒", "令狐", "夏侯", "端木", "呼延", "澹台", "轩辕", "独孤", "南宫", "西门", "歐陽",
-    "司馬", "諸葛", "長孫", "尉遲",
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
+    "令狐", "夏侯", "端木", "呼延", "澹台", "轩辕", "独孤", "南宫", "西门", "歐陽", "司馬", "諸葛",
+    "長孫", "尉遲",
 ];
 
 /// Is `name` a Chinese name: a surname and one or two given characters (a
@@ -34,7 +34,8 @@ pub(crate) fn is_name(name: &str) -> bool {
 /// 河南省委书记 刘宁)? A byline standing alone under a headline.
 pub(crate) fn is_name_line(text: &str) -> bool {
     let text = text.trim();
-    if text.chars().count() > 40 || text.contains(['。', '，', '；', '：', '！', '？', '“', '《']) {
+    if text.chars().count() > 40 || text.contains(['。', '，', '；', '：', '！', '？', '“', '《'])
+    {
         return false;
     }
     let parts: Vec<&str> = text
@@ -57,10 +58,27 @@ mod tests {
 
     #[test]
     fn names_alone_or_after_a_description() {
-        for line in ["李庆刚", "罗蓉", "杨芳　贺志琴", "欧阳修文", "本报评论员 赵慧", "河南省委书记 刘宁", "張三　李四"] {
+        for line in [
+            "李庆刚",
+            "罗蓉",
+            "杨芳　贺志琴",
+            "欧阳修文",
+            "本报评论员 赵慧",
+            "河南省委书记 刘宁",
+            "張三　李四",
+        ] {
             assert!(is_name_line(line), "{line}");
         }
-        for line in ["重要言论", "新春走基层", "分歧何在", "在基层扎根", "高质量发展", "中国共产党的伟大人格力量", "王府井 新春忙", "张三说：好"] {
+        for line in [
+            "重要言论",
+            "新春走基层",
+            "分歧何在",
+            "在基层扎根",
+            "高质量发展",
+            "中国共产党的伟大人格力量",
+            "王府井 新春忙",
+            "张三说：好",
+        ] {
             assert!(!is_name_line(line), "{line}");
         }
     }

@@ -158,7 +158,9 @@ fn the_text_keeps_to_max_width_through_a_resize() {
     tmux.wait_for("text 30 characters wide", bounded);
     tmux.run(&["resize-window", "-t", "e2e", "-x", "160", "-y", "30"]);
     let screen = tmux.wait_for("the same column on a wider terminal", |s| {
-        bounded(s) && s.lines().any(|l| l.starts_with(&" ".repeat(40)) && l.trim().len() > 20)
+        bounded(s)
+            && s.lines()
+                .any(|l| l.starts_with(&" ".repeat(40)) && l.trim().len() > 20)
     });
     // Centred: the text starts as far from the left as it ends from the bar.
     let line = screen
@@ -169,7 +171,10 @@ fn the_text_keeps_to_max_width_through_a_resize() {
     let left = text.len() - text.trim_start().len();
     // The scroll bar takes the last column.
     let right = 159 - unicode_width::UnicodeWidthStr::width(text.trim_end());
-    assert!(left.abs_diff(right) <= 4, "left {left}, right {right}:\n{screen}");
+    assert!(
+        left.abs_diff(right) <= 4,
+        "left {left}, right {right}:\n{screen}"
+    );
 }
 
 #[test]
@@ -185,7 +190,9 @@ fn whole_word_results_say_so() {
     tmux.keys(&["s", "支部", "Enter"]);
     tmux.wait_for("every hit", |s| s.contains("“支部” — 24 hits"));
     tmux.keys(&["Escape", "s", "C-w", "支部", "Enter"]);
-    let screen = tmux.wait_for("the whole-word results", |s| s.contains("“支部”") && !s.contains("24 hits"));
+    let screen = tmux.wait_for("the whole-word results", |s| {
+        s.contains("“支部”") && !s.contains("24 hits")
+    });
     assert!(
         screen.contains("“支部” — 2 hits as whole words"),
         "the title says why there are fewer:\n{screen}"

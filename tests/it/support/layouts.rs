@@ -342,7 +342,11 @@ impl Builder {
     /// a paragraph is.
     fn byline_alone(page: &mut Page, a: &Prepared, rng: &mut StdRng) {
         if let Some(b) = &a.byline {
-            let indent = if rng.gen_bool(0.3) { "\u{3000}\u{3000}" } else { "" };
+            let indent = if rng.gen_bool(0.3) {
+                "\u{3000}\u{3000}"
+            } else {
+                ""
+            };
             page.line(&format!("{indent}{b}"));
         }
     }
@@ -640,7 +644,10 @@ pub fn ragged_wrap(p: &str, n: usize, rng: &mut StdRng) -> Vec<String> {
         let room = if first { n - 2 } else { n } - [0, 0, 0, 1, 2][rng.gen_range(0..5)];
         let end = (at + room).min(chars.len());
         let indent = if first { "\u{3000}\u{3000}" } else { "" };
-        lines.push(format!("{indent}{}", chars[at..end].iter().collect::<String>()));
+        lines.push(format!(
+            "{indent}{}",
+            chars[at..end].iter().collect::<String>()
+        ));
         at = end;
         first = false;
     }
