@@ -8,8 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::Sender;
 
-use crate::app::Archive;
-use crate::message::Msg;
+use crate::message::{Listing, Msg};
 use crate::page::{self, ArticleId, Issue, LoadError, LoadOptions, Source};
 use crate::state::input_key;
 use crate::text::Segmenter;
@@ -138,7 +137,7 @@ pub fn open_folder(
 
 /// The folder's page `files` as an archive — issues by date, `first`'s
 /// open — when they carry two dates or more in their names.
-fn archive_of(files: &[PathBuf], first: &Path) -> Option<Archive> {
+fn archive_of(files: &[PathBuf], first: &Path) -> Option<Listing> {
     let mut by_date: std::collections::BTreeMap<page::Date, Vec<PathBuf>> = Default::default();
     for file in files {
         let date = page::date_in(&file.to_string_lossy())?;
@@ -150,7 +149,7 @@ fn archive_of(files: &[PathBuf], first: &Path) -> Option<Archive> {
     let issues: Vec<(page::Date, Vec<PathBuf>)> = by_date.into_iter().collect();
     let first = page::date_in(&first.to_string_lossy())?;
     let open = issues.iter().position(|(d, _)| *d == first)?;
-    Some(Archive::new(issues, open))
+    Some(Listing { issues, open })
 }
 
 /// Shows `first` (its first region if it is big) and starts the thread

@@ -4,12 +4,12 @@
 //! loader delivers, and signals. The terminal loop turns its events into
 //! these; nothing else changes the `App`.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::action::Action;
-use crate::app::Archive;
 use crate::keymap::Key;
-use crate::page::{ArticleId, Issue};
+use crate::page::{ArticleId, Date, Issue};
 use crate::text::Segmenter;
 use crate::wordfreq::WordCount;
 
@@ -37,7 +37,7 @@ pub enum Msg {
     Keywords(Vec<(ArticleId, Vec<String>)>),
     /// The input is an archive of many dates: its issues, of which the
     /// loader reads only the first page's.
-    Archive(Archive),
+    Archive(Listing),
     /// The archive's issue asked for with this generation has been read
     /// (after [`crate::action::Effect::OpenIssue`]).
     IssueOpened {
@@ -68,6 +68,14 @@ pub enum Msg {
     /// A signal arrived: one that ends kanbao quits (saving the place, as
     /// `q` does); SIGTSTP suspends.
     Signal(i32),
+}
+
+/// An archive as the loader lists it: each date's page files, in date
+/// order, and which issue it read first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Listing {
+    pub issues: Vec<(Date, Vec<PathBuf>)>,
+    pub open: usize,
 }
 
 impl From<Action> for Msg {

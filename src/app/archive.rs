@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use super::App;
 use crate::action::Effect;
+use crate::message::Listing;
 use crate::page::{Date, Issue};
 use crate::text::Segmenter;
 
@@ -57,7 +58,8 @@ impl Archive {
 impl App {
     /// The loader has listed an archive: its issues by date, the one with
     /// the first page being the one it reads.
-    pub(super) fn take_archive(&mut self, archive: Archive) {
+    pub(super) fn take_archive(&mut self, listing: Listing) {
+        let archive = Archive::new(listing.issues, listing.open);
         self.contents.add_issues(archive.open, archive.issues.len());
         self.contents.reveal(self.contents_height());
         // Reopened where it was last read, unless that is the first issue

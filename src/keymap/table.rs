@@ -1,7 +1,8 @@
 //! The default bindings: one row per key, mode, action and description.
 //! Configuration may rebind actions (see [`super::Keymap::with_overrides`]).
 
-use super::{Binding, Key, KeyCode, Mode, bind};
+use super::binding::{Binding, Mode, bind};
+use super::key::{Key, KeyCode};
 use crate::action::Action;
 
 use KeyCode as K;

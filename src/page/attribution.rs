@@ -1,12 +1,9 @@
 //! Who wrote or shot it: bylines (□本报记者 陈春艳, 記者：甲　乙) and the
 //! credits of photos and graphics (王闽摄（影像中国）, 制图：张三).
 
-use super::columns::is_box_label;
 use super::counting::more_chars_than;
+use super::labels::{BYLINE_MARKERS, is_box_label};
 use crate::text::punct::{is_clause_mark, is_closing_bracket, is_han, is_sentence_final};
-
-/// Byline markers that precede the name in many dumps.
-pub(crate) const BYLINE_MARKERS: &[char] = &['□', '◎', '■', '●', '○', '◆'];
 
 /// Roles that open a byline without a marker.
 const BYLINE_ROLES: &[&str] = &[

@@ -6,7 +6,8 @@
 use std::sync::Arc;
 
 use super::load::{LoadError, LoadOptions, Source};
-use super::{Issue, parse_pages};
+use super::model::Issue;
+use super::parallel::parse_pages;
 use crate::text::Segmenter;
 
 /// Bytes of page text parsed at once: a few runs for each core, small

@@ -7,8 +7,8 @@ use crate::text::punct::{
 };
 
 use super::attribution::{byline_start, is_credit};
-use super::columns::is_box_label;
 use super::counting::{char_count, more_chars_than};
+use super::labels::{enumerator_len, is_box_label};
 use super::lines::RawBlock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,38 +142,6 @@ pub(crate) fn opens_like_a_lead(text: &str) -> bool {
         day += 1;
     }
     day > 0 && chars.next() == Some('日')
-}
-
-/// The length of a leading enumerator (一、 （二） 3. ①), in bytes.
-fn enumerator_len(text: &str) -> usize {
-    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
-    let mut it = text.char_indices();
-    match it.next() {
-        Some((_, c)) if ('①'..='⑳').contains(&c) => c.len_utf8(),
-        Some((_, '（' | '(')) => {
-            let body: Vec<(usize, char)> = it.take_while(|&(_, c)| numeral(c)).collect();
-            let end = body.last().map_or(0, |&(i, c)| i + c.len_utf8());
-            match text[end..].chars().next() {
-                Some(close @ ('）' | ')')) if !body.is_empty() => end + close.len_utf8(),
-                _ => 0,
-            }
-        }
-        Some((_, c)) if numeral(c) => {
-            let end = text
-                .char_indices()
-                .find(|&(_, c)| !numeral(c))
-                .map_or(text.len(), |(i, _)| i);
-            match text[end..].chars().next() {
-                Some(sep @ ('、' | '.' | '．')) => end + sep.len_utf8(),
-                _ => 0,
-            }
-        }
-        _ => 0,
-    }
-}
-
-pub(crate) fn is_enumerated(text: &str) -> bool {
-    enumerator_len(text) > 0
 }
 
 /// A title without the bracketed note at its end (…（在习近平新时代中国
@@ -403,15 +371,6 @@ mod tests {
         assert!(opens_like_a_lead("本报北京1月14日电（记者 张三）"));
         assert!(!opens_like_a_lead("律师会见场所过小"));
         assert!(!opens_like_a_lead("2011年,他筹资"));
-    }
-
-    #[test]
-    fn enumerators() {
-        assert!(is_enumerated("一、坚持党的领导"));
-        assert!(is_enumerated("（二）强化监督"));
-        assert!(is_enumerated("3.落实责任"));
-        assert!(is_enumerated("①开局"));
-        assert!(!is_enumerated("一枝独秀"));
     }
 
     #[test]

@@ -3,41 +3,12 @@
 //! (（人民时评）, 【视点】), a box's title (速览) and the labels inside an
 //! article (核心阅读).
 
-use super::attribution::BYLINE_MARKERS;
-use super::classify::is_enumerated;
 use super::counting::{char_count, more_chars_than};
+use super::labels::is_enumerated;
 use crate::text::punct::{is_clause_mark, is_colon, is_han};
 
 /// Longest plain column heading, in characters (whitespace not counted).
 pub(crate) const COLUMN_MAX_CHARS: usize = 8;
-
-/// Labels of boxes inside an article (核心阅读, 编者的话): headline-shaped,
-/// but never a headline.
-const BOX_LABELS: &[&str] = &[
-    "核心阅读",
-    "编者的话",
-    "编者按",
-    "记者手记",
-    "短评",
-    "延伸阅读",
-    "链接",
-    "相关链接",
-    "背景链接",
-    "新闻链接",
-    "数说",
-    "图片说明：",
-    "开栏的话",
-    "人物小传",
-    "背景故事",
-    "编后",
-    "小贴士",
-    "相关阅读",
-    "核心閱讀",
-    "編者的話",
-    "編者按",
-    "記者手記",
-    "開欄的話",
-];
 
 /// Titles of the boxes a page runs under one head, each item with its own
 /// (速览 / 证监会鼓励证券公司权益类投资 / …): short, but a title, not a
@@ -61,32 +32,6 @@ const BOX_TITLES: &[&str] = &[
 
 pub(crate) fn is_box_title(text: &str) -> bool {
     !more_chars_than(text, 4) && BOX_TITLES.contains(&text.trim())
-}
-
-/// A box label or an editor's signature (——编者): text of the article.
-pub(crate) fn is_box_label(text: &str) -> bool {
-    squeezed_label(text).is_some_and(|squeezed| {
-        BOX_LABELS.contains(&squeezed.as_str())
-            || squeezed
-                .strip_prefix("——")
-                .is_some_and(|name| name.chars().count() <= 6)
-    })
-}
-
-/// The label that heads an editor's note (编者按). Under a title it labels
-/// a box of the text; where an article starts it is the note's own title.
-pub(crate) fn is_editors_note(text: &str) -> bool {
-    squeezed_label(text).is_some_and(|squeezed| matches!(squeezed.as_str(), "编者按" | "編者按"))
-}
-
-/// A short text as a label is compared: without its marker and spaces.
-fn squeezed_label(text: &str) -> Option<String> {
-    (text.len() <= 40).then(|| {
-        text.trim_start_matches(BYLINE_MARKERS)
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect()
-    })
 }
 
 /// Could this headline be a column heading (视点, 五化协同 大抓基层⑤)?
@@ -177,16 +122,6 @@ pub(crate) fn column_in_title(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn labels_are_compared_without_marks_or_spaces() {
-        assert!(is_editors_note("□编 者 按"));
-        assert!(is_editors_note("編者按"));
-        assert!(!is_editors_note("编者的话"));
-        assert!(is_box_label("编者的话"));
-        assert!(is_box_label("——编  者"));
-        assert!(!is_box_label(&"编".repeat(20)));
-    }
 
     #[test]
     fn columns_inside_titles() {

@@ -3,7 +3,7 @@
 //! (06.txt, 20190201-06.txt, 第06版.txt), and a whole day in one file marks
 //! its pages in the text (第06版, which the parser makes a column).
 
-use super::{ArticleId, Issue};
+use super::model::{ArticleId, Issue};
 
 /// A calendar date read from a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -7,7 +7,7 @@ use encoding_rs::{BIG5, Encoding, GB18030, UTF_16BE, UTF_16LE};
 
 use crate::text::punct::is_han;
 
-use super::load::LoadError;
+use super::error::LoadError;
 
 /// The encoding an `--encoding` name stands for.
 pub fn encoding_for(name: &str) -> Result<&'static Encoding, LoadError> {

@@ -7,8 +7,8 @@
 //! stacked over several lines: a lead-in taken for the title would lose
 //! the article, while a two-line title loses nothing.
 
-use super::Text;
 use super::columns::{bracketed_name, column_in_title, is_column_of_length};
+use super::model::Text;
 use crate::text::punct::is_colon;
 
 #[derive(Debug, Default)]

@@ -4,8 +4,8 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::Text;
 use super::counting::visible_chars;
+use super::model::Text;
 
 /// One non-blank source line, trimmed of surrounding whitespace.
 #[derive(Debug, Clone, Copy)]

@@ -4,10 +4,11 @@
 
 use std::cell::OnceCell;
 
-use super::classify::{is_enumerated, opens_like_a_lead};
+use super::classify::opens_like_a_lead;
 use super::counting::more_chars_than;
 use super::fragments::{dangles_alone, left_open, opens_mid_phrase};
-use super::{Article, Block, BlockKind};
+use super::labels::is_enumerated;
+use super::model::{Article, Block, BlockKind};
 use crate::text::Segmenter;
 use crate::text::punct::{ends_sentence, is_clause_mark, is_colon, is_han};
 

@@ -1,4 +1,5 @@
-//! A big input parsed on every core. Many pages: each thread takes a run
+//! Parsing a page or many — the parser's entry points — on every core a
+//! big input needs. Many pages: each thread takes a run
 //! of them. One big text: it is cut into regions where articles part (two
 //! blank lines), else at a blank line, else at a line end, and the regions'
 //! columns are joined; a region ends just after a line end, so the next
@@ -8,9 +9,34 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use super::parse::{parse_region, parse_shared};
-use super::{Column, Page};
+use super::model::{Column, Page};
+use super::parse::parse_region;
 use crate::text::Segmenter;
+
+/// Parses one page. With a segmenter, short ambiguous fragments are mended
+/// when a word spans the seam; without one only unambiguous cuts are, and
+/// the result can be refined later by parsing again with it — article
+/// boundaries do not depend on it.
+///
+/// A big text is parsed in regions (cut where articles part), one thread
+/// each, and the regions' columns joined.
+pub fn parse(source: &str, text: impl Into<String>, seg: Option<Segmenter>) -> Page {
+    parse_shared(source, Arc::new(text.into()), seg)
+}
+
+/// [`parse`] of a text that is shared (the reader parses it again, with
+/// the segmenter, on another thread).
+pub fn parse_shared(source: &str, text: Arc<String>, seg: Option<Segmenter>) -> Page {
+    let columns = match threads_for(text.len()) {
+        n if n >= 2 => parse_in_regions(&text, n, seg),
+        _ => parse_region(&text, seg),
+    };
+    Page {
+        source: source.to_owned(),
+        text,
+        columns,
+    }
+}
 
 /// Gaps to cut at, the best first: where articles part, then paragraphs,
 /// then lines.
@@ -113,7 +139,7 @@ pub(crate) fn line_ends(text: &str) -> usize {
 
 /// Parses the regions of `text` on `n` threads and joins their columns: a
 /// region that opens without a column heading continues the column before.
-pub(super) fn parse_in_regions(text: &str, n: usize, seg: Option<Segmenter>) -> Vec<Column> {
+fn parse_in_regions(text: &str, n: usize, seg: Option<Segmenter>) -> Vec<Column> {
     let parts = regions(text, n);
     let parsed: Vec<(Vec<Column>, usize)> = std::thread::scope(|scope| {
         let handles: Vec<_> = parts

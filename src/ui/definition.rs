@@ -7,7 +7,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::{clear_popup, rect, style};
+use super::popup::{clear_popup, rect};
+use super::style;
 use crate::app::App;
 use crate::config::Theme;
 use crate::dict::{Entry, Lookup};

@@ -5,7 +5,8 @@ use ratatui::Frame;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::{popup, rect, style};
+use super::popup::{popup, rect};
+use super::style;
 use crate::app::{App, Frequencies, FrequencyScope};
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, f: &Frequencies) {

@@ -79,7 +79,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, scroll: usize, area: Rect) {
     if let Some(mark) = mark {
         block = block.title_bottom(Line::from(truncate(mark, inner + 2, opts)).right_aligned());
     }
-    super::clear_popup(frame, popup);
+    super::popup::clear_popup(frame, popup);
     frame.render_widget(
         Paragraph::new(visible).block(block.padding(ratatui::widgets::Padding::horizontal(1))),
         popup,

@@ -5,7 +5,8 @@ use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::{clear_popup, rect, style};
+use super::popup::{clear_popup, rect};
+use super::style;
 use crate::app::App;
 use crate::text::width::{label_width, truncate};
 

@@ -6,7 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
-use super::{rect, style};
+use super::popup::rect;
+use super::style;
 use crate::app::App;
 use crate::layout::{Part, Role};
 use crate::text::width::glyphs_in;

@@ -5,7 +5,8 @@ use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{popup, rect, style};
+use super::popup::{popup, rect};
+use super::style;
 use crate::app::{App, Results, RowPart};
 use crate::concord::SortBy;
 

@@ -106,7 +106,7 @@ pub fn run(
     let mut dirty = true;
     while !app.quit {
         if dirty {
-            terminal.draw(|frame| super::draw(frame, &app))?;
+            terminal.draw(|frame| super::screen::draw(frame, &app))?;
             dirty = false;
         }
         // Every sender lives as long as its thread; the input thread's

@@ -11,9 +11,9 @@ use std::time::Duration;
 
 use common::*;
 use kanbao::action::{Action, Effect};
-use kanbao::app::{App, Archive};
+use kanbao::app::App;
 use kanbao::layout::LayoutOptions;
-use kanbao::message::Msg;
+use kanbao::message::{Listing, Msg};
 use kanbao::page::{Issue, LoadOptions, date_in, parse};
 
 fn page_text(title: &str) -> String {
@@ -42,10 +42,10 @@ fn reader(width: u16, height: u16) -> App {
         let date = date_in(d).expect("a date");
         (date, vec![PathBuf::from(format!("a/{d}/01.txt"))])
     };
-    app.update(Msg::Archive(Archive::new(
-        vec![day("20190201"), day("20190202"), day("20190203")],
-        0,
-    )));
+    app.update(Msg::Archive(Listing {
+        issues: vec![day("20190201"), day("20190202"), day("20190203")],
+        open: 0,
+    }));
     app.update(Msg::Identified("k1".to_owned()));
     app
 }

@@ -6,16 +6,13 @@
 //! decides what a group is, `open` opens an article from one, and the
 //! finished articles go to `mend` (stage iii).
 
-use std::sync::Arc;
-
 use super::attribution::{byline_start, is_spaced_pair};
 use super::classify::{Shape, shape};
-use super::columns::{is_box_label, is_editors_note};
 use super::conventions::{Conventions, is_marked_head};
+use super::labels::{is_box_label, is_editors_note};
 use super::lines::{RawBlock, raw_blocks};
 use super::mend::mend;
-use super::parallel::{parse_in_regions, threads_for};
-use super::{Article, Block, BlockKind, Column, Page};
+use super::model::{Article, Block, BlockKind, Column};
 use crate::text::Segmenter;
 use crate::text::punct::ends_sentence;
 use facts::Facts;
@@ -34,34 +31,9 @@ const COLUMN_OVER_FEATURE: usize = 12;
 /// lines, subtitle).
 const MAX_HEADLINE_LINES: usize = 5;
 
-/// Parses one page. With a segmenter, short ambiguous fragments are mended
-/// when a word spans the seam; without one only unambiguous cuts are, and
-/// the result can be refined later by parsing again with it — article
-/// boundaries do not depend on it.
-///
-/// A big text is parsed in regions (cut where articles part), one thread
-/// each, and the regions' columns joined.
-pub fn parse(source: &str, text: impl Into<String>, seg: Option<Segmenter>) -> Page {
-    parse_shared(source, Arc::new(text.into()), seg)
-}
-
-/// [`parse`] of a text that is shared (the reader parses it again, with
-/// the segmenter, on another thread).
-pub fn parse_shared(source: &str, text: Arc<String>, seg: Option<Segmenter>) -> Page {
-    let columns = match threads_for(text.len()) {
-        n if n >= 2 => parse_in_regions(&text, n, seg),
-        _ => parse_region(&text, seg),
-    };
-    Page {
-        source: source.to_owned(),
-        text,
-        columns,
-    }
-}
-
 /// Parses one region (the whole text, or a region of a big one) into
 /// columns, placed in the source as if the region were all of it.
-pub(super) fn parse_region(text: &str, seg: Option<Segmenter>) -> Vec<Column> {
+pub(crate) fn parse_region(text: &str, seg: Option<Segmenter>) -> Vec<Column> {
     let mut blocks = raw_blocks(text);
     let shapes: Vec<Shape> = blocks.iter().map(shape).collect();
     let conventions = Conventions::of(&blocks, &shapes);

@@ -8,8 +8,8 @@ use crate::page::attribution::{byline_start, is_spaced_pair};
 use crate::page::classify::{Shape, opens_like_a_dateline, opens_like_a_lead};
 use crate::page::columns::{COLUMN_MAX_CHARS, is_box_title};
 use crate::page::headline;
+use crate::page::model::{Article, BlockKind, Column, Text};
 use crate::page::names::is_name_line;
-use crate::page::{Article, BlockKind, Column, Text};
 
 impl Builder<'_> {
     /// Does the headline at `i` go on the headline just above it? An

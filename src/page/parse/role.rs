@@ -4,14 +4,13 @@
 
 use super::group::is_amount;
 use super::{Builder, Role, TITLE_EVIDENCE};
-use crate::page::BlockKind;
-use crate::page::classify::{
-    Shape, is_enumerated, opens_like_a_dateline, opens_like_a_lead, title_evidence,
-};
+use crate::page::classify::{Shape, opens_like_a_dateline, opens_like_a_lead, title_evidence};
 use crate::page::columns::is_column_like;
 use crate::page::counting::more_chars_than;
 use crate::page::fragments::{dangles_alone, opens_mid_phrase};
+use crate::page::labels::is_enumerated;
 use crate::page::lines::START_GAP;
+use crate::page::model::BlockKind;
 use crate::text::punct::{ends_sentence, is_colon};
 
 impl Builder<'_> {
