@@ -261,7 +261,7 @@ pub struct HelpEntry {
     pub description: &'static str,
 }
 
-/// The default keymap's help lines (the README lists the same keys).
+/// The default keymap's help lines (docs/reader.md lists the same keys).
 pub fn help_entries() -> Vec<HelpEntry> {
     Keymap::default().help_entries()
 }

@@ -482,8 +482,8 @@ fn refined_parse_keeps_the_place() {
 }
 
 #[test]
-fn readme_lists_every_key_binding() {
-    let readme = include_str!("../../README.md");
+fn the_reader_guide_lists_every_key_binding() {
+    let readme = include_str!("../../docs/reader.md");
     let place = |mode: Mode| match mode {
         Mode::Reader => "reading",
         Mode::Contents => "contents",
@@ -511,7 +511,7 @@ fn readme_lists_every_key_binding() {
             assert!(
                 rows.iter()
                     .any(|(keys, at)| *at == place(entry.mode) && keys.contains(&key)),
-                "README's key table does not list {key} under {} ({})",
+                "docs/reader.md's key table does not list {key} under {} ({})",
                 place(entry.mode),
                 entry.description
             );
