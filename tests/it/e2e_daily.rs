@@ -157,10 +157,15 @@ fn the_text_keeps_to_max_width_through_a_resize() {
     let bounded = |s: &str| !s.contains("Contents") && (56..=60).contains(&widest_text(s));
     tmux.wait_for("text 30 characters wide", bounded);
     tmux.run(&["resize-window", "-t", "e2e", "-x", "160", "-y", "30"]);
+    // The paragraph's second line starts 50 columns in once the frame is
+    // laid out for 160 (at 120 it started 30 in).
+    let second_line = |s: &str| {
+        s.lines()
+            .find(|l| l.contains("旗帜、以党的方向"))
+            .map(|l| l.len() - l.trim_start().len())
+    };
     let screen = tmux.wait_for("the same column on a wider terminal", |s| {
-        bounded(s)
-            && s.lines()
-                .any(|l| l.starts_with(&" ".repeat(40)) && l.trim().len() > 20)
+        bounded(s) && second_line(s).is_some_and(|left| left >= 45)
     });
     // Centred: the text starts as far from the left as it ends from the bar.
     let line = screen

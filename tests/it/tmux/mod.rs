@@ -190,7 +190,7 @@ impl Tmux {
                 return screen;
             }
             assert!(
-                start.elapsed() < Duration::from_secs(10),
+                start.elapsed() < Duration::from_secs(20),
                 "timed out waiting for {what}; screen:\n{screen}"
             );
             std::thread::sleep(Duration::from_millis(50));
@@ -223,7 +223,7 @@ pub fn wait_until(what: &str, ok: impl Fn() -> bool) {
     let start = Instant::now();
     while !ok() {
         assert!(
-            start.elapsed() < Duration::from_secs(10),
+            start.elapsed() < Duration::from_secs(20),
             "timed out waiting for {what}"
         );
         std::thread::sleep(Duration::from_millis(50));
