@@ -59,11 +59,16 @@ impl Contents {
                 rows.push(Row::Page(p));
             }
             for (c, column) in page.columns.iter().enumerate() {
-                rows.push(Row::Column {
-                    page: p,
-                    column: c,
-                    number: c + 1,
-                });
+                // A column without a name (the articles before any heading,
+                // or a page that has none) gets no heading row: a
+                // placeholder would only repeat itself down the list.
+                if column.name.is_some() {
+                    rows.push(Row::Column {
+                        page: p,
+                        column: c,
+                        number: c + 1,
+                    });
+                }
                 for a in 0..column.articles.len() {
                     number += 1;
                     rows.push(Row::Article {
