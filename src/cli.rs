@@ -37,6 +37,12 @@ pub(crate) struct Cli {
     #[arg(long, value_name = "N", group = "mode")]
     pub(crate) print: Option<crate::selection::Selection>,
 
+    /// Why the parser read each line of article N (or all, or a range or
+    /// list, as --print takes them) as it did: the line, what it became and
+    /// the rule that decided.
+    #[arg(long, value_name = "N", group = "mode", num_args = 0..=1, default_missing_value = "all")]
+    pub(crate) explain: Option<crate::selection::Selection>,
+
     /// Width in terminal cells for --print (default: the terminal's width,
     /// or 80 when stdout is not a terminal).
     #[arg(long, value_name = "W", value_parser = clap::value_parser!(u16).range(1..))]
@@ -268,6 +274,7 @@ pub(crate) fn misplaced(cli: &Cli) -> Option<&'static str> {
     let reader = !(cli.outline
         || cli.json
         || cli.print.is_some()
+        || cli.explain.is_some()
         || cli.search.is_some()
         || cli.kwic.is_some()
         || cli.freq.is_some()

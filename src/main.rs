@@ -278,8 +278,12 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         .or(kwic)
         .and_then(|raw| indexing::indexed_sources(&cli, &[raw.as_str()], load_options));
     let research = cli.kwic.is_some() || cli.freq.is_some();
-    let reader =
-        !(cli.json || cli.outline || cli.print.is_some() || cli.search.is_some() || research);
+    let reader = !(cli.json
+        || cli.outline
+        || cli.print.is_some()
+        || cli.explain.is_some()
+        || cli.search.is_some()
+        || research);
     // The reader opens one folder from its first page, before listing it.
     let undated = cli.since.is_none() && cli.until.is_none();
     if let [dir] = cli.paths.as_slice()
@@ -389,6 +393,19 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             }
         }
         out.finish().map_err(Failure::Output)?;
+    } else if let Some(selection) = &cli.explain {
+        let total = issue.articles().count();
+        let numbers = selection
+            .numbers(total)
+            .map_err(|number| Failure::NoSuchArticle { number, total })?;
+        let lines = kanbao::page::explain(&issue, Some(&numbers), Some(Segmenter::get()));
+        let title = |n: usize| {
+            issue
+                .nth_article(n)
+                .map(|(_, a)| a.display_title())
+                .unwrap_or_default()
+        };
+        emit(&export::explanation(&lines, title))?;
     } else {
         let seg = cli.keywords.then(Segmenter::get);
         emit(&export::outline(&issue, seg))?;

@@ -1,8 +1,9 @@
 //! Plain-text and JSON views of an issue for scripts: `--outline`,
-//! `--json`, `--print`, `--search`, and the researcher's `--kwic` and
+//! `--json`, `--print`, `--explain`, `--search`, and the researcher's `--kwic` and
 //! `--freq`.
 
 mod define;
+mod explain;
 mod freq;
 mod hit_lines;
 mod json;
@@ -14,6 +15,7 @@ mod print;
 mod table;
 
 pub use define::{definition, word_list};
+pub use explain::explanation;
 pub use freq::{count_table, word_counts};
 pub use hit_lines::{HitLines, search_line, write_hit_lines};
 pub use json::to_json;

@@ -11,6 +11,7 @@ mod counting;
 mod dating;
 mod decode;
 mod error;
+mod explain;
 mod fragments;
 mod headline;
 mod labels;
@@ -25,6 +26,7 @@ pub mod walk;
 
 pub use batches::in_batches;
 pub use dating::{Date, Printed, PrintedIndex, date_in, page_in, page_of_mark};
+pub use explain::{Explained, explain};
 pub use load::{LoadError, LoadOptions, Loaded, Source};
 pub use model::{
     Article, ArticleId, Block, BlockKind, Column, Issue, NO_COLUMN, Page, Part, Piece, Text,

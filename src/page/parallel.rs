@@ -10,7 +10,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use super::model::{Column, Page};
-use super::parse::parse_region;
+use super::parse::{parse_region, parse_traced};
 use crate::text::Segmenter;
 
 /// Parses one page. With a segmenter, short ambiguous fragments are mended
@@ -36,6 +36,28 @@ pub fn parse_shared(source: &str, text: Arc<String>, seg: Option<Segmenter>) -> 
         text,
         columns,
     }
+}
+
+/// Why each block of `text` became what it is, by source line: the page
+/// parsed again as [`parse_shared`] parses it (in the same regions, for a
+/// big one), noting the rule that decided each block.
+pub(crate) fn reasons(text: &str, seg: Option<Segmenter>) -> Vec<(usize, &'static str)> {
+    let n = threads_for(text.len());
+    if n < 2 {
+        let mut reasons = Vec::new();
+        parse_traced(text, seg, Some(&mut reasons));
+        return reasons;
+    }
+    let mut all = Vec::new();
+    let mut lines = 0;
+    for range in regions(text, n) {
+        let region = &text[range];
+        let mut reasons = Vec::new();
+        parse_traced(region, seg, Some(&mut reasons));
+        all.extend(reasons.into_iter().map(|(line, why)| (line + lines, why)));
+        lines += line_ends(region);
+    }
+    all
 }
 
 /// Gaps to cut at, the best first: where articles part, then paragraphs,

@@ -386,3 +386,62 @@ fn print_takes_ranges_lists_and_all() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no article 8"));
 }
+
+#[test]
+fn explain_says_what_each_line_became_and_why() {
+    let out = kanbao(&["--explain", "1"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines[0].starts_with("1. 打一场祛除积弊自我净化的整风仗"),
+        "{text}"
+    );
+    let row = |label: &str, what: &str| {
+        lines
+            .iter()
+            .find(|l| l.split_whitespace().nth(1) == Some(label) && l.contains(what))
+            .copied()
+    };
+    let column = row("column", "视点").expect("the column's line");
+    assert!(column.trim_start().starts_with("3 "), "{column}");
+    let title = row("title", "打一场").expect("the title's line");
+    assert!(title.contains("the page's first headline"), "{title}");
+    assert!(row("byline", "陈春艳").is_some(), "{text}");
+    assert!(row("subheading", "做好样子").is_some(), "{text}");
+    // The paragraph the printed column cut, mended on at its second piece.
+    let mended = row("paragraph", "道。").expect("the mended piece");
+    assert!(mended.contains("mended on"), "{mended}");
+    // Only article 1.
+    assert!(!text.contains("为官不为者耻"), "{text}");
+}
+
+#[test]
+fn explain_takes_ranges_and_all_and_refuses_what_is_not_there() {
+    let all = kanbao(&["--explain"]);
+    assert!(all.status.success());
+    let text = String::from_utf8(all.stdout).expect("UTF-8");
+    let heads = text
+        .lines()
+        .filter(|l| !l.starts_with(' ') && !l.is_empty())
+        .count();
+    assert_eq!(heads, 7, "every article under its number:\n{text}");
+    let two = String::from_utf8(kanbao(&["--explain", "2-3"]).stdout).expect("UTF-8");
+    assert!(
+        two.starts_with("2. 为官不为者耻") && two.contains("\n3. 传承红色基因"),
+        "{two}"
+    );
+    let none = kanbao(&["--explain", "99"]);
+    assert_eq!(none.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&none.stderr).contains("there is no article 99"));
+    let misplaced = kanbao(&["--explain", "1", "--width", "40"]);
+    assert_eq!(
+        misplaced.status.code(),
+        Some(2),
+        "--width does nothing with --explain"
+    );
+}

@@ -132,6 +132,7 @@ fn no_mode_writes_a_raw_control_or_format_character() {
         vec![o("--outline"), o("--keywords"), dir.clone().into()],
         vec![o("--json"), dir.clone().into()],
         vec![o("--print"), o("1"), dir.clone().into()],
+        vec![o("--explain"), dir.clone().into()],
         vec![
             o("--print"),
             o("1"),

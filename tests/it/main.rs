@@ -14,6 +14,7 @@ mod config;
 mod e2e_daily;
 mod e2e_tmux;
 mod effects;
+mod explain;
 mod fuzz;
 mod hardening;
 mod hostile;

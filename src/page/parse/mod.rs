@@ -34,6 +34,16 @@ const MAX_HEADLINE_LINES: usize = 5;
 /// Parses one region (the whole text, or a region of a big one) into
 /// columns, placed in the source as if the region were all of it.
 pub(crate) fn parse_region(text: &str, seg: Option<Segmenter>) -> Vec<Column> {
+    parse_traced(text, seg, None)
+}
+
+/// [`parse_region`], noting in `reasons` the rule that decided each block,
+/// by the source line (of the region) it starts on: what `--explain` says.
+pub(crate) fn parse_traced(
+    text: &str,
+    seg: Option<Segmenter>,
+    reasons: Option<&mut Vec<(usize, &'static str)>>,
+) -> Vec<Column> {
     let mut blocks = raw_blocks(text);
     let shapes: Vec<Shape> = blocks.iter().map(shape).collect();
     let conventions = Conventions::of(&blocks, &shapes);
@@ -48,6 +58,7 @@ pub(crate) fn parse_region(text: &str, seg: Option<Segmenter>) -> Vec<Column> {
         title_named_column: false,
         under_column_line: false,
         in_box: false,
+        reasons,
     };
     let mut i = 0;
     while i < builder.blocks.len() {
@@ -89,6 +100,8 @@ struct Builder<'a> {
     under_column_line: bool,
     /// The open article is a box of items (速览).
     in_box: bool,
+    /// Where `--explain` collects why each block became what it is.
+    reasons: Option<&'a mut Vec<(usize, &'static str)>>,
 }
 
 /// What a headline-shaped block turned out to be.
@@ -177,6 +190,13 @@ impl Builder<'_> {
         article.unwrap_or_else(|| unreachable!("an article was pushed just above"))
     }
 
+    /// Notes why block `i` became what it is (for `--explain` only).
+    fn note(&mut self, i: usize, why: &'static str) {
+        if let Some(reasons) = self.reasons.as_deref_mut() {
+            reasons.push((self.blocks[i].text.line, why));
+        }
+    }
+
     fn push(&mut self, kind: BlockKind, i: usize) {
         let text = std::mem::take(&mut self.blocks[i].text);
         self.article().blocks.push(Block { kind, text });
@@ -187,6 +207,7 @@ impl Builder<'_> {
     fn step(&mut self, i: usize) -> usize {
         match self.shapes[i] {
             Shape::PageMark => {
+                self.note(i, "a page mark (第01版): a page of the day begins");
                 self.columns.push(Column {
                     name: Some(self.blocks[i].text.clone()),
                     articles: Vec::new(),
@@ -195,10 +216,12 @@ impl Builder<'_> {
                 i + 1
             }
             Shape::Credit => {
+                self.note(i, "a photo or graphics credit (…摄, 制图：…)");
                 self.push(BlockKind::Credit, i);
                 i + 1
             }
             Shape::Caption => {
+                self.note(i, "a photo caption (图为…, ■…)");
                 self.push(BlockKind::Caption, i);
                 i + 1
             }
@@ -210,9 +233,14 @@ impl Builder<'_> {
             // an article of its own, titled so (编者按 / 本期主题：… / 当前，…);
             // under a title, 编者的话 labels a box of the text.
             Shape::Body if is_editors_note(self.text(i)) && self.starts_article(i) => {
+                self.note(i, "an editor's note where an article starts: titled so");
                 self.open_article(i, i + 1)
             }
             Shape::Body | Shape::Dialogue if self.opens_with_long_line(i) => {
+                self.note(
+                    i,
+                    "a long line that opens an article: a lead-in or a long title",
+                );
                 let end = self.group_end(i);
                 self.open_article(i, end)
             }
@@ -220,20 +248,34 @@ impl Builder<'_> {
             Shape::Body | Shape::Note | Shape::Dialogue => {
                 // A box label (核心阅读) heads what follows it, as a
                 // sub-report's lead-in does.
-                let kind = if is_box_label(self.text(i)) || self.leads_sub_report(i) {
-                    BlockKind::Subheading
+                let (kind, why) = if is_box_label(self.text(i)) {
+                    (
+                        BlockKind::Subheading,
+                        "a box's label inside the text (核心阅读)",
+                    )
+                } else if self.leads_sub_report(i) {
+                    (
+                        BlockKind::Subheading,
+                        "a sub-report's lead-in (…——) over its head",
+                    )
                 } else {
-                    BlockKind::Paragraph
+                    (
+                        BlockKind::Paragraph,
+                        "body text: long, or written in sentences",
+                    )
                 };
+                self.note(i, why);
                 self.push(kind, i);
                 i + 1
             }
             Shape::Headline if self.heads(i) && self.can_head(i) => self.headline(i),
             Shape::Headline => {
-                let kind = match self.lone_line(i) {
+                let (role, why) = self.lone_line(i);
+                let kind = match role {
                     Role::Body => BlockKind::Paragraph,
                     _ => BlockKind::Subheading,
                 };
+                self.note(i, why);
                 self.push(kind, i);
                 i + 1
             }
@@ -243,8 +285,13 @@ impl Builder<'_> {
     /// Handles the headline group starting at `i`.
     fn headline(&mut self, i: usize) -> usize {
         let end = self.group_end(i);
-        match self.role(i, end) {
-            Role::Article if self.headline_goes_on(i) => self.extend_headline(i, end),
+        let (role, why) = self.role_why(i, end);
+        self.note(i, why);
+        match role {
+            Role::Article if self.headline_goes_on(i) => {
+                self.note(i, "more headline under a headline with no text yet");
+                self.extend_headline(i, end)
+            }
             Role::Article => self.open_article(i, end),
             Role::Subheading => {
                 self.push(BlockKind::Subheading, i);
@@ -281,8 +328,18 @@ impl Builder<'_> {
                         <= 1 =>
             {
                 a.byline = Some(byline);
+                self.note(
+                    i,
+                    "a byline (□, 本报记者 …) before the text or after its first paragraph",
+                );
             }
-            _ => self.push(BlockKind::Paragraph, i),
+            _ => {
+                self.note(
+                    i,
+                    "a byline's shape, but deep in the text: a boxed piece's, kept as text",
+                );
+                self.push(BlockKind::Paragraph, i);
+            }
         }
     }
 

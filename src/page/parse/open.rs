@@ -114,6 +114,7 @@ impl Builder<'_> {
         // The byline, possibly on several lines (记者 … / 通讯员 …).
         let mut next = end;
         while self.shape(next) == Some(Shape::Byline) {
+            self.note(next, "a byline (□, 本报记者 …) right under the headline");
             let text = &self.blocks[next].text;
             let start = byline_start(&text.text).unwrap_or(0);
             let part = text.slice(start..text.text.len());
@@ -126,6 +127,10 @@ impl Builder<'_> {
             next += 1;
         }
         if next == end && self.names_only(next) && self.gap(next) <= self.conv.body_gap.max(1) {
+            self.note(
+                next,
+                "a line that only names people, under the headline: its byline",
+            );
             let byline = self.blocks[next].text.clone();
             if let Some(article) = self.current() {
                 article.byline = Some(byline);

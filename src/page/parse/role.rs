@@ -164,10 +164,11 @@ impl Builder<'_> {
                 })
     }
 
-    /// Subheading, or a fragment of a cut paragraph?
-    pub(super) fn lone_line(&self, i: usize) -> Role {
+    /// Subheading, or a fragment of a cut paragraph? With the rule that
+    /// decided it.
+    pub(super) fn lone_line(&self, i: usize) -> (Role, &'static str) {
         if self.conv.body_gap >= 1 && self.follows_open_paragraph(i) {
-            return Role::Body;
+            return (Role::Body, "the text above stopped mid-sentence");
         }
         let text = self.text(i);
         let fragment = self.conv.body_gap >= 1
@@ -177,28 +178,42 @@ impl Builder<'_> {
                         || self.seg.is_some_and(|s| s.word_spans_join(text, next)))
             });
         if fragment {
-            Role::Body
+            (Role::Body, "a fragment: a word runs on into the text below")
         } else {
-            Role::Subheading
+            (
+                Role::Subheading,
+                "a lone head inside the text, no sign of a new article",
+            )
         }
     }
 
     /// Does the headline group `i..end` open an article?
     pub(super) fn role(&self, i: usize, end: usize) -> Role {
+        self.role_why(i, end).0
+    }
+
+    /// [`Self::role`], with the rule that decided it (for `--explain`).
+    pub(super) fn role_why(&self, i: usize, end: usize) -> (Role, &'static str) {
         if !self.has_article() || self.gap(i) == START_GAP {
-            return Role::Article;
+            return (Role::Article, "the page's first headline");
         }
         if self.facts.fields[i] || opens_mid_phrase(self.text(i)) {
-            return Role::Body;
+            return (Role::Body, "a form's value or a phrase cut mid-way: text");
         }
         if is_enumerated(self.text(i)) {
-            return Role::Subheading;
+            return (
+                Role::Subheading,
+                "numbered (一、 （二）): a part of the text",
+            );
         }
         // A line opening with a dash after the text is its attribution
         // (——辽宁省委常委、沈阳市委书记张雷日前在市委经济工作会议上说); a
         // subtitle stands in its headline's group.
         if self.text(i).starts_with("——") && !self.bare_headline() {
-            return Role::Body;
+            return (
+                Role::Body,
+                "opens with a dash after the text: its attribution",
+            );
         }
         // The heads under a box's title (速览) are its items'.
         // An item's head stands over its summary; one over a dateline
@@ -208,7 +223,7 @@ impl Builder<'_> {
             && self.in_box
             && !self.next_body(end).is_some_and(opens_like_a_dateline)
         {
-            return Role::SubReport;
+            return (Role::SubReport, "a head inside a box of items (速览)");
         }
         // A numeral or a lone character (一, 二; 东, 西) numbers or names
         // the parts of the text: no title is so short. Nor is the second
@@ -218,7 +233,10 @@ impl Builder<'_> {
         let dated = self.next_body(end).is_some_and(opens_like_a_dateline);
         if end == i + 1 && !more_chars_than(self.text(i), 1) || self.under_marked_head(i) && !dated
         {
-            return Role::Subheading;
+            return (
+                Role::Subheading,
+                "a numeral or a lone character, or a marked head's second line",
+            );
         }
         let after = self.shape(end);
         if after == Some(Shape::Byline) {
@@ -249,9 +267,12 @@ impl Builder<'_> {
             return if (self.conv.sub_reports || dashed || roundup)
                 && self.gap(i) <= self.conv.body_gap
             {
-                Role::SubReport
+                (
+                    Role::SubReport,
+                    "a head with its own byline at the paragraph gap: a roundup's sub-report",
+                )
             } else {
-                Role::Article
+                (Role::Article, "a byline follows: an article's headline")
             };
         }
         // Without a byline, a dashed lead-in and its head inside an
@@ -266,7 +287,10 @@ impl Builder<'_> {
             && !self.bare_headline()
             && !self.next_body(end).is_some_and(opens_like_a_dateline)
         {
-            return Role::SubReport;
+            return (
+                Role::SubReport,
+                "a dashed lead-in and its head inside the text: a sub-report",
+            );
         }
         if self.conv.body_indented {
             // Body lines are indented here, so an unindented line is a
@@ -280,9 +304,12 @@ impl Builder<'_> {
                 && after == Some(Shape::Body)
                 && !dated;
             return if signed && inside {
-                Role::Subheading
+                (
+                    Role::Subheading,
+                    "one line inside a signed article's text, no byline or dateline under it",
+                )
             } else {
-                Role::Article
+                (Role::Article, "unindented where body text is indented")
             };
         }
         // Without blank lines or indentation to go by (a web copy), a
@@ -303,16 +330,22 @@ impl Builder<'_> {
             if self.follows_open_paragraph(i) && !dated
                 || (!subtitled && !dated && !self.follows_closing(i) && speaks(self.text(i)))
             {
-                return Role::Body;
+                return (
+                    Role::Body,
+                    "a question, exclamation or quotation, or text left open above it",
+                );
             }
             return if self.under_marked_head(i) && !dated {
-                Role::Subheading
+                (Role::Subheading, "under a marked head: its second line")
             } else {
-                Role::Article
+                (
+                    Role::Article,
+                    "section heads are marked here and this line is not",
+                )
             };
         }
         if self.gap(i) > self.conv.body_gap {
-            return Role::Article;
+            return (Role::Article, "at a wider gap than the paragraphs'");
         }
         // Under a headline and its byline with no text yet, a head at the
         // paragraph gap heads the text's first part (新春走基层 一起过大年 /
@@ -326,17 +359,23 @@ impl Builder<'_> {
             && is_column_like(self.text(i))
             && self.columns.last().is_some_and(|c| c.name.is_some());
         if signed_only && !dated && !new_column {
-            return Role::SubReport;
+            return (
+                Role::SubReport,
+                "under a headline and its byline with no text yet: the text's first part",
+            );
         }
         if end - i >= 2 && (i..end).all(|k| is_enumerated(self.text(k))) {
-            return Role::Subheading;
+            return (
+                Role::Subheading,
+                "several numbered lines: parts of the text",
+            );
         }
         // Where blank lines part the paragraphs, headline lines with none
         // between them are one stacked headline; without blank lines, two
         // headline lines in a row are a headline too.
         let stacked = end - i >= 2 && (i + 1..end).all(|k| self.gap(k) < self.conv.body_gap);
         if stacked || (end - i >= 2 && self.conv.body_gap == 0) {
-            return Role::Article;
+            return (Role::Article, "headline lines stacked together");
         }
         let text = self.text(i);
         let next = self.next_body(end);
@@ -344,7 +383,10 @@ impl Builder<'_> {
         // figure, stays text even over a dateline (…立案1298件，案 / 值21.8
         // 亿元 / 本报北京2月13日电…: 案值).
         if self.joins_open_paragraph(i) || self.under_amount(i) {
-            return Role::Body;
+            return (
+                Role::Body,
+                "goes on from the text above it, or a figure's text",
+            );
         }
         // A photo caption or a dateline (本报北京2月1日电, 【本報訊】) opens
         // a news item, even after a line that a dash leaves open (一项工程，
@@ -354,12 +396,18 @@ impl Builder<'_> {
             // gap is its next item's (新闸机 / “刷脸”进站优化升级 / 本报成都
             // 2月11日电…).
             if self.under_column_line && self.conv.body_gap >= 1 && end - i >= 2 {
-                return Role::SubReport;
+                return (
+                    Role::SubReport,
+                    "under a roundup's title, over a dateline: its next item",
+                );
             }
-            return Role::Article;
+            return (
+                Role::Article,
+                "over a caption or a dateline: a news item's headline",
+            );
         }
         if self.follows_open_paragraph(i) {
-            return Role::Body;
+            return (Role::Body, "the text above stopped mid-sentence");
         }
         // Where articles stand apart by wider gaps, weaker evidence does not
         // make one.
@@ -369,13 +417,22 @@ impl Builder<'_> {
         // A column heading over a title, right after a byline: an article
         // with no text yet has no subheadings.
         if end - i >= 2 && is_column_like(text) && self.shape(i - 1) == Some(Shape::Byline) {
-            return Role::Article;
+            return (
+                Role::Article,
+                "a column heading over a title, right after a byline",
+            );
         }
         if next.is_some_and(opens_like_a_lead) && self.conv.body_gap >= 1 {
-            return Role::Article;
+            return (
+                Role::Article,
+                "over a lead (本报北京…电): a news item's headline",
+            );
         }
         if title_evidence(text, next) >= TITLE_EVIDENCE {
-            return Role::Article;
+            return (
+                Role::Article,
+                "enough evidence of a title in its shape and what follows",
+            );
         }
         self.lone_line(i)
     }
