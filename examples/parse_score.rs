@@ -9,12 +9,14 @@
 //! order). `--dump DIR` writes each built input with its gold
 //! (`*.gold.json`), for `../shared/tools/score_page.py`. `--salt N` sets
 //! the same articles out with other details (cuts, gaps, markers).
+//! `--bytes gb18030|big5` writes every page in those bytes (Big5 in
+//! Traditional characters) and reads it back as kanbao reads a file.
 
 #[path = "../tests/it/support/mod.rs"]
 mod support;
 
 use support::corpus::{self, Paper, Split};
-use support::layouts::{Builder, Layout};
+use support::layouts::{Builder, Bytes, Layout};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -40,9 +42,18 @@ fn main() {
             std::process::exit(2);
         }
     };
+    let bytes = match opt("--bytes").as_deref() {
+        None | Some("utf-8") => Bytes::Utf8,
+        Some("gb18030") => Bytes::Gb18030,
+        Some("big5") => Bytes::Big5,
+        Some(other) => {
+            eprintln!("parse_score: --bytes is utf-8, gb18030 or big5, not {other}");
+            std::process::exit(2);
+        }
+    };
     let builder = match opt("--salt").and_then(|n| n.parse().ok()) {
         Some(salt) => Builder::salted(salt),
-        None => Builder::new(),
+        None => Builder::in_bytes(bytes),
     };
     for paper in papers {
         let items = match corpus::load_paper(paper) {
@@ -54,7 +65,7 @@ fn main() {
         };
         let pages = corpus::split_pages(&items, paper, split);
         println!(
-            "\n{}, {} part ({} pages, {} articles)\n",
+            "\n{}, {} part ({} pages, {} articles), {}\n",
             paper.name(),
             if split == Split::Sealed {
                 "sealed"
@@ -62,7 +73,8 @@ fn main() {
                 "development"
             },
             pages.len(),
-            pages.iter().map(Vec::len).sum::<usize>()
+            pages.iter().map(Vec::len).sum::<usize>(),
+            bytes.name()
         );
         table(&builder, &pages, show, dump.as_deref(), paper);
     }

@@ -5,7 +5,7 @@
 //! A word list leaves out what tells nothing: punctuation, numbers (and
 //! the unit after one: 7月, 30岁), and stop words (stopwords-iso's Chinese
 //! list). Traditional characters count as their simplified forms, so 黨支部
-//! and 党支部 are one word.
+//! and 党支部 are one word, shown as the text writes it most often.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -51,8 +51,40 @@ fn fold(word: &str) -> String {
         .collect()
 }
 
-/// Counts of one run of articles: word → (count, articles, last article).
-type Tally = HashMap<String, (usize, usize, usize)>;
+/// Counts of one word (folded) over a run of articles.
+#[derive(Debug, Default)]
+struct Counted {
+    count: usize,
+    articles: usize,
+    /// The last article it was counted in.
+    last: usize,
+    /// The ways the text writes it (黨支部, 党支部), each with its count.
+    forms: Vec<(String, usize)>,
+}
+
+impl Counted {
+    fn written(&mut self, form: &str, count: usize) {
+        match self.forms.iter_mut().find(|(f, _)| f == form) {
+            Some((_, n)) => *n += count,
+            None => self.forms.push((form.to_owned(), count)),
+        }
+    }
+
+    /// The form written most often (the first in order of the forms on a
+    /// tie).
+    fn shown(mut self) -> String {
+        self.forms
+            .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        self.forms
+            .into_iter()
+            .next()
+            .map(|(f, _)| f)
+            .unwrap_or_default()
+    }
+}
+
+/// Counts of one run of articles, by folded word.
+type Tally = HashMap<String, Counted>;
 
 fn tally(issue: &Issue, ids: &[ArticleId], first: usize, seg: Segmenter) -> Tally {
     let mut out: Tally = HashMap::new();
@@ -70,11 +102,15 @@ fn tally(issue: &Issue, ids: &[ArticleId], first: usize, seg: Segmenter) -> Tall
                 }
                 let folded = fold(word);
                 if counts(&folded, after_number) {
-                    let e = out.entry(folded).or_insert((0, 0, usize::MAX));
-                    e.0 += 1;
-                    if e.2 != n {
-                        e.1 += 1;
-                        e.2 = n;
+                    let e = out.entry(folded).or_insert_with(|| Counted {
+                        last: usize::MAX,
+                        ..Counted::default()
+                    });
+                    e.count += 1;
+                    e.written(word, 1);
+                    if e.last != n {
+                        e.articles += 1;
+                        e.last = n;
                     }
                 }
                 after_number = is_number(word);
@@ -118,20 +154,23 @@ pub fn top_words(
             .map(|h| h.join().unwrap_or_default())
             .collect()
     });
-    let mut merged: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut merged: HashMap<String, Counted> = HashMap::new();
     for t in tallies {
-        for (word, (count, articles, _)) in t {
+        for (word, counted) in t {
             let e = merged.entry(word).or_default();
-            e.0 += count;
-            e.1 += articles;
+            e.count += counted.count;
+            e.articles += counted.articles;
+            for (form, n) in &counted.forms {
+                e.written(form, *n);
+            }
         }
     }
     let mut list: Vec<WordCount> = merged
-        .into_iter()
-        .map(|(word, (count, articles))| WordCount {
-            word,
-            count,
-            articles,
+        .into_values()
+        .map(|counted| WordCount {
+            count: counted.count,
+            articles: counted.articles,
+            word: counted.shown(),
         })
         .collect();
     list.sort_by(|a, b| {

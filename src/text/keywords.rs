@@ -13,6 +13,7 @@ use jieba_rs::{KeywordExtract, TfIdf};
 
 use super::Segmenter;
 use super::generic::is_generic;
+use super::shadow::{in_text, shadow};
 
 /// Parts of speech a keyword may have: nouns (common, personal, place,
 /// organisation, other proper), verbs and verbal nouns, idioms.
@@ -33,8 +34,24 @@ static TFIDF: OnceLock<TfIdf> = OnceLock::new();
 pub(crate) const SAMPLE_BYTES: usize = 256 << 10;
 
 /// The `n` keywords of `text` (of its first [`SAMPLE_BYTES`]), best first.
+/// A text in traditional characters is read through its simplified shadow
+/// (jieba's dictionary and weights are simplified), and each keyword is
+/// written back as the text writes it.
 pub fn keywords(seg: Segmenter, text: &str, n: usize) -> Vec<String> {
     let text = &text[..text.floor_char_boundary(SAMPLE_BYTES)];
+    let Some(shadow) = shadow(text) else {
+        return keywords_of(seg, text, n);
+    };
+    keywords_of(seg, &shadow, n)
+        .into_iter()
+        .map(|k| match shadow.find(&k) {
+            Some(at) => text[in_text(text, &shadow, at..at + k.len())].to_owned(),
+            None => k,
+        })
+        .collect()
+}
+
+fn keywords_of(seg: Segmenter, text: &str, n: usize) -> Vec<String> {
     let tfidf = TFIDF.get_or_init(TfIdf::default);
     let jieba = seg.jieba();
     // Every word's weight, so that a compound can be scored from its parts.

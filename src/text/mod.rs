@@ -5,6 +5,7 @@ mod generic;
 pub mod keywords;
 pub(crate) mod punct;
 pub mod segment;
+mod shadow;
 
 pub use segment::Segmenter;
 pub mod plural;

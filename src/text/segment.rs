@@ -6,6 +6,8 @@ use std::sync::OnceLock;
 
 use jieba_rs::Jieba;
 
+use super::shadow::cut;
+
 /// The process-wide jieba instance. Loading the dictionary takes ~100 ms,
 /// so it happens at most once per process.
 static JIEBA: OnceLock<Jieba> = OnceLock::new();
@@ -115,25 +117,24 @@ impl Segmenter {
         }
         let seam = tail.len();
         let joined = format!("{tail}{head}");
-        self.jieba
-            .cut(&joined, false)
-            .iter()
-            .any(|t| t.byte_start < seam && t.byte_end > seam && t.word.chars().count() > 1)
+        cut(self.jieba, &joined, false)
+            .into_iter()
+            .any(|w| w.start < seam && w.end > seam && joined[w].chars().nth(1).is_some())
     }
 
     /// Does `text` end on a word of one character (…服务的, not 做好新供给)?
     pub fn ends_on_a_lone_char(&self, text: &str) -> bool {
-        self.jieba
-            .cut(last_chars(text.trim_end(), JOIN_WINDOW), false)
-            .last()
-            .is_some_and(|t| t.word.chars().count() == 1)
+        let tail = last_chars(text.trim_end(), JOIN_WINDOW);
+        cut(self.jieba, tail, false)
+            .pop()
+            .is_some_and(|w| tail[w].chars().count() == 1)
     }
 
     /// Byte offsets (into `text`) at which jieba places word boundaries,
     /// including 0 and `text.len()`.
     pub fn boundaries(&self, text: &str) -> Vec<usize> {
         let mut out = vec![0];
-        out.extend(self.jieba.cut(text, true).iter().map(|t| t.byte_end));
+        out.extend(cut(self.jieba, text, true).into_iter().map(|w| w.end));
         out.dedup();
         out
     }
@@ -165,10 +166,9 @@ impl Segmenter {
             .map(char::len_utf8)
             .sum();
         let from = start - before;
-        self.jieba
-            .cut(&text[from..end + after], true)
-            .iter()
-            .map(|t| from + t.byte_start..from + t.byte_end)
+        cut(self.jieba, &text[from..end + after], true)
+            .into_iter()
+            .map(|w| from + w.start..from + w.end)
             .filter(|w| w.end > start && w.start < end)
             .collect()
     }
@@ -182,7 +182,7 @@ impl Segmenter {
     pub fn words<'t>(&self, text: &'t str) -> impl Iterator<Item = &'t str> + use<'t> {
         let jieba = self.jieba;
         pieces(text, PIECE)
-            .flat_map(move |piece| jieba.cut(piece, true).into_iter().map(|t| t.word))
+            .flat_map(move |piece| cut(jieba, piece, true).into_iter().map(move |w| &piece[w]))
     }
 
     pub(crate) fn jieba(&self) -> &'static Jieba {

@@ -11,7 +11,7 @@
 use crate::support;
 
 use support::corpus::{self, Paper, Split};
-use support::layouts::{Builder, Layout};
+use support::layouts::{Builder, Bytes, Layout};
 
 /// People's Daily: (layout, article F1 floor, paragraph F1 floor).
 const FLOORS: [(Layout, f64, f64); 12] = [
@@ -63,6 +63,87 @@ fn sealed_study_times_issues_parse_above_their_floors_in_every_layout() {
     let pages = corpus::split_pages(&items, Paper::StudyTimes, Split::Sealed);
     assert!(pages.len() > 40, "August issues give {} pages", pages.len());
     above_floors(&pages, &STUDY_TIMES_FLOORS, 100);
+}
+
+/// Pages written in GB18030, or in Traditional characters as Big5, read
+/// back as kanbao reads a file (the encoding detected): (paper, bytes,
+/// layout, article F1 floor, paragraph F1 floor).
+const BYTES_FLOORS: [(Paper, Bytes, Layout, f64, f64); 8] = [
+    (
+        Paper::PeoplesDaily,
+        Bytes::Gb18030,
+        Layout::Print,
+        0.97,
+        0.97,
+    ),
+    (
+        Paper::PeoplesDaily,
+        Bytes::Big5,
+        Layout::Crawler,
+        0.99,
+        0.99,
+    ),
+    (
+        Paper::PeoplesDaily,
+        Bytes::Big5,
+        Layout::Print,
+        0.965,
+        0.965,
+    ),
+    (
+        Paper::PeoplesDaily,
+        Bytes::Big5,
+        Layout::HongKong,
+        0.985,
+        0.98,
+    ),
+    (
+        Paper::StudyTimes,
+        Bytes::Gb18030,
+        Layout::Print,
+        0.965,
+        0.985,
+    ),
+    (
+        Paper::StudyTimes,
+        Bytes::Big5,
+        Layout::Crawler,
+        0.915,
+        0.985,
+    ),
+    (Paper::StudyTimes, Bytes::Big5, Layout::Print, 0.96, 0.98),
+    (
+        Paper::StudyTimes,
+        Bytes::Big5,
+        Layout::HongKong,
+        0.995,
+        0.985,
+    ),
+];
+
+#[test]
+fn sealed_pages_in_gb18030_and_big5_parse_above_their_floors() {
+    for paper in Paper::ALL {
+        let Some(items) = corpus::paper_or_skip(paper) else {
+            return;
+        };
+        let pages = corpus::split_pages(&items, paper, Split::Sealed);
+        for &(_, bytes, layout, article_floor, para_floor) in
+            BYTES_FLOORS.iter().filter(|f| f.0 == paper)
+        {
+            let builder = Builder::in_bytes(bytes);
+            let t = support::measure(&builder, layout, &pages, &mut Vec::new());
+            assert!(
+                t.article_f1() >= article_floor && t.para_f1() >= para_floor,
+                "{}, {} in {}: article F1 {:.3} (floor {article_floor}), paragraph F1 {:.3} (floor {para_floor})",
+                paper.name(),
+                layout.name(),
+                bytes.name(),
+                t.article_f1(),
+                t.para_f1()
+            );
+        }
+    }
 }
 
 /// Scores `pages` in every layout of `floors`, failing with the layouts

@@ -205,6 +205,39 @@ fn word_frequencies_of_the_bundled_page() {
 }
 
 #[test]
+fn traditional_pages_are_cut_into_the_words_simplified_ones_are() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let page = dir.path().join("hk.txt");
+    std::fs::write(
+        &page,
+        "港大校長回應\n\n港大校長李國強前晚主動回應學生訴求。\n",
+    )
+    .expect("page");
+    let page = page.to_str().expect("UTF-8 path");
+    let text = stdout(&kanbao(&["--freq", "--format", "tsv", page]));
+    let words: Vec<&str> = text
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split('\t').nth(1))
+        .collect();
+    // As written, in the page's own script; jieba's dictionary is simplified.
+    for word in ["校長", "李國強", "主動", "回應"] {
+        assert!(words.contains(&word), "{word} in {words:?}");
+    }
+    for wrong in ["李國", "強前", "校长"] {
+        assert!(!words.contains(&wrong), "{wrong} in {words:?}");
+    }
+    // Whole words: 校長 is one.
+    let hits = stdout(&kanbao(&["--search", "校長", "--word", page]));
+    assert_eq!(hits.lines().count(), 2, "{hits}");
+    let keywords = stdout(&kanbao(&["--outline", "--keywords", page]));
+    assert!(
+        keywords.contains("李國強"),
+        "keywords as written: {keywords}"
+    );
+}
+
+#[test]
 fn frequencies_as_aligned_text() {
     let text = stdout(&kanbao(&["--freq", "--top", "5"]));
     let lines: Vec<&str> = text.lines().collect();

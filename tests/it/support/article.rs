@@ -120,6 +120,25 @@ pub struct Prepared {
     pub kinds: Vec<Kind>,
 }
 
+impl Gold {
+    /// Applies `f` to every text (for a change of script).
+    pub fn map(&mut self, f: impl Fn(&str) -> String) {
+        let opt = |s: &mut Option<String>| {
+            if let Some(t) = s {
+                *t = f(t);
+            }
+        };
+        opt(&mut self.leadin);
+        opt(&mut self.subtitle);
+        opt(&mut self.column);
+        opt(&mut self.byline);
+        self.title = f(&self.title);
+        for p in &mut self.paras {
+            *p = f(p);
+        }
+    }
+}
+
 impl Prepared {
     /// `column_odds`: how often a title's bracketed note is printed as a
     /// column heading instead; `take_byline`: whether the page prints a

@@ -96,22 +96,63 @@ pub struct Built {
     pub gold: Vec<Gold>,
 }
 
+/// The bytes a built page is written in, before kanbao decodes them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bytes {
+    Utf8,
+    /// Simplified text as GB18030.
+    Gb18030,
+    /// The text in Traditional characters (Taiwan's), as Big5.
+    Big5,
+}
+
+impl Bytes {
+    pub const ALL: [Bytes; 3] = [Bytes::Utf8, Bytes::Gb18030, Bytes::Big5];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Bytes::Utf8 => "UTF-8",
+            Bytes::Gb18030 => "GB18030",
+            Bytes::Big5 => "Big5 (Traditional)",
+        }
+    }
+}
+
 /// Builds inputs from corpus pages (see [`super::corpus::pages`]): one per
 /// page, or one per day for the day layouts.
 pub struct Builder {
     opencc: OpenCC,
+    /// Simplified → Traditional as Taiwan writes it, for Big5 pages (whose
+    /// encoder has none of Hong Kong's own characters).
+    taiwan: OpenCC,
+    /// Hong Kong's Traditional → simplified, for Big5 pages of the
+    /// Traditional layout: written again in Taiwan's forms.
+    from_hk: OpenCC,
     seg: Segmenter,
     /// Varies every page's RNG: the same articles set out again with other
     /// details, to develop on more pages than the days give.
     salt: u64,
+    bytes: Bytes,
 }
 
 impl Builder {
     pub fn new() -> Self {
         Builder {
             opencc: OpenCC::from_config(BuiltinConfig::S2hk).expect("OpenCC's built-in data"),
+            taiwan: OpenCC::from_config(BuiltinConfig::S2tw).expect("OpenCC's built-in data"),
+            from_hk: OpenCC::from_config(BuiltinConfig::Hk2s).expect("OpenCC's built-in data"),
             seg: Segmenter::get(),
             salt: 0,
+            bytes: Bytes::Utf8,
+        }
+    }
+
+    /// A builder whose pages are written in `bytes` and read back as
+    /// kanbao reads a file: detected and decoded.
+    pub fn in_bytes(bytes: Bytes) -> Self {
+        Builder {
+            bytes,
+            ..Self::new()
         }
     }
 
@@ -125,6 +166,45 @@ impl Builder {
     }
 
     pub fn build(&self, layout: Layout, pages: &[Vec<Item>]) -> Vec<Built> {
+        let built = self.build_utf8(layout, pages);
+        if self.bytes == Bytes::Utf8 {
+            return built;
+        }
+        built.into_iter().map(|b| self.encoded(b)).collect()
+    }
+
+    /// A built input written in the builder's bytes and decoded back, as
+    /// kanbao reads a file (the encoding detected, not given); for Big5,
+    /// text and gold in Traditional characters first.
+    fn encoded(&self, mut built: Built) -> Built {
+        let (encoding, traditional) = match self.bytes {
+            Bytes::Utf8 => return built,
+            Bytes::Gb18030 => (encoding_rs::GB18030, false),
+            Bytes::Big5 => (encoding_rs::BIG5, true),
+        };
+        let taiwanese = |t: &str| self.taiwan.convert(&self.from_hk.convert(t));
+        if traditional {
+            for gold in &mut built.gold {
+                gold.map(taiwanese);
+            }
+        }
+        for (name, text) in &mut built.files {
+            let source = if traditional {
+                taiwanese(text.as_str())
+            } else {
+                std::mem::take(text)
+            };
+            // Big5 has no no-break space: a page so written has a space.
+            let source = source.replace('\u{a0}', " ");
+            let (bytes, _, _) = encoding.encode(&source);
+            *text = kanbao::page::load::decode(name, bytes.into_owned(), None)
+                .map(|loaded| loaded.text)
+                .unwrap_or_default();
+        }
+        built
+    }
+
+    fn build_utf8(&self, layout: Layout, pages: &[Vec<Item>]) -> Vec<Built> {
         if !layout.is_day() {
             return pages.iter().map(|p| self.page(layout, p)).collect();
         }
