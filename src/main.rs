@@ -253,6 +253,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         display: DisplayOptions {
             fullwidth_punct: config.fullwidth_punctuation,
             traditional: config.traditional,
+            simplified: false,
         },
         indent: config.indent,
         keywords: config.keywords,

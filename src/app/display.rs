@@ -30,16 +30,45 @@ impl App {
         self.resize(width, height);
     }
 
-    /// T: the page in the other script, character by character.
+    /// T: the page in the other script, character by character — a
+    /// simplified page in traditional characters, a traditional page in
+    /// simplified ones — and back to the script it is written in.
     pub(super) fn toggle_script(&mut self) {
         let display = &mut self.options.display;
-        display.traditional = !display.traditional;
-        self.message = Some(if display.traditional {
-            "traditional characters (繁體) — T for simplified".to_owned()
+        let message = if self.written_traditional {
+            display.traditional = false;
+            display.simplified = !display.simplified;
+            if display.simplified {
+                "simplified characters (简体) — T for traditional, as written"
+            } else {
+                "traditional characters, as written (繁體) — T for simplified"
+            }
         } else {
-            "simplified characters (简体) — T for traditional".to_owned()
-        });
+            display.simplified = false;
+            display.traditional = !display.traditional;
+            if display.traditional {
+                "traditional characters (繁體) — T for simplified, as written"
+            } else {
+                "simplified characters, as written (简体) — T for traditional"
+            }
+        };
+        self.message = Some(message.to_owned());
         self.relayout();
+    }
+
+    /// Notes which script the model is written in (its first page's), for
+    /// `T`; a traditional page is never shown "in traditional characters".
+    pub(super) fn note_script(&mut self) {
+        self.written_traditional = self
+            .issue
+            .pages
+            .first()
+            .is_some_and(|p| crate::text::script::mostly_traditional(&p.text));
+        if self.written_traditional {
+            self.options.display.traditional = false;
+        } else {
+            self.options.display.simplified = false;
+        }
     }
 
     pub(super) fn toggle_punctuation(&mut self) {

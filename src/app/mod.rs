@@ -127,6 +127,9 @@ pub struct App {
     word_counts: frequencies::WordCounts,
     /// The issues of an archive, read one at a time.
     pub archive: Option<Archive>,
+    /// The page is written in traditional characters: `T` shows it in
+    /// simplified ones (and back), not in traditional ones.
+    written_traditional: bool,
 }
 
 /// Shown as the keywords until they arrive: the row they take is there
@@ -193,7 +196,9 @@ impl App {
             widths: Widths::default(),
             word_counts: frequencies::WordCounts::default(),
             archive: None,
+            written_traditional: false,
         };
+        app.note_script();
         app.contents.select(first, app.contents_height());
         app
     }

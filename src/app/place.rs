@@ -27,6 +27,7 @@ impl App {
             });
         let overlay = self.overlay.take();
         self.issue = issue;
+        self.note_script();
         self.order = self.issue.articles().map(|(id, _)| id).collect();
         self.contents = Contents::new(&self.issue);
         if let Some(archive) = &self.archive {

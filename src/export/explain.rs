@@ -21,6 +21,7 @@ pub fn explanation(lines: &[Explained], titles: impl Fn(usize) -> String) -> Str
     let opts = DisplayOptions {
         fullwidth_punct: false,
         traditional: false,
+        simplified: false,
     };
     let digits = lines
         .iter()

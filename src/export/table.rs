@@ -41,6 +41,7 @@ fn formula_like(field: &str) -> bool {
 pub(crate) const AS_WRITTEN: DisplayOptions = DisplayOptions {
     fullwidth_punct: false,
     traditional: false,
+    simplified: false,
 };
 
 /// Cells `text` takes on a terminal, as kanbao writes it.

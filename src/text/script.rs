@@ -112,6 +112,40 @@ pub fn simplified(c: char) -> Option<char> {
         .map(|i| TO_SIMPLIFIED[i].1)
 }
 
+/// Every simplified form of [`TO_SIMPLIFIED`] as text, in its order, and
+/// where each starts: a glyph shows a `&'static str`.
+static SIMPLIFIED_TEXT: OnceLock<(String, Vec<usize>)> = OnceLock::new();
+
+/// The simplified form of `c` as a glyph shows it, where it has another.
+pub fn simplified_glyph(c: char) -> Option<&'static str> {
+    simplified(c)?;
+    let i = TO_SIMPLIFIED.binary_search_by_key(&c, |&(t, _)| t).ok()?;
+    let (text, starts) = SIMPLIFIED_TEXT.get_or_init(|| {
+        let mut text = String::new();
+        let mut starts = Vec::with_capacity(TO_SIMPLIFIED.len() + 1);
+        for &(_, s) in &TO_SIMPLIFIED {
+            starts.push(text.len());
+            text.push(s);
+        }
+        starts.push(text.len());
+        (text, starts)
+    });
+    text.get(starts[i]..starts[i + 1])
+}
+
+/// Is `text` written in traditional characters: do characters with a
+/// simplified form make more than one in twenty of its first 64 KB of
+/// ideographs? (A simplified page holds one now and then: 乾隆, 著.)
+pub fn mostly_traditional(text: &str) -> bool {
+    let sample = &text[..text.floor_char_boundary(64 << 10)];
+    let (mut han, mut traditional) = (0usize, 0usize);
+    for c in sample.chars().filter(|c| (FIRST..=LAST).contains(c)) {
+        han += 1;
+        traditional += usize::from(simplified(c).is_some());
+    }
+    traditional * 20 > han && traditional >= 2
+}
+
 /// [`TO_SIMPLIFIED`] the other way round, sorted by the simplified form:
 /// the traditional characters that fold to each.
 static FOLDED_FROM: OnceLock<Vec<(char, char)>> = OnceLock::new();

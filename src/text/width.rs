@@ -21,6 +21,9 @@ pub struct DisplayOptions {
     /// Show simplified characters in their traditional form, character by
     /// character (offsets do not move; see [`crate::text::script`]).
     pub traditional: bool,
+    /// Show traditional characters in their simplified form, character by
+    /// character (a page written in traditional characters, `T`).
+    pub simplified: bool,
 }
 
 impl Default for DisplayOptions {
@@ -28,6 +31,7 @@ impl Default for DisplayOptions {
         DisplayOptions {
             fullwidth_punct: true,
             traditional: false,
+            simplified: false,
         }
     }
 }
@@ -153,6 +157,12 @@ fn shown_glyphs(
             && let Some(t) = crate::text::script::traditional(c)
         {
             t
+        } else if opts.simplified
+            && let Some(c) = g.chars().next()
+            && c.len_utf8() == g.len()
+            && let Some(s) = crate::text::script::simplified_glyph(c)
+        {
+            s
         } else {
             g
         };
@@ -289,6 +299,7 @@ mod tests {
     const RAW: DisplayOptions = DisplayOptions {
         fullwidth_punct: false,
         traditional: false,
+        simplified: false,
     };
 
     /// Inside Chinese, half-width brackets and straight quotes are shown

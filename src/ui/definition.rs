@@ -89,6 +89,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
 const RAW: DisplayOptions = DisplayOptions {
     fullwidth_punct: false,
     traditional: false,
+    simplified: false,
 };
 
 /// The pop-up's lines: the word and its reading, then each entry (or each

@@ -73,6 +73,7 @@ fn draw_input(frame: &mut Frame<'_>, area: Rect, input: &str, note: &str) {
     let opts = DisplayOptions {
         fullwidth_punct: false,
         traditional: false,
+        simplified: false,
     };
     let width = usize::from(area.width);
     let room = width.saturating_sub(label_width(note, opts)).max(1);

@@ -82,6 +82,7 @@ proptest! {
             display: DisplayOptions {
                 fullwidth_punct: fullwidth,
                 traditional: false,
+                simplified: !fullwidth,
             },
             ..LayoutOptions::default()
         };

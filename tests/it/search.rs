@@ -492,3 +492,40 @@ fn page_wide_hits_are_stepped_through_across_articles() {
     }
     assert_eq!(app.reading.article, here);
 }
+
+/// A page written in traditional characters is shown in simplified ones
+/// by T, and back as written: never "in traditional characters" again.
+#[test]
+fn t_shows_a_traditional_page_in_simplified_characters() {
+    let page = kanbao::page::parse(
+        "hk.txt",
+        "港大校長回應學生\n\n港大校長李國強前晚主動回應學生訴求，黨支部書記說，要把黨支部建設好。\n",
+        None,
+    );
+    let mut app = kanbao::app::App::new(
+        issue_of(page),
+        80,
+        24,
+        kanbao::layout::LayoutOptions::default(),
+    );
+    let before = screen(&app);
+    assert!(before.contains("李國強"), "{before}");
+    app.update(Action::ToggleScript);
+    let simplified = screen(&app);
+    assert!(
+        simplified.contains("李国强")
+            && simplified.contains("党支部")
+            && !simplified.contains("李國強"),
+        "{simplified}"
+    );
+    assert!(
+        app.message
+            .as_deref()
+            .is_some_and(|m| m.starts_with("simplified characters")),
+        "{:?}",
+        app.message
+    );
+    app.update(Action::ToggleScript);
+    let again = screen(&app);
+    assert!(again.contains("李國強"), "back as written: {again}");
+}

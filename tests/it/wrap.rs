@@ -6,6 +6,7 @@ use kanbao::text::wrap::{WrappedLine, line_text, wrap};
 const RAW: DisplayOptions = DisplayOptions {
     fullwidth_punct: false,
     traditional: false,
+    simplified: false,
 };
 
 fn lines(text: &str, width: usize, indent: usize) -> Vec<String> {

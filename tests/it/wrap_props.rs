@@ -8,6 +8,7 @@ use proptest::prelude::*;
 const RAW: DisplayOptions = DisplayOptions {
     fullwidth_punct: false,
     traditional: false,
+    simplified: false,
 };
 
 const NO_START: &str = "，。、；：？！）」』》〉】”’…—％,.;:?!)]";
