@@ -9,6 +9,8 @@ pub mod pinyin;
 
 use std::sync::OnceLock;
 
+use ::pinyin::ToPinyinMulti;
+
 use thiserror::Error;
 
 /// The dictionary as shipped: CC-CEDICT, xz-compressed.
@@ -155,6 +157,24 @@ impl Dictionary {
             .map(|&(_, i)| self.entry(i))
             .collect();
         found.sort_by_key(|e| e.pinyin.starts_with(char::is_uppercase));
+        // A character read several ways: its commonest reading first, as
+        // pinyin-data orders them (打 dǎ, as in 打开, before dá, a dozen; 还
+        // hái before huán).
+        let mut chars = word.chars();
+        if let (Some(c), None) = (chars.next(), chars.next())
+            && found.len() > 1
+            && let Some(readings) = c.to_pinyin_multi()
+        {
+            let order: Vec<&str> = readings.into_iter().map(|p| p.with_tone()).collect();
+            let rank = |e: &Entry| {
+                let reading = e.pinyin.to_lowercase();
+                order
+                    .iter()
+                    .position(|r| *r == reading)
+                    .unwrap_or(usize::MAX)
+            };
+            found.sort_by_key(|e| (e.pinyin.starts_with(char::is_uppercase), rank(e)));
+        }
         found
     }
 

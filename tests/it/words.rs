@@ -189,3 +189,29 @@ fn a_saved_word_reaches_the_list() {
     }
     assert_eq!(tsv.lines().count(), 2);
 }
+
+/// A character read several ways is headed by its commonest reading, and
+/// a word by its own.
+#[test]
+fn readings_come_commonest_first_and_from_the_word() {
+    let d = Dictionary::get().expect("the bundled dictionary");
+    for (word, reading) in [
+        ("打", "dǎ"),
+        ("还", "hái"),
+        ("都", "dōu"),
+        ("长", "zhǎng"),
+        ("校長", "xiào zhǎng"),
+        ("银行", "yín háng"),
+        ("行走", "xíng zǒu"),
+    ] {
+        assert_eq!(d.lookup(word).pinyin(), reading, "{word}");
+    }
+    // The other readings stay, after it.
+    let da: Vec<String> = d
+        .lookup("打")
+        .entries
+        .iter()
+        .map(|e| e.pinyin.clone())
+        .collect();
+    assert!(da.contains(&"dá".to_owned()), "{da:?}");
+}
