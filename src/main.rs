@@ -19,7 +19,7 @@ mod settings;
 
 use cli::{Cli, Format, misplaced, print_width};
 
-use kanbao::app::{App, Startup};
+use kanbao::app::{App, Exit, Startup};
 use kanbao::config::Config;
 use kanbao::effects::Executor;
 use kanbao::export::{self, Output};
@@ -195,9 +195,9 @@ fn read(
     }
     // Ended by a signal: the place is saved, and the exit status says why,
     // as the shell expects (128 + the signal's number).
-    Ok(match app.ended_by {
-        Some(signal) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(1)),
-        None => ExitCode::SUCCESS,
+    Ok(match app.exit() {
+        Exit::Signal(signal) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(1)),
+        Exit::Running | Exit::Quit => ExitCode::SUCCESS,
     })
 }
 

@@ -78,7 +78,7 @@ impl App {
             Action::ToggleWords => self.toggle_words(),
             Action::ToggleHelp => self.toggle_help(),
             Action::CloseHelp => self.close_help(),
-            Action::Quit => self.quit = true,
+            Action::Quit => self.exit = super::Exit::Quit,
             Action::Suspend => self.effects.push(Effect::Suspend),
             Action::ToggleRead => self.toggle_read(),
             Action::StartSearch => self.start_search(Scope::Article),

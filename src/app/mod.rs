@@ -88,9 +88,8 @@ pub struct App {
     pub pending: Option<String>,
     /// Show the first-run hint (`?` for the keys) until the first key.
     pub hint: bool,
-    pub quit: bool,
-    /// The signal that ended the reader, if one did.
-    pub ended_by: Option<i32>,
+    /// Whether the reader goes on, and if not, why it ended.
+    exit: Exit,
     pub search: Search,
     cache: LayoutCache,
     /// Folded texts for search, built on the first search.
@@ -144,7 +143,28 @@ fn keywords_of(keywords: &HashMap<ArticleId, Vec<String>>, id: ArticleId) -> &[S
         .map_or(PENDING_KEYWORDS.as_slice(), Vec::as_slice)
 }
 
+/// Whether the reader goes on: one value, so that "quit" and "ended by a
+/// signal" cannot disagree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Running,
+    /// The user quit.
+    Quit,
+    /// A signal ended it (its number).
+    Signal(i32),
+}
+
 impl App {
+    /// Has the reader ended?
+    pub fn quit(&self) -> bool {
+        self.exit != Exit::Running
+    }
+
+    /// How the reader ended, or that it has not.
+    pub fn exit(&self) -> Exit {
+        self.exit
+    }
+
     pub fn new(issue: Issue, width: u16, height: u16, options: LayoutOptions) -> App {
         let order: Vec<ArticleId> = issue.articles().map(|(id, _)| id).collect();
         let first = order.first().copied().unwrap_or_default();
@@ -175,8 +195,7 @@ impl App {
             reopen: None,
             reopening: false,
             hint: true,
-            quit: false,
-            ended_by: None,
+            exit: Exit::Running,
             search: Search::default(),
             cache,
             index: None,
@@ -366,8 +385,7 @@ impl App {
             Msg::Identified(key) => self.identified(key),
             Msg::Signal(signal) if signal == SIGTSTP => self.effects.push(Effect::Suspend),
             Msg::Signal(signal) => {
-                self.ended_by = Some(signal);
-                self.quit = true;
+                self.exit = Exit::Signal(signal);
             }
         }
         if (self.reading.article, self.reading.scroll) != was {

@@ -68,7 +68,7 @@ impl Drop for Session {
 }
 
 /// Runs the reader until the user quits or a signal ends it, and gives the
-/// final state back (`App::ended_by` names the signal, if one did).
+/// final state back (`App::exit` says whether a signal ended it).
 ///
 /// One channel feeds the loop: `messages` carries what the loader sends,
 /// and the loop adds an input thread (terminal events) and a signal
@@ -104,7 +104,7 @@ pub fn run(
         height: size.height,
     });
     let mut dirty = true;
-    while !app.quit {
+    while !app.quit() {
         if dirty {
             terminal.draw(|frame| super::screen::draw(frame, &app))?;
             dirty = false;

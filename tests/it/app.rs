@@ -323,9 +323,9 @@ fn help_and_quit() {
     app.update(Action::ToggleHelp);
     app.update(Action::ToggleHelp);
     assert_eq!(app.help_scroll(), None);
-    assert!(!app.quit);
+    assert!(!app.quit());
     app.update(Action::Quit);
-    assert!(app.quit);
+    assert!(app.quit());
 }
 
 #[test]
@@ -548,7 +548,7 @@ fn help_pages_and_q_closes_it() {
     assert_eq!(app.help_scroll(), Some(0));
     press(&mut app, 'q');
     assert_eq!(app.mode(), Mode::Reader);
-    assert!(!app.quit, "q closes the help, not the reader");
+    assert!(!app.quit(), "q closes the help, not the reader");
 }
 
 /// The help lists every mode's keys, the prompt's and the lists' too.

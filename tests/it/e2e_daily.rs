@@ -194,7 +194,10 @@ fn whole_word_results_say_so() {
     tmux.wait_for("the keywords", |s| s.contains("关键词"));
     tmux.keys(&["s", "支部", "Enter"]);
     tmux.wait_for("every hit", |s| s.contains("“支部” — 24 hits"));
-    tmux.keys(&["Escape", "s", "C-w", "支部", "Enter"]);
+    // Escape, then a key at once, would read as Alt and the key.
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("the results closed", |s| !s.contains("24 hits"));
+    tmux.keys(&["s", "C-w", "支部", "Enter"]);
     let screen = tmux.wait_for("the whole-word results", |s| {
         s.contains("“支部”") && !s.contains("24 hits")
     });

@@ -209,17 +209,29 @@ fn the_reader_sends_no_sequence_from_its_input() {
     // typed query with the payload pasted in, the results, the help.
     tmux.keys(&["'"]);
     tmux.wait_for("the bookmarks", |s| s.contains("书签"));
-    tmux.keys(&["Escape", "s", "Up"]);
+    // Escape, then a key at once, reads as Alt and the key: each Escape
+    // is waited out.
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("the bookmarks closed", |s| !s.contains("Bookmarks —"));
+    tmux.keys(&["s", "Up"]);
     tmux.wait_for("the remembered query", |s| s.contains("查询"));
     tmux.run(&["set-buffer", PAYLOAD]);
     tmux.run(&["paste-buffer", "-p", "-t", "e2e"]);
     tmux.keys(&["Enter"]);
     std::thread::sleep(Duration::from_millis(300));
-    tmux.keys(&["Escape", "?"]);
+    tmux.keys(&["Escape"]);
+    std::thread::sleep(Duration::from_millis(200));
+    tmux.keys(&["?"]);
     tmux.wait_for("the help", |s| s.contains("Keys"));
-    tmux.keys(&["Escape", "m"]);
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("the help closed", |s| !s.contains("Keys"));
+    tmux.keys(&["m"]);
     tmux.run(&["paste-buffer", "-p", "-t", "e2e"]);
-    tmux.keys(&["Enter", "'", "Escape", "q"]);
+    tmux.keys(&["Enter", "'"]);
+    tmux.wait_for("the bookmarks again", |s| s.contains("Bookmarks —"));
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("the bookmarks closed again", |s| !s.contains("Bookmarks —"));
+    tmux.keys(&["q"]);
     wait_until("the reader to quit", || {
         std::fs::read_to_string(&tmux.exit_file).is_ok_and(|s| !s.trim().is_empty())
     });

@@ -229,5 +229,5 @@ fn ctrl_z_asks_the_terminal_to_suspend() {
     assert_eq!(action, Some(Action::Suspend));
     app.update(Action::Suspend);
     assert!(matches!(asked(&mut app).as_slice(), [Effect::Suspend]));
-    assert!(!app.quit);
+    assert!(!app.quit());
 }
