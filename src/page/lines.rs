@@ -78,6 +78,11 @@ const MIN_WRAP_MEASURE: usize = 32;
 /// Wider than this, lines are whole paragraphs, not a wrapped measure.
 const MAX_WRAP_MEASURE: usize = 240;
 
+/// Marks that never start a line of print: closing punctuation.
+fn no_line_start(c: char) -> bool {
+    "，。、；：？！）」』》”’…—％,.;:?!)".contains(c)
+}
+
 /// Starts of a line that cannot continue the line before it.
 fn starts_block_by_itself(line: &str) -> bool {
     line.starts_with(['□', '◎', '■', '●', '○', '◆', '【'])
@@ -226,7 +231,11 @@ fn split_lines_into_blocks<'r, 'a>(lines: &'r [Line<'a>], gaps: &[usize]) -> Vec
                 && !ends(i - 1)
                 && (near(i - 1) || widths[i - 1] * 3 >= narrowest * 2 && near(i))
         };
-        let continues = may && (filled() || open());
+        // No line of print starts with a closing mark (，。、）” …): one
+        // that does is the rest of the line above, sliced where the print
+        // hung the mark (OCR).
+        let closes = || lines[i].text.starts_with(no_line_start);
+        let continues = may && (filled() || open() || closes());
         if !continues || gaps[i] > 1 {
             blocks.push(&lines[first..i]);
             first = i;
