@@ -373,6 +373,17 @@ mod tests {
     }
 
     #[test]
+    fn a_line_that_starts_with_a_closing_mark_goes_on_the_line_above() {
+        let line = "一二三四五六七八九十一二三四五六七八九十一二三四五";
+        let src = format!(
+            "\u{3000}\u{3000}{line}\n{line}\n{line}\n短一行\n，接着写完。\n\u{3000}\u{3000}{line}\n{line}\n另一段。\n"
+        );
+        let got = texts(&src);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].ends_with("短一行，接着写完。"), "{got:?}");
+    }
+
+    #[test]
     fn latin_words_split_by_a_wrap_get_their_space_back() {
         let line = "abcdefghij abcdefghij abcdefghij abcdefghij";
         let src = format!("{line}\n{line}\n{line}\n{line}\nend.");
