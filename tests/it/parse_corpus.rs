@@ -24,7 +24,7 @@ const FLOORS: [(Layout, f64, f64); 12] = [
     (Layout::Day, 0.97, 0.97),
     (Layout::Folder, 0.99, 0.99),
     (Layout::Typeset, 0.90, 0.98),
-    (Layout::Ragged, 0.51, 0.82),
+    (Layout::Ragged, 0.54, 0.83),
     (Layout::Browser, 0.70, 0.955),
     (Layout::Spaced, 0.985, 0.985),
 ];
@@ -40,7 +40,7 @@ const STUDY_TIMES_FLOORS: [(Layout, f64, f64); 12] = [
     (Layout::Day, 0.95, 0.99),
     (Layout::Folder, 0.93, 0.995),
     (Layout::Typeset, 0.77, 0.97),
-    (Layout::Ragged, 0.33, 0.79),
+    (Layout::Ragged, 0.34, 0.80),
     (Layout::Browser, 0.54, 0.935),
     (Layout::Spaced, 0.93, 0.99),
 ];
