@@ -29,6 +29,7 @@ mod research;
 mod research_reader;
 mod search;
 mod state;
+mod traditional;
 mod ui_snapshots;
 mod user_words;
 mod words;

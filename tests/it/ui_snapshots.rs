@@ -326,3 +326,18 @@ fn concordance_40x12() {
     app.update(Action::ToggleConcordance);
     insta::assert_snapshot!(screen(&app));
 }
+
+/// `T` on the bundled page set in traditional characters (Hong Kong's):
+/// shown in simplified ones, and the status bar says so.
+#[test]
+fn traditional_page_shown_simplified_80x24() {
+    let text = ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::S2hk)
+        .expect("OpenCC's built-in data")
+        .convert(SAMPLE);
+    let page = kanbao::page::parse("sample-page.txt", text.as_str(), None);
+    let mut app = App::new(issue_of(page), 80, 24, LayoutOptions::default());
+    app.update(Action::ToggleScript);
+    let screen = screen(&app);
+    assert!(screen.contains("打一场祛除积弊"), "{screen}");
+    insta::assert_snapshot!(screen);
+}
