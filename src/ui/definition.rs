@@ -63,7 +63,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
             Line::styled(truncate(word, inner, RAW), style::heading()),
             Line::styled(truncate("not in the dictionary", inner, RAW), style::dim()),
         ],
-        Some(lookup) => content(lookup, inner, app.theme),
+        Some(lookup) => content(lookup, inner, app.theme, app.options.display),
     };
     let below = pane.bottom().saturating_sub(y + 1);
     let above = y.saturating_sub(pane.y);
@@ -93,13 +93,24 @@ const RAW: DisplayOptions = DisplayOptions {
 };
 
 /// The pop-up's lines: the word and its reading, then each entry (or each
-/// part's entries), then the entries a cross-reference points to.
-fn content(lookup: &Lookup, width: usize, theme: Theme) -> Vec<Line<'static>> {
+/// part's entries), then the entries a cross-reference points to. The word
+/// is shown in the script the page is shown in (地區 in 繁體), and each
+/// entry's headword in that script first.
+fn content(
+    lookup: &Lookup,
+    width: usize,
+    theme: Theme,
+    display: DisplayOptions,
+) -> Vec<Line<'static>> {
+    let script = DisplayOptions {
+        fullwidth_punct: false,
+        ..display
+    };
     let mut lines = vec![Line::from(vec![
-        Span::styled(truncate(&lookup.word, width, RAW), style::heading()),
+        Span::styled(truncate(&lookup.word, width, script), style::heading()),
         Span::raw(truncate(
             &format!("  {}", lookup.pinyin()),
-            width.saturating_sub(label_width(&lookup.word, RAW)),
+            width.saturating_sub(label_width(&lookup.word, script)),
             RAW,
         )),
     ])];
@@ -114,10 +125,15 @@ fn content(lookup: &Lookup, width: usize, theme: Theme) -> Vec<Line<'static>> {
     };
     entries.truncate(MAX_ENTRIES);
     for e in entries.into_iter().chain(lookup.see.iter().take(1)) {
-        let mut head = e.simplified.clone();
-        if e.traditional != e.simplified {
+        let (first, second) = if display.traditional {
+            (&e.traditional, &e.simplified)
+        } else {
+            (&e.simplified, &e.traditional)
+        };
+        let mut head = first.clone();
+        if second != first {
             head.push(' ');
-            head.push_str(&e.traditional);
+            head.push_str(second);
         }
         lines.push(Line::from(vec![
             Span::styled(truncate(&head, width, RAW), style::open_article(theme)),

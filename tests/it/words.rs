@@ -215,3 +215,19 @@ fn readings_come_commonest_first_and_from_the_word() {
         .collect();
     assert!(da.contains(&"dá".to_owned()), "{da:?}");
 }
+
+/// In 繁體 the pop-up heads with the word as the page shows it, and each
+/// entry with its traditional form first.
+#[test]
+fn the_pop_up_follows_the_script_shown() {
+    Dictionary::get().expect("the bundled dictionary");
+    let mut app = app(100, 30);
+    app.update(Action::JumpToColumn(4));
+    app.update(Action::ToggleScript);
+    app.update(Action::StartWordCursor);
+    app.update(Msg::DictionaryLoaded);
+    walk_to(&mut app, "党支部", 200);
+    let screen = screen(&app);
+    assert!(screen.contains("│黨支部  dǎng zhī bù"), "{screen}");
+    assert!(!screen.contains("│党支部"), "{screen}");
+}
