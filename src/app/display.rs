@@ -3,9 +3,9 @@
 //! and copying the article out. Part of `App::update`.
 
 use super::{App, MAX_MEASURE, Widths};
-use crate::action::Effect;
+use crate::action::{Action, Effect};
 use crate::config::Config;
-use crate::keymap::Keymap;
+use crate::keymap::{Keymap, Mode};
 use crate::page::ArticleId;
 
 impl App {
@@ -25,6 +25,7 @@ impl App {
                 .map_or(MAX_MEASURE, |w| w.saturating_mul(2)),
         };
         self.help = keymap.help_entries();
+        self.hints = super::Hints::of(&keymap);
         self.keymap = keymap;
         let (width, height) = self.panes.size;
         self.resize(width, height);
@@ -34,25 +35,26 @@ impl App {
     /// simplified page in traditional characters, a traditional page in
     /// simplified ones — and back to the script it is written in.
     pub(super) fn toggle_script(&mut self) {
+        let key = self.keymap.key_for(&Action::ToggleScript, Mode::Reader);
         let display = &mut self.options.display;
         let message = if self.written_traditional {
             display.traditional = false;
             display.simplified = !display.simplified;
             if display.simplified {
-                "simplified characters (简体) — T for traditional, as written"
+                format!("simplified characters (简体) — {key} for traditional, as written")
             } else {
-                "traditional characters, as written (繁體) — T for simplified"
+                format!("traditional characters, as written (繁體) — {key} for simplified")
             }
         } else {
             display.simplified = false;
             display.traditional = !display.traditional;
             if display.traditional {
-                "traditional characters (繁體) — T for simplified, as written"
+                format!("traditional characters (繁體) — {key} for simplified, as written")
             } else {
-                "simplified characters, as written (简体) — T for traditional"
+                format!("simplified characters, as written (简体) — {key} for traditional")
             }
         };
-        self.message = Some(message.to_owned());
+        self.message = Some(message);
         self.relayout();
     }
 

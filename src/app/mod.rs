@@ -8,6 +8,7 @@ mod contents;
 mod display;
 mod frequencies;
 mod geometry;
+mod hints;
 mod hits;
 mod marks;
 mod navigation;
@@ -24,6 +25,7 @@ pub use archive::Archive;
 pub use contents::{Contents, Row};
 pub use frequencies::{Frequencies, FrequencyScope, LISTED_WORDS};
 pub use geometry::{Area, MAX_MEASURE, Panes, Widths};
+pub use hints::Hints;
 pub use marks::Marks;
 pub use overlay::Overlay;
 pub use reading::Reading;
@@ -126,6 +128,8 @@ pub struct App {
     word_counts: frequencies::WordCounts,
     /// The issues of an archive, read one at a time.
     pub archive: Option<Archive>,
+    /// The hints that name keys, as the keymap in force binds them.
+    hints: hints::Hints,
     /// The page is written in traditional characters: `T` shows it in
     /// simplified ones (and back), not in traditional ones.
     written_traditional: bool,
@@ -155,6 +159,11 @@ pub enum Exit {
 }
 
 impl App {
+    /// The hints that name keys (overlay titles, prompts, the status bar).
+    pub fn hints(&self) -> &hints::Hints {
+        &self.hints
+    }
+
     /// Has the reader ended?
     pub fn quit(&self) -> bool {
         self.exit != Exit::Running
@@ -216,6 +225,7 @@ impl App {
             word_counts: frequencies::WordCounts::default(),
             archive: None,
             written_traditional: false,
+            hints: hints::Hints::default(),
         };
         app.note_script();
         app.contents.select(first, app.contents_height());

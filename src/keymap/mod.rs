@@ -164,6 +164,20 @@ impl Keymap {
         &self.bindings
     }
 
+    /// The key to name in a hint for `action` in `mode`: its first key in
+    /// the mode, else everywhere, as the keymap in force binds it (a
+    /// rebound key is named as rebound). `?` where nothing binds it.
+    pub fn key_for(&self, action: &Action, mode: Mode) -> String {
+        [mode, Mode::Global]
+            .into_iter()
+            .find_map(|m| {
+                self.bindings
+                    .iter()
+                    .find(|b| b.mode == m && b.action == *action)
+            })
+            .map_or_else(|| "?".to_owned(), |b| b.key.label())
+    }
+
     /// The action a key asks for in `mode`: the mode's own binding first,
     /// then a global one. In the help overlay, unbound keys close it,
     /// except the ones that quit.

@@ -68,7 +68,11 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, scroll: usize, area: Rect) {
     let mut block = Block::new()
         .borders(Borders::ALL)
         .border_style(style::border())
-        .title(truncate(" Keys — ? or Esc to close ", inner + 2, opts))
+        .title(truncate(
+            &format!(" Keys — {} ", app.hints().help),
+            inner + 2,
+            opts,
+        ))
         .title_style(style::heading());
     let mark = match (more_above, more_below) {
         (true, true) => Some(" ↑↓ more "),

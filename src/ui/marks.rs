@@ -14,7 +14,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, cursor: usize) {
     let area = rect(app.results_area());
     clear_popup(frame, area);
     let count = app.marks.list.len();
-    let title = format!(" Bookmarks — {count} · Enter to go, d to delete, Esc to close ");
+    let title = format!(" Bookmarks — {count} · {} ", app.hints().bookmarks);
     let opts = app.options.display;
     let block = Block::new()
         .borders(Borders::ALL)

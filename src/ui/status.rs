@@ -56,9 +56,9 @@ fn draw_prompt(frame: &mut Frame<'_>, app: &App, area: Rect, scope: Scope) {
         ),
     };
     let word = if app.search.whole_word {
-        "whole words only (Ctrl-w) · "
+        format!("whole words only ({}) · ", app.hints().whole_word)
     } else {
-        ""
+        String::new()
     };
     let input = format!("{sigil}{}", app.search.input);
     draw_input(frame, area, &input, &format!(" {word}{right} "));
@@ -95,7 +95,7 @@ fn draw_input(frame: &mut Frame<'_>, area: Rect, input: &str, note: &str) {
 pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     if let Some(name) = app.naming() {
         let input = format!("bookmark name: {name}");
-        draw_input(frame, area, &input, " Enter to save · Esc to cancel ");
+        draw_input(frame, area, &input, &format!(" {} ", app.hints().naming));
         return;
     }
     if let Some(number) = app.go_to_input() {
@@ -105,7 +105,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
             frame,
             area,
             &input,
-            &format!(" 1–{total} · Enter to go · Esc to cancel "),
+            &format!(" 1–{total} · {} ", app.hints().go_to),
         );
         return;
     }
@@ -121,7 +121,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     // message.
     let mut parts: Vec<(u8, String)> = Vec::with_capacity(5);
     if app.hint && app.message.is_none() {
-        parts.push((1, "? keys".to_owned()));
+        parts.push((1, app.hints().keys.clone()));
     }
     if let Some(pending) = &app.pending {
         parts.push((2, pending.clone()));

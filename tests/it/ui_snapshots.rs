@@ -341,3 +341,33 @@ fn traditional_page_shown_simplified_80x24() {
     assert!(screen.contains("打一场祛除积弊"), "{screen}");
     insta::assert_snapshot!(screen);
 }
+
+/// Hints name keys as the keymap in force binds them: rebound, the status
+/// bar's first-run hint, the help's title and T's message say so.
+#[test]
+fn hints_name_rebound_keys() {
+    let mut app = configured(
+        80,
+        24,
+        "[keys]\ntoggle_help = \"H\"\ntoggle_script = \"Z\"\n",
+    );
+    let first = screen(&app);
+    assert!(kanbao_status(&first).contains("H keys"), "{first}");
+    app.update(Action::ToggleHelp);
+    let help = screen(&app);
+    assert!(help.contains("Keys — H or Esc to close"), "{help}");
+    app.update(Action::CloseHelp);
+    app.update(Action::ToggleScript);
+    assert!(
+        app.message
+            .as_deref()
+            .is_some_and(|m| m.contains("— Z for simplified")),
+        "{:?}",
+        app.message
+    );
+}
+
+/// The status bar: the screen's last line.
+fn kanbao_status(screen: &str) -> &str {
+    screen.lines().last().unwrap_or("")
+}
