@@ -3,6 +3,8 @@
 //! the current hit in view.
 
 use super::App;
+use crate::action::Action;
+use crate::keymap::Mode;
 use crate::layout::Part;
 use crate::page::ArticleId;
 
@@ -11,7 +13,8 @@ impl App {
     pub(super) fn step_hit(&mut self, forward: bool) {
         let len = self.search.hits.len();
         if self.search.query.is_none() {
-            self.message = Some("no search — press / to search the article".to_owned());
+            let key = self.keymap.key_for(&Action::StartSearch, Mode::Reader);
+            self.message = Some(format!("no search — press {key} to search the article"));
             return;
         }
         let past_end = match self.search.current {
