@@ -19,7 +19,11 @@ use crate::text::script;
 /// One word of a frequency list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WordCount {
+    /// As the text writes it most often.
     pub word: String,
+    /// Its simplified form, letters in lower case: what is counted as one
+    /// word (黨支部 and 党支部 are 党支部).
+    pub simplified: String,
     /// How often it occurs.
     pub count: usize,
     /// In how many articles.
@@ -166,11 +170,12 @@ pub fn top_words(
         }
     }
     let mut list: Vec<WordCount> = merged
-        .into_values()
-        .map(|counted| WordCount {
+        .into_iter()
+        .map(|(simplified, counted)| WordCount {
             count: counted.count,
             articles: counted.articles,
             word: counted.shown(),
+            simplified,
         })
         .collect();
     list.sort_by(|a, b| {

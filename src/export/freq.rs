@@ -1,4 +1,5 @@
-//! `--freq`: a word list by frequency (rank, word, count, articles), or,
+//! `--freq`: a word list by frequency (rank, word, count, articles; in TSV
+//! and CSV also the simplified form, where the word is written otherwise), or,
 //! for given words, a table of their counts by page, column or article.
 
 use super::table::{TableFormat, cells, delimited, pad, printed_label};
@@ -6,23 +7,37 @@ use crate::page::{Issue, PrintedIndex};
 use crate::text::sanitize::safe;
 use crate::wordfreq::{By, CountTable, WordCount};
 
-/// The word list in `format`.
+/// The word list in `format`. TSV and CSV carry a fifth column, the
+/// word's simplified form where it is written otherwise (校長: 校长), empty
+/// where it is not.
 pub fn word_counts(list: &[WordCount], format: TableFormat) -> String {
-    let rows: Vec<Vec<String>> = std::iter::once(
-        ["rank", "word", "count", "articles"]
-            .iter()
-            .map(|f| (*f).to_owned())
-            .collect(),
-    )
-    .chain(list.iter().enumerate().map(|(n, w)| {
-        vec![
-            (n + 1).to_string(),
-            w.word.clone(),
-            w.count.to_string(),
-            w.articles.to_string(),
-        ]
-    }))
-    .collect();
+    let table = format != TableFormat::Text;
+    let mut header: Vec<String> = ["rank", "word", "count", "articles"]
+        .iter()
+        .map(|f| (*f).to_owned())
+        .collect();
+    if table {
+        header.push("simplified".to_owned());
+    }
+    let rows: Vec<Vec<String>> = std::iter::once(header)
+        .chain(list.iter().enumerate().map(|(n, w)| {
+            let mut row = vec![
+                (n + 1).to_string(),
+                w.word.clone(),
+                w.count.to_string(),
+                w.articles.to_string(),
+            ];
+            if table {
+                let other = w.simplified != w.word.to_lowercase();
+                row.push(if other {
+                    w.simplified.clone()
+                } else {
+                    String::new()
+                });
+            }
+            row
+        }))
+        .collect();
     match format {
         TableFormat::Text => aligned(&rows, &[true, false, true, true]),
         _ => delimited(format, &rows),

@@ -227,6 +227,17 @@ fn traditional_pages_are_cut_into_the_words_simplified_ones_are() {
     for wrong in ["李國", "強前", "校长"] {
         assert!(!words.contains(&wrong), "{wrong} in {words:?}");
     }
+    // TSV gives the simplified form too, where the word is written otherwise.
+    let row = text
+        .lines()
+        .find(|l| l.split('\t').nth(1) == Some("校長"))
+        .expect("校長's row");
+    assert_eq!(row.split('\t').nth(4), Some("校长"), "{row}");
+    let plain = stdout(&kanbao(&["--freq", "--format", "tsv", "--top", "3"]));
+    assert!(
+        plain.lines().skip(1).all(|l| l.ends_with('\t')),
+        "empty where alike: {plain}"
+    );
     // Whole words: 校長 is one.
     let hits = stdout(&kanbao(&["--search", "校長", "--word", page]));
     assert_eq!(hits.lines().count(), 2, "{hits}");
