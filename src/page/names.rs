@@ -52,9 +52,64 @@ pub(crate) fn is_name_line(text: &str) -> bool {
     }
 }
 
+/// Endings of an organisation's name (学习时报采访组, 党的建设教研部,
+/// 习近平新时代中国特色社会主义思想研究中心): nouns of the language.
+const ORGANISATION_ENDINGS: &[&str] = &[
+    "采访组",
+    "调研组",
+    "课题组",
+    "写作组",
+    "中心组",
+    "编辑部",
+    "评论部",
+    "教研部",
+    "研究部",
+    "研究中心",
+    "研究院",
+    "研究所",
+    "研究会",
+    "学院",
+    "委员会",
+    "办公室",
+];
+
+/// Does `text` name an organisation as an author, the way a paper signs an
+/// article a group wrote: a name ending on one of the endings above, with
+/// no sentence marks?
+pub(crate) fn is_organisation_line(text: &str) -> bool {
+    let text = text.trim();
+    let n = text.chars().count();
+    (4..=40).contains(&n)
+        && !text.contains(['。', '，', '；', '：', '！', '？', '“', '《', ' ', '\u{3000}'])
+        // A name before the ending: 研究中心 alone names no one.
+        && ORGANISATION_ENDINGS
+            .iter()
+            .any(|e| text.ends_with(e) && n >= e.chars().count() + 2)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn organisations_that_sign_an_article() {
+        for line in [
+            "学习时报采访组",
+            "中央党校（国家行政学院）党的建设教研部",
+            "学习时报编辑部",
+            "人类命运共同体研究中心",
+        ] {
+            assert!(is_organisation_line(line), "{line}");
+        }
+        for line in [
+            "党支部",
+            "研究中心",
+            "加强理论学习中心组建设，提高水平",
+            "走进社区服务中心",
+        ] {
+            assert!(!is_organisation_line(line), "{line}");
+        }
+    }
 
     #[test]
     fn names_alone_or_after_a_description() {

@@ -9,7 +9,7 @@ use crate::page::classify::{Shape, opens_like_a_dateline, opens_like_a_lead};
 use crate::page::columns::{COLUMN_MAX_CHARS, is_box_title};
 use crate::page::headline;
 use crate::page::model::{Article, BlockKind, Column, Text};
-use crate::page::names::is_name_line;
+use crate::page::names::{is_name_line, is_organisation_line};
 
 impl Builder<'_> {
     /// Does the headline at `i` go on the headline just above it? An
@@ -146,7 +146,7 @@ impl Builder<'_> {
     pub(super) fn names_only(&self, k: usize) -> bool {
         k < self.blocks.len()
             && !self.blocks[k].multiline
-            && is_name_line(self.text(k))
+            && (is_name_line(self.text(k)) || is_organisation_line(self.text(k)))
             && (self.next_body(k + 1).is_some() || k + 1 == self.blocks.len())
     }
 
