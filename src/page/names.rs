@@ -1,6 +1,7 @@
-//! Lines that only name people (李庆刚, 杨芳　贺志琴, 本报评论员 赵慧):
-//! a byline without a marker or a role, told by the shape of Chinese
-//! names — a common surname and one or two given characters.
+//! Lines that only name who wrote the article (李庆刚, 杨芳　贺志琴, 本报评论员
+//! 赵慧, 学习时报采访组): a byline without a marker or a role, told by the
+//! shape of Chinese names — a common surname and one or two given
+//! characters — or an organisation's name.
 
 use crate::text::punct::is_han;
 
