@@ -78,11 +78,6 @@ const MIN_WRAP_MEASURE: usize = 32;
 /// Wider than this, lines are whole paragraphs, not a wrapped measure.
 const MAX_WRAP_MEASURE: usize = 240;
 
-/// Marks that never start a line of print: closing punctuation.
-fn no_line_start(c: char) -> bool {
-    "，。、；：？！）」』》”’…—％,.;:?!)".contains(c)
-}
-
 /// Starts of a line that cannot continue the line before it.
 fn starts_block_by_itself(line: &str) -> bool {
     line.starts_with(['□', '◎', '■', '●', '○', '◆', '【'])
@@ -194,16 +189,18 @@ fn split_lines_into_blocks<'r, 'a>(lines: &'r [Line<'a>], gaps: &[usize]) -> Vec
     // headline as wide as the measure) takes no continuation lines.
     // Long paragraphs leave few indented lines: the lines that start
     // after a short one that ended a sentence show the convention too.
-    let starts: Vec<bool> = (1..lines.len())
-        .filter(|&i| {
-            !measures.is_empty()
-                && crate::text::punct::ends_sentence(lines[i - 1].text)
-                && !measures.iter().any(|&m| near_measure(widths[i - 1], m))
-        })
-        .map(|i| lines[i].indented)
-        .collect();
     let indents = lines.iter().filter(|l| l.indented).count() * 5 >= lines.len()
-        || starts.len() >= 3 && starts.iter().filter(|&&s| s).count() * 2 >= starts.len();
+        || !measures.is_empty() && {
+            let (starts, indented) = (1..lines.len())
+                .filter(|&i| {
+                    crate::text::punct::ends_sentence(lines[i - 1].text)
+                        && !measures.iter().any(|&m| near_measure(widths[i - 1], m))
+                })
+                .fold((0, 0), |(n, k), i| {
+                    (n + 1, k + usize::from(lines[i].indented))
+                });
+            starts >= 3 && indented * 2 >= starts
+        };
     let narrowest = measures.iter().copied().min().unwrap_or(0);
     let mut blocks = Vec::with_capacity(lines.len());
     let mut first = 0;
@@ -234,7 +231,11 @@ fn split_lines_into_blocks<'r, 'a>(lines: &'r [Line<'a>], gaps: &[usize]) -> Vec
         // No line of print starts with a closing mark (，。、）” …): one
         // that does is the rest of the line above, sliced where the print
         // hung the mark (OCR).
-        let closes = || lines[i].text.starts_with(no_line_start);
+        let closes = || {
+            lines[i]
+                .text
+                .starts_with(crate::text::punct::never_starts_a_line)
+        };
         let continues = may && (filled() || open() || closes());
         if !continues || gaps[i] > 1 {
             blocks.push(&lines[first..i]);

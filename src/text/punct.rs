@@ -44,6 +44,34 @@ pub(crate) fn is_closing_bracket(c: char) -> bool {
     )
 }
 
+/// Marks that no line of print starts with: closing brackets and quotes,
+/// and the marks that close or pause a sentence (，。、；：？！…％ and their
+/// half-width kin). The line breaker never puts one first; the parser
+/// joins a line that starts with one to the line above (OCR sliced where
+/// the print hung it). Straight quotes open as often as they close, and a
+/// dash opens a subtitle (——写在…之际): neither is one.
+pub(crate) fn never_starts_a_line(c: char) -> bool {
+    (is_closing_bracket(c) && !matches!(c, '"' | '\''))
+        || matches!(
+            c,
+            '，' | '。'
+                | '、'
+                | '；'
+                | '：'
+                | '？'
+                | '！'
+                | '…'
+                | '％'
+                | ','
+                | '.'
+                | ';'
+                | ':'
+                | '?'
+                | '!'
+                | '%'
+        )
+}
+
 /// Opening brackets and quotes: never the last character of a line.
 pub(crate) fn is_opening_bracket(c: char) -> bool {
     matches!(

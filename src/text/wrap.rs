@@ -6,7 +6,7 @@
 
 use std::collections::VecDeque;
 
-use super::punct::{is_closing_bracket, is_opening_bracket};
+use super::punct::{is_closing_bracket, is_opening_bracket, never_starts_a_line};
 use super::width::{DisplayOptions, glyphs};
 
 /// One output line: the bytes `start..end` of the text, drawn `indent`
@@ -67,37 +67,12 @@ fn classify(g: &str) -> Class {
     } else if is_opening_bracket(c) {
         Class::NoEnd
     } else if is_closing_bracket(c)
+        || never_starts_a_line(c)
+        // Typesetting keeps these off a line's start too (a dash, units,
+        // iteration marks), though a heading may open with a dash.
         || matches!(
             c,
-            '，' | '。'
-                | '、'
-                | '；'
-                | '：'
-                | '？'
-                | '！'
-                | '…'
-                | '—'
-                | '％'
-                | '‰'
-                | '°'
-                | '℃'
-                | ','
-                | '.'
-                | ';'
-                | ':'
-                | '?'
-                | '!'
-                | '%'
-                | '·'
-                | '・'
-                | '～'
-                | '〜'
-                | 'ー'
-                | '々'
-                | '〆'
-                | '゛'
-                | '゜'
-                | '-'
+            '—' | '‰' | '°' | '℃' | '·' | '・' | '～' | '〜' | 'ー' | '々' | '〆' | '゛' | '゜' | '-'
         )
     {
         Class::NoStart
