@@ -196,19 +196,7 @@ fn every_bound_action_has_its_own_name() {
 
 #[test]
 fn ctrl_z_suspends_in_every_mode() {
-    use Mode::*;
-    for mode in [
-        Reader,
-        Contents,
-        Prompt,
-        Naming,
-        GoTo,
-        Word,
-        Bookmarks,
-        Results,
-        Frequencies,
-        Help,
-    ] {
+    for mode in MODES.into_iter().filter(|&m| m != Mode::Global) {
         assert_eq!(
             Keymap::default().resolve(Key::ctrl('z'), mode),
             Some(Action::Suspend),

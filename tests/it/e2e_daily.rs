@@ -10,11 +10,9 @@ use tmux::{Tmux, wait_until};
 #[test]
 #[cfg_attr(no_tmux, ignore = "tmux is not installed (CI installs it)")]
 fn hits_across_articles_and_the_list_as_left() {
-    if !Tmux::ready_for("the end-to-end test") {
+    let Some(tmux) = Tmux::reading(80, 24) else {
         return;
-    }
-    let tmux = Tmux::start(80, 24);
-    tmux.wait_for("the first frame", |s| s.contains("打一场祛除积弊"));
+    };
     tmux.keys(&["s", "党支部", "Enter"]);
     tmux.wait_for("the results", |s| s.contains("“党支部” — 21 hits"));
     tmux.keys(&["c", "o"]);
@@ -44,11 +42,9 @@ fn hits_across_articles_and_the_list_as_left() {
 #[test]
 #[cfg_attr(no_tmux, ignore = "tmux is not installed (CI installs it)")]
 fn messages_go_and_the_status_says_what_is() {
-    if !Tmux::ready_for("the end-to-end test") {
+    let Some(tmux) = Tmux::reading(100, 30) else {
         return;
-    }
-    let tmux = Tmux::start(100, 30);
-    tmux.wait_for("the first frame", |s| s.contains("打一场祛除积弊"));
+    };
     tmux.keys(&["["]);
     tmux.wait_for("a message", |s| {
         Tmux::status_line(s).contains("this is the first article")
@@ -185,11 +181,9 @@ fn the_text_keeps_to_max_width_through_a_resize() {
 #[test]
 #[cfg_attr(no_tmux, ignore = "tmux is not installed (CI installs it)")]
 fn whole_word_results_say_so() {
-    if !Tmux::ready_for("the end-to-end test") {
+    let Some(tmux) = Tmux::reading(100, 30) else {
         return;
-    }
-    let tmux = Tmux::start(100, 30);
-    tmux.wait_for("the first frame", |s| s.contains("打一场祛除积弊"));
+    };
     // Whole words need the word boundaries, which load after the frame.
     tmux.wait_for("the keywords", |s| s.contains("关键词"));
     tmux.keys(&["s", "支部", "Enter"]);
@@ -210,11 +204,9 @@ fn whole_word_results_say_so() {
 #[test]
 #[cfg_attr(no_tmux, ignore = "tmux is not installed (CI installs it)")]
 fn a_key_that_waited_for_loading_runs() {
-    if !Tmux::ready_for("the end-to-end test") {
+    let Some(tmux) = Tmux::reading(100, 30) else {
         return;
-    }
-    let tmux = Tmux::start(100, 30);
-    tmux.wait_for("the first frame", |s| s.contains("打一场祛除积弊"));
+    };
     // At once, while the word boundaries may still be loading: the key is
     // kept and the word cursor opens when they are there.
     tmux.keys(&["v"]);

@@ -270,11 +270,9 @@ fn signals_restore_the_terminal_save_the_place_and_end_the_reader() {
 #[test]
 #[cfg_attr(no_tmux, ignore = "tmux is not installed (CI installs it)")]
 fn ctrl_z_and_sigtstp_suspend_and_fg_resumes() {
-    if !Tmux::ready_for("the end-to-end test") {
+    let Some(tmux) = Tmux::reading(80, 24) else {
         return;
-    }
-    let tmux = Tmux::start(80, 24);
-    tmux.wait_for("the first frame", |s| s.contains("打一场祛除积弊"));
+    };
     let pid = kanbao_pid(&tmux);
     let tty = tmux.run(&["display-message", "-p", "-t", "e2e", "#{pane_tty}"]);
     let stopped = || {
@@ -376,11 +374,9 @@ fn reopening_goes_back_to_the_same_article_and_place() {
 #[test]
 #[cfg_attr(no_tmux, ignore = "tmux is not installed (CI installs it)")]
 fn the_word_cursor_shows_the_dictionary() {
-    if !Tmux::ready_for("the end-to-end test") {
+    let Some(tmux) = Tmux::reading(100, 30) else {
         return;
-    }
-    let tmux = Tmux::start(100, 30);
-    tmux.wait_for("the first frame", |s| s.contains("打一场祛除积弊"));
+    };
     tmux.keys(&["4"]);
     tmux.wait_for("头雁引领", |s| {
         Tmux::status_line(s).contains("头雁引领")
@@ -431,11 +427,9 @@ fn the_word_cursor_shows_the_dictionary() {
 #[test]
 #[cfg_attr(no_tmux, ignore = "tmux is not installed (CI installs it)")]
 fn the_concordance_and_the_word_frequencies() {
-    if !Tmux::ready_for("the end-to-end test") {
+    let Some(tmux) = Tmux::reading(100, 30) else {
         return;
-    }
-    let tmux = Tmux::start(100, 30);
-    tmux.wait_for("the first frame", |s| s.contains("打一场祛除积弊"));
+    };
     tmux.keys(&["s"]);
     tmux.run(&["send-keys", "-t", "e2e", "-l", "党支部"]);
     tmux.keys(&["Enter"]);

@@ -120,22 +120,30 @@ pub struct Prepared {
     pub kinds: Vec<Kind>,
 }
 
+/// Applies `f` to an article's texts: its optional heads, title and
+/// paragraphs.
+fn map_texts(
+    heads: [&mut Option<String>; 4],
+    title: &mut String,
+    paras: &mut [String],
+    f: impl Fn(&str) -> String,
+) {
+    let texts = heads.into_iter().flat_map(Option::as_mut);
+    for t in texts.chain([title]).chain(paras.iter_mut()) {
+        *t = f(t);
+    }
+}
+
 impl Gold {
     /// Applies `f` to every text (for a change of script).
     pub fn map(&mut self, f: impl Fn(&str) -> String) {
-        let opt = |s: &mut Option<String>| {
-            if let Some(t) = s {
-                *t = f(t);
-            }
-        };
-        opt(&mut self.leadin);
-        opt(&mut self.subtitle);
-        opt(&mut self.column);
-        opt(&mut self.byline);
-        self.title = f(&self.title);
-        for p in &mut self.paras {
-            *p = f(p);
-        }
+        let heads = [
+            &mut self.leadin,
+            &mut self.subtitle,
+            &mut self.column,
+            &mut self.byline,
+        ];
+        map_texts(heads, &mut self.title, &mut self.paras, f);
     }
 }
 
@@ -205,19 +213,13 @@ impl Prepared {
 
     /// Applies `f` to every text (for a change of script).
     pub fn map(&mut self, f: impl Fn(&str) -> String) {
-        let opt = |s: &mut Option<String>| {
-            if let Some(t) = s {
-                *t = f(t);
-            }
-        };
-        opt(&mut self.leadin);
-        opt(&mut self.subtitle);
-        opt(&mut self.column);
-        opt(&mut self.byline);
-        self.title = f(&self.title);
-        for p in &mut self.paras {
-            *p = f(p);
-        }
+        let heads = [
+            &mut self.leadin,
+            &mut self.subtitle,
+            &mut self.column,
+            &mut self.byline,
+        ];
+        map_texts(heads, &mut self.title, &mut self.paras, f);
     }
 
     /// Moves photo captions and their credits to the top of the body, as web

@@ -397,24 +397,41 @@ impl Builder {
             if i > 0 && rng.gen_bool(0.5) {
                 page.gap_exact(1);
             }
-            Self::headlines(page, &a, 0);
-            Self::byline_alone(page, &a, rng);
-            for (k, p) in a.paras.iter().enumerate() {
-                if a.kinds[k] == Kind::Subheading {
-                    Self::subheading(page, p, heads_indented);
-                    continue;
-                }
-                let lines = wrap(p, measure);
-                let cut = (breaks && lines.len() >= 3 && rng.gen_bool(0.25))
-                    .then(|| rng.gen_range(1..lines.len()));
-                for (k, l) in lines.iter().enumerate() {
-                    if Some(k) == cut {
-                        page.gap_exact(1);
-                    }
-                    page.line(l);
-                }
-            }
+            Self::hard_wrapped(page, &a, rng, heads_indented, breaks, |p, _| {
+                wrap(p, measure)
+            });
             page.gold.push(a.gold());
+        }
+    }
+
+    /// An article set in hard-wrapped lines: its headline, a byline alone,
+    /// subheadings on lines of their own, each paragraph as `lines_of`
+    /// wraps it (with `breaks`, now and then broken by a printed column's
+    /// foot: a blank line inside it).
+    fn hard_wrapped(
+        page: &mut Page,
+        a: &Prepared,
+        rng: &mut StdRng,
+        heads_indented: bool,
+        breaks: bool,
+        lines_of: impl Fn(&str, &mut StdRng) -> Vec<String>,
+    ) {
+        Self::headlines(page, a, 0);
+        Self::byline_alone(page, a, rng);
+        for (k, p) in a.paras.iter().enumerate() {
+            if a.kinds[k] == Kind::Subheading {
+                Self::subheading(page, p, heads_indented);
+                continue;
+            }
+            let lines = lines_of(p, rng);
+            let cut = (breaks && lines.len() >= 3 && rng.gen_bool(0.25))
+                .then(|| rng.gen_range(1..lines.len()));
+            for (k, l) in lines.iter().enumerate() {
+                if Some(k) == cut {
+                    page.gap_exact(1);
+                }
+                page.line(l);
+            }
         }
     }
 
@@ -448,22 +465,13 @@ impl Builder {
             if i > 0 && rng.gen_bool(0.5) {
                 page.gap_exact(1);
             }
-            Self::headlines(page, &a, 0);
-            Self::byline_alone(page, &a, rng);
-            for (k, p) in a.paras.iter().enumerate() {
-                if a.kinds[k] == Kind::Subheading {
-                    Self::subheading(page, p, heads_indented);
-                    continue;
-                }
-                let lines = if ragged {
+            Self::hard_wrapped(page, &a, rng, heads_indented, false, |p, rng| {
+                if ragged {
                     ragged_wrap(p, measure / 2, rng)
                 } else {
                     typeset(p, measure, rng)
-                };
-                for l in &lines {
-                    page.line(l);
                 }
-            }
+            });
             page.gold.push(a.gold());
         }
     }

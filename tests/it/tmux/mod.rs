@@ -65,6 +65,17 @@ impl Tmux {
         tmux
     }
 
+    /// The reader on the bundled page in a fresh terminal, at its first
+    /// frame; `None` (the test skips) where tmux is not installed.
+    pub fn reading(width: u16, height: u16) -> Option<Tmux> {
+        if !Tmux::ready_for("the end-to-end test") {
+            return None;
+        }
+        let tmux = Tmux::start(width, height);
+        tmux.wait_for("the first frame", |s| s.contains("打一场祛除积弊"));
+        Some(tmux)
+    }
+
     /// The reader in a fresh terminal, keeping its state in `home`.
     pub fn start_in(width: u16, height: u16, home: &Path) -> Tmux {
         Tmux::start_with(width, height, home, None, None)
