@@ -95,8 +95,8 @@ pub fn traditional(c: char) -> Option<&'static str> {
     maps().traditional.get(&c).copied()
 }
 
-/// The simplified form of `c`, where it has another.
-pub fn simplified(c: char) -> Option<char> {
+/// Where `c` stands in [`TO_SIMPLIFIED`], if it has a simplified form.
+fn simplified_index(c: char) -> Option<usize> {
     if !(FIRST..=LAST).contains(&c) {
         return None;
     }
@@ -106,10 +106,12 @@ pub fn simplified(c: char) -> Option<char> {
     if has_simplified()[i / 64] & (1 << (i % 64)) == 0 {
         return None;
     }
-    TO_SIMPLIFIED
-        .binary_search_by_key(&c, |&(t, _)| t)
-        .ok()
-        .map(|i| TO_SIMPLIFIED[i].1)
+    TO_SIMPLIFIED.binary_search_by_key(&c, |&(t, _)| t).ok()
+}
+
+/// The simplified form of `c`, where it has another.
+pub fn simplified(c: char) -> Option<char> {
+    simplified_index(c).map(|i| TO_SIMPLIFIED[i].1)
 }
 
 /// Every simplified form of [`TO_SIMPLIFIED`] as text, in its order, and
@@ -118,8 +120,7 @@ static SIMPLIFIED_TEXT: OnceLock<(String, Vec<usize>)> = OnceLock::new();
 
 /// The simplified form of `c` as a glyph shows it, where it has another.
 pub fn simplified_glyph(c: char) -> Option<&'static str> {
-    simplified(c)?;
-    let i = TO_SIMPLIFIED.binary_search_by_key(&c, |&(t, _)| t).ok()?;
+    let i = simplified_index(c)?;
     let (text, starts) = SIMPLIFIED_TEXT.get_or_init(|| {
         let mut text = String::new();
         let mut starts = Vec::with_capacity(TO_SIMPLIFIED.len() + 1);
