@@ -19,6 +19,12 @@ pub struct Hints {
     pub keys: String,
     /// Whole-word search in the prompt: `Ctrl-w`.
     pub whole_word: String,
+    /// The results list: `Enter` reads, `c` shows the concordance.
+    pub read_result: String,
+    pub concordance: String,
+    /// The word list: `Enter` searches, `a` switches article and input.
+    pub search_word: String,
+    pub word_scope: String,
 }
 
 impl Hints {
@@ -56,6 +62,10 @@ impl Hints {
             },
             keys: format!("{} keys", key(Action::ToggleHelp, Mode::Reader)),
             whole_word: key(Action::ToggleWholeWord, Mode::Prompt),
+            read_result: key(Action::OpenResult, Mode::Results),
+            concordance: key(Action::ToggleConcordance, Mode::Results),
+            search_word: key(Action::SearchFrequentWord, Mode::Frequencies),
+            word_scope: key(Action::ToggleFrequencyScope, Mode::Frequencies),
         }
     }
 }
@@ -79,5 +89,25 @@ mod tests {
         assert_eq!(h.help, "? or Esc to close");
         assert_eq!(h.keys, "? keys");
         assert_eq!(h.whole_word, "Ctrl-w");
+        assert_eq!(
+            (h.read_result.as_str(), h.concordance.as_str()),
+            ("Enter", "c")
+        );
+        assert_eq!(
+            (h.search_word.as_str(), h.word_scope.as_str()),
+            ("Enter", "a")
+        );
+    }
+
+    #[test]
+    fn a_rebound_key_is_named_as_rebound() {
+        let (config, problems) = crate::config::Config::parse(
+            "[keys]\ntoggle_concordance = \"C\"\nsearch_frequent_word = \"f\"\n",
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        let (keymap, problems) = Keymap::with_overrides(&config.keys);
+        assert!(problems.is_empty(), "{problems:?}");
+        let h = Hints::of(&keymap);
+        assert_eq!((h.concordance.as_str(), h.search_word.as_str()), ("C", "f"));
     }
 }

@@ -11,11 +11,15 @@ use crate::app::{App, Frequencies, FrequencyScope};
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, f: &Frequencies) {
     let area = rect(app.results_area());
-    let (whose, switch) = match f.scope {
-        FrequencyScope::Issue => ("whole input", "a: article"),
-        FrequencyScope::Article(_) => ("this article", "a: whole input"),
+    let (whose, other) = match f.scope {
+        FrequencyScope::Issue => ("whole input", "article"),
+        FrequencyScope::Article(_) => ("this article", "whole input"),
     };
-    let title = format!(" Top words, {whose} · Enter: search · {switch} ");
+    let hints = app.hints();
+    let title = format!(
+        " Top words, {whose} · {}: search · {}: {other} ",
+        hints.search_word, hints.word_scope
+    );
     let inner = popup(frame, app, area, &title);
     let lines: Vec<Line<'_>> = match &f.list {
         None => vec![Line::styled("counting the words…", style::dim())],

@@ -15,7 +15,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, results: &Results) {
     let view = if results.concordance {
         format!("concordance, {}", results.sort.describe())
     } else if results.sort == SortBy::Source {
-        "c: concordance".to_owned()
+        format!("{}: concordance", app.hints().concordance)
     } else {
         results.sort.describe().to_owned()
     };
@@ -27,9 +27,10 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, results: &Results) {
         ""
     };
     let title = format!(
-        " “{}” — {}{word} · Enter: read · {view} ",
+        " “{}” — {}{word} · {}: read · {view} ",
         results.query.raw,
-        crate::text::plural::counted(results.hits.len(), "hit", "hits")
+        crate::text::plural::counted(results.hits.len(), "hit", "hits"),
+        app.hints().read_result
     );
     let inner = popup(frame, app, area, &title);
     let mut lines = Vec::new();
