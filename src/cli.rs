@@ -141,8 +141,9 @@ pub(crate) struct Cli {
     pub(crate) raw_cells: bool,
 
     /// Print what CC-CEDICT says about WORD (simplified or traditional):
-    /// pinyin with tone marks and definitions. Exit status 1 when it has
-    /// nothing.
+    /// pinyin with tone marks and definitions. A reading (xuexi, xuéxí,
+    /// xue2xi2) or English (to study) finds the words read so or meaning
+    /// that, commonest first. Exit status 1 when it has nothing.
     #[arg(long, value_name = "WORD", group = "mode")]
     pub(crate) define: Option<String>,
 

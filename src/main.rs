@@ -239,14 +239,30 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         }
         let dictionary =
             kanbao::dict::Dictionary::get().map_err(|e| Failure::Dictionary(e.to_string()))?;
-        let lookup = dictionary.lookup(word);
-        if lookup.is_empty() {
-            warn(&format!(
-                "{word} is not in the dictionary (CC-CEDICT), nor are its characters"
-            ));
+        // Ranking a reading's or an English word's entries needs how
+        // common each is: jieba's counts, loaded only for such a query.
+        let common = |w: &str| kanbao::text::Segmenter::get().commonness(w);
+        let answer = dictionary.answer(word, &common);
+        if answer.is_empty() {
+            warn(&match answer {
+                kanbao::dict::search::Answer::Word(_) => {
+                    format!("{word} is not in the dictionary (CC-CEDICT), nor are its characters")
+                }
+                kanbao::dict::search::Answer::Matches(_) => format!(
+                    "no entry of the dictionary (CC-CEDICT) reads {word} or has it in its English"
+                ),
+            });
             return Ok(ExitCode::from(1));
         }
-        emit(&export::definition(&lookup))?;
+        emit(&export::answer(&answer))?;
+        if let kanbao::dict::search::Answer::Matches(m) = &answer
+            && m.more
+        {
+            warn(&format!(
+                "only the first {} entries are shown: tones (xue2xi2, xuéxí) or more English words find fewer",
+                kanbao::dict::search::MOST
+            ));
+        }
         return Ok(ExitCode::SUCCESS);
     }
     let options = LayoutOptions {

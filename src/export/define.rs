@@ -3,6 +3,7 @@
 //! marks, definitions), a missing word by its parts, the entries a
 //! cross-reference points to — and `--words`, the saved word list as TSV.
 
+use crate::dict::search::{Answer, Found, Matches};
 use crate::dict::{Entry, Lookup};
 use crate::state::SavedWord;
 
@@ -43,6 +44,35 @@ pub fn definition(lookup: &Lookup) -> String {
     }
     for e in &lookup.see {
         out.push_str("→ ");
+        entry(&mut out, e);
+    }
+    out
+}
+
+/// What `--define` prints for an answer: a word's entries, or the
+/// entries a reading or an English word finds (headed by how each was
+/// found when both were).
+pub fn answer(answer: &Answer) -> String {
+    match answer {
+        Answer::Word(lookup) => definition(lookup),
+        Answer::Matches(matches) => found(matches),
+    }
+}
+
+fn found(matches: &Matches) -> String {
+    let both = matches.entries.iter().any(|(h, _)| *h == Found::Reading)
+        && matches.entries.iter().any(|(h, _)| *h == Found::English);
+    let mut out = String::new();
+    let mut last = None;
+    for (how, e) in &matches.entries {
+        if both && last != Some(*how) {
+            out.push_str(match how {
+                Found::Reading => "read so:\n",
+                Found::English => "in the English:\n",
+                Found::Headword => "",
+            });
+            last = Some(*how);
+        }
         entry(&mut out, e);
     }
     out

@@ -14,7 +14,7 @@ mod output;
 mod print;
 mod table;
 
-pub use define::{definition, word_list};
+pub use define::{answer, definition, word_list};
 pub use explain::explanation;
 pub use freq::{count_table, word_counts};
 pub use hit_lines::{HitLines, search_line, write_hit_lines};

@@ -185,6 +185,13 @@ impl Segmenter {
             .flat_map(move |piece| cut(jieba, piece, true).into_iter().map(move |w| &piece[w]))
     }
 
+    /// How common a word is, by jieba's dictionary (its count there, or
+    /// what its parts' counts make likely) — of a simplified word: to rank
+    /// the words a learner looks for, not to segment.
+    pub fn commonness(&self, word: &str) -> usize {
+        self.jieba.suggest_freq(word)
+    }
+
     pub(crate) fn jieba(&self) -> &'static Jieba {
         self.jieba
     }

@@ -329,9 +329,37 @@ fn define_a_word() {
     assert!(text.contains("支部 [zhī bù]"), "{text}");
     let none = kanbao(&["--define", "xyz"]);
     assert_eq!(none.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&none.stderr).contains("not in the dictionary"));
+    assert!(String::from_utf8_lossy(&none.stderr).contains("no entry of the dictionary"));
     let misplaced = kanbao(&["--define", "教育", "page.txt"]);
     assert_eq!(misplaced.status.code(), Some(2));
+}
+
+/// `--define` also finds a word by its reading — tone marks, tone
+/// numbers or none — or by English in its definitions, commonest first,
+/// and says when it shows only the first of many.
+#[test]
+fn define_by_reading_or_english() {
+    let first = |args: &[&str]| {
+        let out = kanbao(args);
+        assert!(out.status.success(), "{args:?}");
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        text.lines().next().unwrap_or_default().to_owned()
+    };
+    for reading in ["xuéxí", "xue2xi2", "xue2 xi", "XUE XI2"] {
+        assert_eq!(first(&["--define", reading]), "学习 學習 [xué xí]", "{reading}");
+    }
+    // Letters alone may be English too: each kind under its heading.
+    let text = String::from_utf8_lossy(&kanbao(&["--define", "xuexi"]).stdout).into_owned();
+    assert!(text.starts_with("read so:\n学习 學習 [xué xí]\n"), "{text}");
+    assert_eq!(first(&["--define", "da3"]), "打 [dǎ]");
+    let many = kanbao(&["--define", "shi"]);
+    let text = String::from_utf8_lossy(&many.stdout).into_owned();
+    assert!(text.starts_with("read so:\n是 [shì]"), "{text}");
+    let entries = text.lines().filter(|l| !l.starts_with(" ") && !l.ends_with(":"));
+    assert_eq!(entries.count(), 60);
+    assert!(String::from_utf8_lossy(&many.stderr).contains("only the first 60"));
+    let text = String::from_utf8_lossy(&kanbao(&["--define", "to learn"]).stdout).into_owned();
+    assert!(text.starts_with("学 學 [xué]\n"), "{text}");
 }
 
 #[test]
