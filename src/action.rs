@@ -89,10 +89,13 @@ pub enum Action {
     /// Save the word under the cursor to the word list, with its pinyin,
     /// gloss and sentence.
     SaveWord,
-    /// Open the prompt that takes an article's number to go to.
+    /// Open the prompt that takes an article's number to go to, or a word
+    /// (a reading, English) to look up.
     StartGoTo,
-    /// Go to the article whose number was typed.
+    /// Go to the article whose number was typed, or look the word up.
     GoToArticle,
+    /// Close the dictionary lookup.
+    CloseLookup,
     /// Close the article-number prompt without going anywhere.
     CancelGoTo,
     /// Open the prompt that names a bookmark of the current place.
@@ -229,6 +232,7 @@ impl Action {
             Action::StartGoTo => Cow::Borrowed("start_go_to"),
             Action::GoToArticle => Cow::Borrowed("go_to_article"),
             Action::CancelGoTo => Cow::Borrowed("cancel_go_to"),
+            Action::CloseLookup => Cow::Borrowed("close_lookup"),
             Action::StartBookmark => Cow::Borrowed("start_bookmark"),
             Action::SaveBookmark => Cow::Borrowed("save_bookmark"),
             Action::CancelBookmark => Cow::Borrowed("cancel_bookmark"),

@@ -19,9 +19,13 @@ impl App {
             | Action::HalfPageUp
             | Action::Top
             | Action::Bottom
-                if self.mode() == Mode::Help =>
+                if matches!(self.mode(), Mode::Help | Mode::Lookup) =>
             {
-                self.scroll_help(&action);
+                if self.mode() == Mode::Help {
+                    self.scroll_help(&action);
+                } else {
+                    self.scroll_lookup(&action);
+                }
             }
             Action::ScrollDown => self.reading.scroll_by(1, page),
             Action::ScrollUp => self.reading.scroll_by(-1, page),
@@ -98,7 +102,8 @@ impl App {
                 self.close_overlay_if(|o| matches!(o, Overlay::Word(_)));
             }
             Action::StartGoTo => self.overlay = Some(Overlay::GoTo(String::new())),
-            Action::GoToArticle => self.go_to_typed(),
+            Action::GoToArticle => self.go_to_or_look_up(),
+            Action::CloseLookup => self.close_overlay_if(|o| matches!(o, Overlay::Lookup(_))),
             Action::CancelGoTo => self.close_overlay_if(|o| matches!(o, Overlay::GoTo(_))),
             Action::StartBookmark => self.start_bookmark(),
             Action::SaveBookmark => self.save_bookmark(),

@@ -25,6 +25,8 @@ pub struct Hints {
     /// The word list: `Enter` searches, `a` switches article and input.
     pub search_word: String,
     pub word_scope: String,
+    /// The lookup's title: `: for another · Esc to close`.
+    pub lookup: String,
 }
 
 impl Hints {
@@ -66,6 +68,11 @@ impl Hints {
             concordance: key(Action::ToggleConcordance, Mode::Results),
             search_word: key(Action::SearchFrequentWord, Mode::Frequencies),
             word_scope: key(Action::ToggleFrequencyScope, Mode::Frequencies),
+            lookup: format!(
+                "{} for another · {} to close",
+                key(Action::StartGoTo, Mode::Lookup),
+                key(Action::CloseLookup, Mode::Lookup),
+            ),
         }
     }
 }

@@ -10,6 +10,7 @@ mod frequencies;
 mod geometry;
 mod hints;
 mod hits;
+mod lookup;
 mod marks;
 mod navigation;
 mod overlay;
@@ -26,6 +27,7 @@ pub use contents::{Contents, Row};
 pub use frequencies::{Frequencies, FrequencyScope, LISTED_WORDS};
 pub use geometry::{Area, MAX_MEASURE, Panes, Widths};
 pub use hints::Hints;
+pub use lookup::{LookupRole, LookupView};
 pub use marks::Marks;
 pub use overlay::Overlay;
 pub use reading::Reading;
@@ -50,6 +52,9 @@ use std::sync::Arc;
 /// The one signal that suspends rather than ends the reader (its number
 /// differs between systems, so it is not written out here).
 const SIGTSTP: i32 = libc::SIGTSTP;
+
+/// Longest article number or lookup typed at `:`, in characters.
+const LONGEST_QUERY: usize = 64;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -243,6 +248,7 @@ impl App {
             Some(Overlay::Prompt { .. }) => return Mode::Prompt,
             Some(Overlay::Results(_)) => return Mode::Results,
             Some(Overlay::Frequencies(_)) => return Mode::Frequencies,
+            Some(Overlay::Lookup(_)) => return Mode::Lookup,
             None => {}
         }
         if self.focus == Focus::Contents && self.panes.contents.is_some() {
@@ -262,11 +268,12 @@ impl App {
     fn edit_input(&mut self, edit: impl FnOnce(&mut String)) {
         match &mut self.overlay {
             Some(Overlay::Naming(name)) => edit(name),
-            // Only digits go into an article number.
-            Some(Overlay::GoTo(number)) => {
-                edit(number);
-                number.retain(|c| c.is_ascii_digit());
-                number.truncate(9);
+            // An article number, or a word to look up: one line, short.
+            Some(Overlay::GoTo(typed)) => {
+                edit(typed);
+                if let Some((cut, _)) = typed.char_indices().nth(LONGEST_QUERY) {
+                    typed.truncate(cut);
+                }
             }
             _ => self.edit_search(|s| edit(&mut s.input)),
         }
@@ -390,7 +397,10 @@ impl App {
                 }
             }
             Msg::MessageExpired(_) => return false,
-            Msg::DictionaryLoaded => self.dictionary_loaded(),
+            Msg::DictionaryLoaded => {
+                self.dictionary_loaded();
+                self.answer_lookup();
+            }
             Msg::WordCounts { generation, counts } => self.take_word_counts(generation, counts),
             Msg::Identified(key) => self.identified(key),
             Msg::Signal(signal) if signal == SIGTSTP => self.effects.push(Effect::Suspend),
@@ -411,6 +421,7 @@ impl App {
         self.prepare_results();
         self.prepare_frequencies();
         self.prepare_words();
+        self.prepare_lookup();
         true
     }
 

@@ -6,6 +6,7 @@
 use super::App;
 use super::frequencies::Frequencies;
 use super::search::{Results, Scope};
+use super::lookup::LookupView;
 use super::words::WordCursor;
 use crate::action::Action;
 use crate::keymap::{HelpEntry, Mode};
@@ -34,6 +35,8 @@ pub enum Overlay {
     Word(WordCursor),
     /// The most frequent words.
     Frequencies(Frequencies),
+    /// The dictionary's answer to a lookup.
+    Lookup(LookupView),
 }
 
 impl Overlay {
@@ -47,6 +50,7 @@ impl Overlay {
             | Overlay::GoTo(_)
             | Overlay::Word(_)
             | Overlay::Frequencies(_)
+            | Overlay::Lookup(_)
             | Overlay::Bookmarks { .. } => None,
         }
     }
@@ -60,6 +64,7 @@ impl Overlay {
             | Overlay::GoTo(_)
             | Overlay::Word(_)
             | Overlay::Frequencies(_)
+            | Overlay::Lookup(_)
             | Overlay::Bookmarks { .. } => None,
         }
     }
@@ -155,17 +160,7 @@ impl App {
     /// Scrolls the help; it stops where its last line is on screen.
     pub(super) fn scroll_help(&mut self, action: &Action) {
         let rows = self.help_rows();
-        let page = rows.saturating_sub(1).max(1) as isize;
-        let delta = match action {
-            Action::ScrollDown => 1,
-            Action::ScrollUp => -1,
-            Action::PageDown => page,
-            Action::PageUp => -page,
-            Action::HalfPageDown => (rows / 2).max(1) as isize,
-            Action::HalfPageUp => -((rows / 2).max(1) as isize),
-            Action::Top => isize::MIN,
-            _ => isize::MAX,
-        };
+        let delta = scroll_delta(action, rows);
         let last = self.help_lines().saturating_sub(rows);
         if let Some(Overlay::Help { scroll, .. }) = &mut self.overlay {
             *scroll = scroll.saturating_add_signed(delta).min(last);
@@ -191,5 +186,21 @@ impl App {
         usize::from(self.panes.size.1.saturating_sub(4))
             .min(self.help_lines())
             .max(1)
+    }
+}
+
+/// How far a scrolling key moves a list of `rows` rows on screen.
+pub(super) fn scroll_delta(action: &Action, rows: usize) -> isize {
+    let page = rows.saturating_sub(1).max(1) as isize;
+    let half = (rows / 2).max(1) as isize;
+    match action {
+        Action::ScrollDown => 1,
+        Action::ScrollUp => -1,
+        Action::PageDown => page,
+        Action::PageUp => -page,
+        Action::HalfPageDown => half,
+        Action::HalfPageUp => -half,
+        Action::Top => isize::MIN,
+        _ => isize::MAX,
     }
 }

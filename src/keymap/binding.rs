@@ -17,8 +17,11 @@ pub enum Mode {
     Prompt,
     /// A new bookmark's name is being typed.
     Naming,
-    /// An article's number is being typed, to go to it.
+    /// An article's number is being typed, to go to it (or a word to
+    /// look up).
     GoTo,
+    /// The dictionary's answer to a lookup is shown.
+    Lookup,
     /// The word cursor is on (`v`).
     Word,
     /// The bookmark list is open.
@@ -48,7 +51,8 @@ impl Mode {
             Mode::Contents => "Contents pane",
             Mode::Prompt => "Search prompt",
             Mode::Naming => "Bookmark name",
-            Mode::GoTo => "Go to article",
+            Mode::GoTo => "Go to article, or look up a word",
+            Mode::Lookup => "Dictionary lookup",
             Mode::Word => "Word cursor",
             Mode::Bookmarks => "Bookmarks",
             Mode::Results => "Search results",

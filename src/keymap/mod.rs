@@ -212,7 +212,7 @@ impl Keymap {
                 Some(a @ (Action::Quit | Action::ToggleHelp)) => Some(a),
                 _ => None,
             }),
-            Mode::Results | Mode::Frequencies => find(mode).or_else(|| match find(Mode::Global) {
+            Mode::Results | Mode::Frequencies | Mode::Lookup => find(mode).or_else(|| match find(Mode::Global) {
                 Some(a @ (Action::Quit | Action::ToggleHelp | Action::StartPageSearch)) => Some(a),
                 _ => None,
             }),
@@ -244,7 +244,7 @@ impl Keymap {
 }
 
 /// The order of the help overlay's sections.
-const MODES: [Mode; 11] = [
+const MODES: [Mode; 12] = [
     Mode::Reader,
     Mode::Contents,
     Mode::Global,
@@ -253,6 +253,7 @@ const MODES: [Mode; 11] = [
     Mode::Frequencies,
     Mode::Word,
     Mode::GoTo,
+    Mode::Lookup,
     Mode::Naming,
     Mode::Bookmarks,
     Mode::Help,

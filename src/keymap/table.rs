@@ -7,7 +7,8 @@ use crate::action::Action;
 
 use KeyCode as K;
 use Mode::{
-    Bookmarks, Contents, Frequencies, Global, GoTo, Help, Naming, Prompt, Reader, Results, Word,
+    Bookmarks, Contents, Frequencies, Global, GoTo, Help, Lookup, Naming, Prompt, Reader, Results,
+    Word,
 };
 
 pub(super) const SCROLL_DOWN: &str = "scroll down a line";
@@ -95,7 +96,7 @@ pub static KEYMAP: &[Binding] = &[
     bind(Key::ch('F'), Global, Action::ShowWordFrequencies, "the most frequent words (for researchers)"),
     bind(Key::ch('w'), Global, Action::ToggleWords, "word boundaries on or off (underlined)"),
     bind(Key::ch('y'), Global, Action::CopyArticle, "copy the article to the clipboard"),
-    bind(Key::ch(':'), Global, Action::StartGoTo, "go to article N (type its number)"),
+    bind(Key::ch(':'), Global, Action::StartGoTo, "go to article N, or look up a word"),
     bind(Key::ch('m'), Global, Action::StartBookmark, "bookmark this place (type a name or just Enter)"),
     bind(Key::ch('\''), Global, Action::ShowBookmarks, "list the bookmarks of this input"),
     bind(Key::ch('?'), Global, Action::ToggleHelp, HELP),
@@ -150,10 +151,26 @@ pub static KEYMAP: &[Binding] = &[
     bind(Key::ch('a'), Word, Action::SaveWord, "save the word to your word list (kanbao --words)"),
     bind(Key::plain(K::Esc), Word, Action::LeaveWordCursor, "leave the word cursor"),
     bind(Key::ch('v'), Word, Action::LeaveWordCursor, "leave the word cursor"),
-    // Article number prompt: digits are typed into it.
-    bind(Key::plain(K::Enter), GoTo, Action::GoToArticle, "go to the article"),
+    // Article number or lookup prompt: other characters are typed into it.
+    bind(Key::plain(K::Enter), GoTo, Action::GoToArticle, "go to the article, or look the word up"),
     bind(Key::plain(K::Esc), GoTo, Action::CancelGoTo, "cancel"),
-    bind(Key::plain(K::Backspace), GoTo, Action::DeleteChar, "delete a digit"),
+    bind(Key::plain(K::Backspace), GoTo, Action::DeleteChar, "delete a character"),
+    // The dictionary's answer to a lookup.
+    bind(Key::ch('j'), Lookup, Action::ScrollDown, SCROLL_DOWN),
+    bind(Key::plain(K::Down), Lookup, Action::ScrollDown, SCROLL_DOWN),
+    bind(Key::ch('k'), Lookup, Action::ScrollUp, SCROLL_UP),
+    bind(Key::plain(K::Up), Lookup, Action::ScrollUp, SCROLL_UP),
+    bind(Key::ch(' '), Lookup, Action::PageDown, PAGE_DOWN),
+    bind(Key::plain(K::PageDown), Lookup, Action::PageDown, PAGE_DOWN),
+    bind(Key::ch('b'), Lookup, Action::PageUp, PAGE_UP),
+    bind(Key::plain(K::PageUp), Lookup, Action::PageUp, PAGE_UP),
+    bind(Key::ch('g'), Lookup, Action::Top, TOP),
+    bind(Key::plain(K::Home), Lookup, Action::Top, TOP),
+    bind(Key::ch('G'), Lookup, Action::Bottom, BOTTOM),
+    bind(Key::plain(K::End), Lookup, Action::Bottom, BOTTOM),
+    bind(Key::ch(':'), Lookup, Action::StartGoTo, "look up another word"),
+    bind(Key::plain(K::Esc), Lookup, Action::CloseLookup, "close the lookup"),
+    bind(Key::ch('q'), Lookup, Action::CloseLookup, "close the lookup"),
     // Bookmark name prompt: other characters are typed into it.
     bind(Key::plain(K::Enter), Naming, Action::SaveBookmark, "save the bookmark"),
     bind(Key::plain(K::Esc), Naming, Action::CancelBookmark, "cancel"),

@@ -26,6 +26,16 @@ pub struct DisplayOptions {
     pub simplified: bool,
 }
 
+impl DisplayOptions {
+    /// Text as written: no full-width punctuation, no change of script
+    /// (the dictionary's English and readings).
+    pub const AS_WRITTEN: DisplayOptions = DisplayOptions {
+        fullwidth_punct: false,
+        traditional: false,
+        simplified: false,
+    };
+}
+
 impl Default for DisplayOptions {
     fn default() -> Self {
         DisplayOptions {

@@ -86,11 +86,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
 }
 
 /// Display options for the pop-up: the dictionary's text as written.
-const RAW: DisplayOptions = DisplayOptions {
-    fullwidth_punct: false,
-    traditional: false,
-    simplified: false,
-};
+const RAW: DisplayOptions = DisplayOptions::AS_WRITTEN;
 
 /// The pop-up's lines: the word and its reading, then each entry (or each
 /// part's entries), then the entries a cross-reference points to. The word

@@ -7,6 +7,7 @@ mod definition;
 mod event;
 mod frequencies;
 mod help;
+mod lookup;
 mod marks;
 mod popup;
 mod reader;

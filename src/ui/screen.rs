@@ -6,7 +6,9 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::popup::{clear_popup, rect};
-use super::{contents, definition, frequencies, help, marks, reader, results, status, style};
+use super::{
+    contents, definition, frequencies, help, lookup, marks, reader, results, status, style,
+};
 use crate::app::App;
 
 /// Draws the whole screen. Reads the app, never changes it.
@@ -28,7 +30,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
     }
     // The results and the word list cover the reading pane: it is not
     // drawn beneath them.
-    if app.results().is_none() && app.frequencies().is_none() {
+    if app.results().is_none() && app.frequencies().is_none() && app.lookup().is_none() {
         reader::draw(frame, app);
     }
     if let Some(contents) = app.panes.contents {
@@ -42,6 +44,9 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
     }
     if let Some(f) = app.frequencies() {
         frequencies::draw(frame, app, f);
+    }
+    if let Some(view) = app.lookup() {
+        lookup::draw(frame, app, view);
     }
     if let Some(cursor) = app.bookmark_cursor() {
         marks::draw(frame, app, cursor);

@@ -100,12 +100,12 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     }
     if let Some(number) = app.go_to_input() {
         let (_, total) = app.article_position();
-        let input = format!("go to article: {number}");
+        let input = format!("go to article, or look up: {number}");
         draw_input(
             frame,
             area,
             &input,
-            &format!(" 1–{total} · {} ", app.hints().go_to),
+            &format!(" 1–{total}, or 学习, xuexi, study · {} ", app.hints().go_to),
         );
         return;
     }

@@ -106,11 +106,11 @@ fn page_down_at_the_end_goes_on_to_the_next_article() {
 }
 
 /// `:` and a number open that article, as `--print N` numbers it; a
-/// number out of range says what the range is; only digits are typed.
+/// number out of range says what the range is.
 #[test]
 fn colon_goes_to_article_n() {
     let mut app = app(100, 30);
-    for c in ":x5".chars() {
+    for c in ":5".chars() {
         app.update(Msg::Key(kanbao::keymap::Key::ch(c)));
     }
     assert_eq!(app.mode(), Mode::GoTo);
@@ -481,6 +481,56 @@ fn refined_parse_keeps_the_place() {
     );
 }
 
+/// `:` and a word, a reading or English looks it up: the answer covers
+/// the reading pane once the dictionary is here (it is asked for), is laid
+/// out in the script shown, scrolls, and `Esc` gives the reader back.
+#[test]
+fn colon_looks_a_word_up() {
+    let mut app = app(100, 30);
+    for c in ":xue2xi2".chars() {
+        press(&mut app, c);
+    }
+    app.update(Action::GoToArticle);
+    assert_eq!(app.mode(), Mode::Lookup);
+    kanbao::dict::Dictionary::get().expect("the bundled dictionary");
+    app.update(Msg::DictionaryLoaded);
+    let view = app.lookup().expect("the lookup is shown");
+    // Headed by how the query was taken.
+    assert_eq!(view.lines[0].1, "read so", "{:?}", view.lines);
+    assert_eq!(view.lines[1].1, "学习 學習  xué xí");
+    assert!(view.lines[2].1.contains("to learn; to study"));
+    press(&mut app, 'q');
+    assert_eq!(app.mode(), Mode::Reader);
+    // In 繁體 the traditional headword comes first.
+    press(&mut app, 'T');
+    for c in ":study".chars() {
+        press(&mut app, c);
+    }
+    app.update(Action::GoToArticle);
+    let view = app.lookup().expect("the lookup is shown");
+    assert!(view.count().is_some_and(|n| n > 10));
+    assert!(
+        view.lines.iter().any(|(_, l)| l.starts_with("學習 学习  xué xí")),
+        "{:?}",
+        view.lines
+    );
+    let rows = app.lookup_rows();
+    press(&mut app, 'G');
+    let last = app.lookup().map_or(0, |v| v.lines.len()) - rows;
+    assert_eq!(app.lookup().map(|v| v.scroll), Some(last));
+    // `:` again asks for another word, from the answer.
+    press(&mut app, ':');
+    assert_eq!(app.mode(), Mode::GoTo);
+    for c in "打".chars() {
+        press(&mut app, c);
+    }
+    app.update(Action::GoToArticle);
+    let view = app.lookup().expect("the lookup is shown");
+    assert!(view.lines[0].1.starts_with("打  dǎ"), "{:?}", view.lines);
+    app.update(Msg::Key(kanbao::keymap::Key::plain(kanbao::keymap::KeyCode::Esc)));
+    assert_eq!(app.mode(), Mode::Reader);
+}
+
 #[test]
 fn the_reader_guide_lists_every_key_binding() {
     let readme = include_str!("../../docs/reader.md");
@@ -493,6 +543,7 @@ fn the_reader_guide_lists_every_key_binding() {
         Mode::Frequencies => "word frequencies",
         Mode::Naming => "bookmark name",
         Mode::GoTo => "go to article",
+        Mode::Lookup => "lookup",
         Mode::Word => "word cursor",
         Mode::Bookmarks => "bookmarks",
         Mode::Help => "help",
@@ -563,6 +614,7 @@ fn help_has_a_section_for_every_mode() {
         Mode::Results,
         Mode::Frequencies,
         Mode::GoTo,
+        Mode::Lookup,
         Mode::Word,
         Mode::Naming,
         Mode::Bookmarks,
