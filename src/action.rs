@@ -69,6 +69,8 @@ pub enum Action {
     ToggleKeywords,
     /// Show or hide the word boundaries in the reading pane.
     ToggleWords,
+    /// Show each line's reading (pinyin) above it, or not.
+    TogglePinyin,
     /// Copy the open article to the clipboard, as plain text.
     CopyArticle,
     /// Put a word cursor on the first word on screen, with its dictionary
@@ -220,6 +222,7 @@ impl Action {
             Action::TogglePunctuation => Cow::Borrowed("toggle_punctuation"),
             Action::ToggleKeywords => Cow::Borrowed("toggle_keywords"),
             Action::ToggleWords => Cow::Borrowed("toggle_words"),
+            Action::TogglePinyin => Cow::Borrowed("toggle_pinyin"),
             Action::CopyArticle => Cow::Borrowed("copy_article"),
             Action::StartWordCursor => Cow::Borrowed("start_word_cursor"),
             Action::NextWord => Cow::Borrowed("next_word"),

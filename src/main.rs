@@ -273,6 +273,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         },
         indent: config.indent,
         keywords: config.keywords,
+        pinyin: false,
     };
     let load_options = LoadOptions {
         encoding: cli

@@ -80,6 +80,7 @@ impl App {
             Action::ToggleScript => self.toggle_script(),
             Action::ToggleKeywords => self.toggle_keywords(),
             Action::ToggleWords => self.toggle_words(),
+            Action::TogglePinyin => self.toggle_pinyin(),
             Action::ToggleHelp => self.toggle_help(),
             Action::CloseHelp => self.close_help(),
             Action::Quit => self.exit = super::Exit::Quit,

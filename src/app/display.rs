@@ -17,6 +17,8 @@ impl App {
         self.options.display.fullwidth_punct = config.fullwidth_punctuation;
         self.options.display.traditional = config.traditional;
         self.options.keywords = config.keywords;
+        self.options.pinyin = config.pinyin;
+        self.tones = config.tone_colours;
         self.widths = Widths {
             contents: config.contents_width,
             // Characters of two cells each.

@@ -64,16 +64,29 @@ fn head(e: &Entry, display: DisplayOptions) -> String {
 
 /// Lines of one entry: its head, then its definitions wrapped to `width`
 /// under a two-cell indent.
-fn entry_lines(out: &mut Vec<(LookupRole, String)>, e: &Entry, width: usize, display: DisplayOptions) {
+fn entry_lines(
+    out: &mut Vec<(LookupRole, String)>,
+    e: &Entry,
+    width: usize,
+    display: DisplayOptions,
+) {
     out.push((LookupRole::Entry, head(e, display)));
     let raw = DisplayOptions::AS_WRITTEN;
     let definitions = e.definitions.join("; ");
     for l in wrap(&definitions, width.saturating_sub(2).max(1), 0, raw) {
-        out.push((LookupRole::Definition, format!("  {}", line_text(&definitions, &l, raw))));
+        out.push((
+            LookupRole::Definition,
+            format!("  {}", line_text(&definitions, &l, raw)),
+        ));
     }
 }
 
-fn word_lines(out: &mut Vec<(LookupRole, String)>, l: &Lookup, width: usize, display: DisplayOptions) {
+fn word_lines(
+    out: &mut Vec<(LookupRole, String)>,
+    l: &Lookup,
+    width: usize,
+    display: DisplayOptions,
+) {
     if l.entries.is_empty() {
         out.push((
             LookupRole::Word,
@@ -97,7 +110,12 @@ fn word_lines(out: &mut Vec<(LookupRole, String)>, l: &Lookup, width: usize, dis
     }
 }
 
-fn match_lines(out: &mut Vec<(LookupRole, String)>, m: &Matches, width: usize, display: DisplayOptions) {
+fn match_lines(
+    out: &mut Vec<(LookupRole, String)>,
+    m: &Matches,
+    width: usize,
+    display: DisplayOptions,
+) {
     let mut last = None;
     for (how, e) in &m.entries {
         if last != Some(*how) {
@@ -181,7 +199,10 @@ impl App {
             None => lines.push((LookupRole::Note, "the dictionary is loading…".to_owned())),
             Some(answer) if answer.is_empty() => lines.push((
                 LookupRole::Note,
-                format!("“{}”: nothing in the dictionary reads so or means it", view.query),
+                format!(
+                    "“{}”: nothing in the dictionary reads so or means it",
+                    view.query
+                ),
             )),
             Some(Answer::Word(l)) => word_lines(&mut lines, l, width, display),
             Some(Answer::Matches(m)) => match_lines(&mut lines, m, width, display),

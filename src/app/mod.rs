@@ -14,6 +14,7 @@ mod lookup;
 mod marks;
 mod navigation;
 mod overlay;
+mod pinyin;
 mod place;
 mod read;
 mod reading;
@@ -138,6 +139,10 @@ pub struct App {
     /// The page is written in traditional characters: `T` shows it in
     /// simplified ones (and back), not in traditional ones.
     written_traditional: bool,
+    /// The open article's readings, for pinyin over the text (`p`).
+    readings: Option<(ArticleId, std::rc::Rc<crate::dict::ruby::ArticleReadings>)>,
+    /// The colours of the four tones in the pinyin.
+    tones: [crate::config::colour::Colour; 4],
 }
 
 /// Shown as the keywords until they arrive: the row they take is there
@@ -190,6 +195,7 @@ impl App {
             usize::from(panes.text.width),
             options,
             PENDING_KEYWORDS.as_slice(),
+            None,
         );
         let mut app = App {
             contents: Contents::new(&issue),
@@ -230,6 +236,8 @@ impl App {
             word_counts: frequencies::WordCounts::default(),
             archive: None,
             written_traditional: false,
+            readings: None,
+            tones: crate::config::colour::TONES,
             hints: hints::Hints::default(),
         };
         app.note_script();
@@ -400,6 +408,9 @@ impl App {
             Msg::DictionaryLoaded => {
                 self.dictionary_loaded();
                 self.answer_lookup();
+                if self.options.pinyin {
+                    self.relayout();
+                }
             }
             Msg::WordCounts { generation, counts } => self.take_word_counts(generation, counts),
             Msg::Identified(key) => self.identified(key),
@@ -462,12 +473,15 @@ impl App {
 
     /// Opens an article at its top.
     pub fn open(&mut self, id: ArticleId) {
+        self.prepare_readings(id);
+        let readings = self.readings_of(id);
         let layout = self.cache.get(
             &self.issue,
             id,
             usize::from(self.panes.text.width),
             self.options,
             keywords_of(&self.keywords, id),
+            readings.as_deref(),
         );
         self.reading = Reading::new(id, layout);
         self.words = ArticleWords::default();
@@ -481,12 +495,16 @@ impl App {
     /// Lays the open article out again for the current width and options,
     /// keeping the reading position.
     fn relayout(&mut self) {
+        let id = self.reading.article;
+        self.prepare_readings(id);
+        let readings = self.readings_of(id);
         let layout = self.cache.get(
             &self.issue,
-            self.reading.article,
+            id,
             usize::from(self.panes.text.width),
             self.options,
-            keywords_of(&self.keywords, self.reading.article),
+            keywords_of(&self.keywords, id),
+            readings.as_deref(),
         );
         let height = self.text_height();
         self.reading.relayout(layout, height);

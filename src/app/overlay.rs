@@ -5,8 +5,8 @@
 
 use super::App;
 use super::frequencies::Frequencies;
-use super::search::{Results, Scope};
 use super::lookup::LookupView;
+use super::search::{Results, Scope};
 use super::words::WordCursor;
 use crate::action::Action;
 use crate::keymap::{HelpEntry, Mode};

@@ -34,6 +34,7 @@ impl App {
             self.contents.add_issues(archive.open, archive.issues.len());
         }
         self.cache.clear();
+        self.readings = None;
         self.words = super::ArticleWords::default();
         self.index = None;
         self.keywords.clear();

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use crate::dict::ruby::ArticleReadings;
 use crate::layout::{ArticleLayout, LayoutOptions, Part};
 use crate::page::{ArticleId, Issue};
 
@@ -25,19 +26,28 @@ impl LayoutCache {
         width: usize,
         options: LayoutOptions,
         keywords: &[String],
+        readings: Option<&ArticleReadings>,
     ) -> Rc<ArticleLayout> {
+        // Set with readings only when there are readings to set.
+        let options = LayoutOptions {
+            pinyin: options.pinyin && readings.is_some(),
+            ..options
+        };
         let key = (id, width, options);
         if let Some(layout) = self.entries.get(&key) {
             return Rc::clone(layout);
         }
         let layout = Rc::new(match issue.article(id) {
-            Some(article) => ArticleLayout::new(article, width, options, keywords),
+            Some(article) => {
+                ArticleLayout::with_readings(article, width, options, keywords, readings)
+            }
             None => ArticleLayout {
                 width,
                 options,
                 lines: Vec::new(),
                 keywords: String::new(),
                 chars: 0,
+                ruby: None,
             },
         });
         if self.entries.len() >= CACHE_SIZE {
@@ -84,14 +94,24 @@ impl Reading {
     }
 
     pub fn scroll_to(&mut self, line: usize, height: usize) {
-        self.scroll = line.min(self.max_scroll(height));
+        let mut line = line.min(self.max_scroll(height));
+        // A reading and its text scroll as one: the top row is the reading.
+        if self.layout.under_its_reading(line) {
+            line -= 1;
+        }
+        self.scroll = line;
         if let Some(anchor) = self.layout.position_of(self.scroll) {
             self.anchor = anchor;
         }
     }
 
     pub fn scroll_by(&mut self, lines: isize, height: usize) {
-        self.scroll_to(self.scroll.saturating_add_signed(lines), height);
+        let mut line = self.scroll.saturating_add_signed(lines);
+        // Down onto a text line under its reading: on to the next pair.
+        if lines > 0 && self.layout.under_its_reading(line) && line < self.max_scroll(height) {
+            line += 1;
+        }
+        self.scroll_to(line, height);
     }
 
     /// Takes a new layout of the same article (new width or options),
@@ -99,7 +119,10 @@ impl Reading {
     pub fn relayout(&mut self, layout: Rc<ArticleLayout>, height: usize) {
         self.layout = layout;
         let (part, at) = self.anchor;
-        let line = self.layout.line_of(part, at);
-        self.scroll = line.min(self.max_scroll(height));
+        let mut line = self.layout.line_of(part, at).min(self.max_scroll(height));
+        if self.layout.under_its_reading(line) {
+            line -= 1;
+        }
+        self.scroll = line;
     }
 }

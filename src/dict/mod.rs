@@ -6,6 +6,7 @@
 //! brings the entry it points to.
 
 pub mod pinyin;
+pub mod ruby;
 pub mod search;
 
 use std::sync::OnceLock;

@@ -40,25 +40,59 @@ pub fn marks(numbered: &str) -> String {
         .join(" ")
 }
 
+/// Each vowel with its four tone marks.
+const MARKS: [(char, [char; 4]); 12] = [
+    ('a', ['ā', 'á', 'ǎ', 'à']),
+    ('e', ['ē', 'é', 'ě', 'è']),
+    ('i', ['ī', 'í', 'ǐ', 'ì']),
+    ('o', ['ō', 'ó', 'ǒ', 'ò']),
+    ('u', ['ū', 'ú', 'ǔ', 'ù']),
+    ('ü', ['ǖ', 'ǘ', 'ǚ', 'ǜ']),
+    ('A', ['Ā', 'Á', 'Ǎ', 'À']),
+    ('E', ['Ē', 'É', 'Ě', 'È']),
+    ('I', ['Ī', 'Í', 'Ǐ', 'Ì']),
+    ('O', ['Ō', 'Ó', 'Ǒ', 'Ò']),
+    ('U', ['Ū', 'Ú', 'Ǔ', 'Ù']),
+    ('Ü', ['Ǖ', 'Ǘ', 'Ǚ', 'Ǜ']),
+];
+
 fn marked(vowel: char, tone: u8) -> char {
-    const TABLE: [(char, [char; 4]); 12] = [
-        ('a', ['ā', 'á', 'ǎ', 'à']),
-        ('e', ['ē', 'é', 'ě', 'è']),
-        ('i', ['ī', 'í', 'ǐ', 'ì']),
-        ('o', ['ō', 'ó', 'ǒ', 'ò']),
-        ('u', ['ū', 'ú', 'ǔ', 'ù']),
-        ('ü', ['ǖ', 'ǘ', 'ǚ', 'ǜ']),
-        ('A', ['Ā', 'Á', 'Ǎ', 'À']),
-        ('E', ['Ē', 'É', 'Ě', 'È']),
-        ('I', ['Ī', 'Í', 'Ǐ', 'Ì']),
-        ('O', ['Ō', 'Ó', 'Ǒ', 'Ò']),
-        ('U', ['Ū', 'Ú', 'Ǔ', 'Ù']),
-        ('Ü', ['Ǖ', 'Ǘ', 'Ǚ', 'Ǜ']),
-    ];
-    TABLE
+    MARKS
         .iter()
         .find(|(v, _)| *v == vowel)
         .map_or(vowel, |(_, marks)| marks[usize::from(tone - 1)])
+}
+
+/// A letter of pinyin as its lower-case base and the tone its mark gives
+/// (0 for none): `é` is `('e', 2)`; ü, with a mark or not, is `v`.
+pub fn letter(c: char) -> (char, u8) {
+    for (base, marks) in MARKS {
+        if let Some(i) = marks.iter().position(|&m| m == c) {
+            let base = base.to_ascii_lowercase();
+            return (
+                if base == 'ü' || base == 'Ü' {
+                    'v'
+                } else {
+                    base
+                },
+                i as u8 + 1,
+            );
+        }
+    }
+    match c {
+        'ü' | 'Ü' => ('v', 0),
+        _ => (c.to_ascii_lowercase(), 0),
+    }
+}
+
+/// The tone of a syllable written with marks: 1–4, or 5 (neutral) for a
+/// syllable without one.
+pub fn tone_of(syllable: &str) -> u8 {
+    syllable
+        .chars()
+        .map(|c| letter(c).1)
+        .find(|&t| t > 0)
+        .unwrap_or(5)
 }
 
 #[cfg(test)]
@@ -77,5 +111,15 @@ mod tests {
         assert_eq!(marks("Bei3 jing1"), "Běi jīng");
         assert_eq!(marks("ma5 r5"), "ma r");
         assert_eq!(marks("G you3"), "G yǒu");
+    }
+
+    #[test]
+    fn letters_and_tones_are_read_back_from_marks() {
+        assert_eq!(letter('ǘ'), ('v', 2));
+        assert_eq!(letter('Ā'), ('a', 1));
+        assert_eq!(letter('x'), ('x', 0));
+        assert_eq!(tone_of("zhōng"), 1);
+        assert_eq!(tone_of("ma"), 5);
+        assert_eq!(tone_of("lǜ"), 4);
     }
 }

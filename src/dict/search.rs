@@ -4,6 +4,7 @@
 //! word or wants to say one would. Headwords go through
 //! [`Dictionary::lookup`]; this file holds the two reverse searches.
 
+use super::pinyin::letter;
 use super::{Dictionary, Entry, reference, slice};
 
 /// How many entries a search gives at most: a learner reads a screenful,
@@ -27,29 +28,6 @@ pub struct Matches {
     pub entries: Vec<(Found, Entry)>,
     /// More matched than [`MOST`].
     pub more: bool,
-}
-
-/// One letter of a reading and the tone its mark or number gives (0 for
-/// none): `é` is `('e', 2)`, `ǚ` is `('v', 3)`.
-fn letter(c: char) -> (char, u8) {
-    const MARKED: [(char, [char; 4]); 6] = [
-        ('a', ['ā', 'á', 'ǎ', 'à']),
-        ('e', ['ē', 'é', 'ě', 'è']),
-        ('i', ['ī', 'í', 'ǐ', 'ì']),
-        ('o', ['ō', 'ó', 'ǒ', 'ò']),
-        ('u', ['ū', 'ú', 'ǔ', 'ù']),
-        ('v', ['ǖ', 'ǘ', 'ǚ', 'ǜ']),
-    ];
-    let c = c.to_lowercase().next().unwrap_or(c);
-    if c == 'ü' {
-        return ('v', 0);
-    }
-    for (base, marks) in MARKED {
-        if let Some(i) = marks.iter().position(|&m| m == c) {
-            return (base, i as u8 + 1);
-        }
-    }
-    (c, 0)
 }
 
 /// A query or a reading as the matcher walks it: letters with the tone
@@ -98,14 +76,21 @@ fn reading_tokens(raw: &str) -> Vec<Token> {
     for (i, syllable) in raw.split(' ').enumerate() {
         let marked = super::pinyin::syllable(&syllable.replace("u:", "v"));
         if i > 0 {
-            let vowel = marked.chars().next().is_some_and(|c| "aeo".contains(letter(c).0));
+            let vowel = marked
+                .chars()
+                .next()
+                .is_some_and(|c| "aeo".contains(letter(c).0));
             tokens.push(Token::Boundary(vowel));
         }
         tokens.extend(marked.chars().map(|c| {
             let (c, tone) = letter(c);
             Token::Letter(c, tone)
         }));
-        let tone = syllable.chars().last().and_then(|c| c.to_digit(10)).unwrap_or(5);
+        let tone = syllable
+            .chars()
+            .last()
+            .and_then(|c| c.to_digit(10))
+            .unwrap_or(5);
         tokens.push(Token::Tone(tone as u8));
     }
     tokens
@@ -171,11 +156,13 @@ fn english_rank(definition: &str, words: &str) -> Option<u8> {
         .match_indices(words)
         .map(|(i, _)| i)
         .find(|&i| boundary(&definition, i))?;
-    Some(if definition[..at].trim().is_empty() || bare.starts_with(words) {
-        1
-    } else {
-        2
-    })
+    Some(
+        if definition[..at].trim().is_empty() || bare.starts_with(words) {
+            1
+        } else {
+            2
+        },
+    )
 }
 
 impl Dictionary {
@@ -290,7 +277,9 @@ impl Dictionary {
         };
         let room = MOST - matches.entries.len();
         matches.more |= english.entries.len() > room;
-        matches.entries.extend(english.entries.into_iter().take(room));
+        matches
+            .entries
+            .extend(english.entries.into_iter().take(room));
         matches
     }
 }
@@ -348,7 +337,10 @@ mod tests {
     }
 
     fn words(m: &Matches) -> Vec<&str> {
-        m.entries.iter().map(|(_, e)| e.simplified.as_str()).collect()
+        m.entries
+            .iter()
+            .map(|(_, e)| e.simplified.as_str())
+            .collect()
     }
 
     #[test]
@@ -360,7 +352,10 @@ mod tests {
         }
         assert!(d.by_reading("xue4xi2", &none).entries.is_empty());
         assert!(d.by_reading("xuèxí", &none).entries.is_empty());
-        assert!(d.by_reading("xue", &none).entries.is_empty(), "whole readings only");
+        assert!(
+            d.by_reading("xue", &none).entries.is_empty(),
+            "whole readings only"
+        );
     }
 
     #[test]

@@ -212,10 +212,14 @@ impl Keymap {
                 Some(a @ (Action::Quit | Action::ToggleHelp)) => Some(a),
                 _ => None,
             }),
-            Mode::Results | Mode::Frequencies | Mode::Lookup => find(mode).or_else(|| match find(Mode::Global) {
-                Some(a @ (Action::Quit | Action::ToggleHelp | Action::StartPageSearch)) => Some(a),
-                _ => None,
-            }),
+            Mode::Results | Mode::Frequencies | Mode::Lookup => {
+                find(mode).or_else(|| match find(Mode::Global) {
+                    Some(a @ (Action::Quit | Action::ToggleHelp | Action::StartPageSearch)) => {
+                        Some(a)
+                    }
+                    _ => None,
+                })
+            }
             m => find(m).or_else(|| find(Mode::Global)),
         }
     }

@@ -95,6 +95,7 @@ pub static KEYMAP: &[Binding] = &[
     bind(Key::ch('K'), Global, Action::ToggleKeywords, "keywords under the byline on or off"),
     bind(Key::ch('F'), Global, Action::ShowWordFrequencies, "the most frequent words (for researchers)"),
     bind(Key::ch('w'), Global, Action::ToggleWords, "word boundaries on or off (underlined)"),
+    bind(Key::ch('p'), Global, Action::TogglePinyin, "pinyin above the text on or off (for learners)"),
     bind(Key::ch('y'), Global, Action::CopyArticle, "copy the article to the clipboard"),
     bind(Key::ch(':'), Global, Action::StartGoTo, "go to article N, or look up a word"),
     bind(Key::ch('m'), Global, Action::StartBookmark, "bookmark this place (type a name or just Enter)"),

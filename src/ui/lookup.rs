@@ -12,9 +12,9 @@ use crate::text::plural::counted;
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, view: &LookupView) {
     let area = rect(app.results_area());
-    let found = view
-        .count()
-        .map_or_else(String::new, |n| format!(" — {}", counted(n, "entry", "entries")));
+    let found = view.count().map_or_else(String::new, |n| {
+        format!(" — {}", counted(n, "entry", "entries"))
+    });
     let title = format!(" “{}”{found} · {} ", view.query, app.hints().lookup);
     let inner = popup(frame, app, area, &title);
     let rows = usize::from(inner.height);

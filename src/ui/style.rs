@@ -5,6 +5,7 @@
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::config::Theme;
+use crate::config::colour::Colour;
 use crate::layout::Role;
 
 /// The accent colour (open article, focused pane, keywords), if any.
@@ -31,6 +32,8 @@ pub fn role(t: Theme, role: Role) -> Style {
         Role::Keywords => with_fg(Style::new().add_modifier(Modifier::ITALIC), accent(t)),
         Role::Caption | Role::Credit => Style::new().add_modifier(Modifier::DIM | Modifier::ITALIC),
         Role::Paragraph | Role::Blank => Style::new(),
+        // Each syllable takes its tone's colour (see [`tone`]).
+        Role::Ruby => Style::new(),
     }
 }
 
@@ -123,3 +126,43 @@ pub fn alternate_word() -> Style {
 pub fn prompt() -> Style {
     Style::new().add_modifier(Modifier::BOLD)
 }
+
+/// A syllable of the pinyin in its tone's colour; the neutral tone, and
+/// every tone under the mono theme (`NO_COLOR`), as the text is — the
+/// marks carry the tone.
+pub fn tone(t: Theme, colours: &[Colour; 4], tone: u8) -> Style {
+    let Some(colour) = colours.get(usize::from(tone).wrapping_sub(1)) else {
+        return Style::new().add_modifier(Modifier::DIM);
+    };
+    if t == Theme::Mono {
+        return Style::new();
+    }
+    Style::new().fg(match *colour {
+        Colour::Named(i) => NAMED_COLOURS
+            .get(usize::from(i))
+            .copied()
+            .unwrap_or(Color::Gray),
+        Colour::Indexed(i) => Color::Indexed(i),
+        Colour::Rgb(r, g, b) => Color::Rgb(r, g, b),
+    })
+}
+
+/// The terminal's sixteen colours, in [`crate::config::colour::NAMED`]'s order.
+const NAMED_COLOURS: [Color; 16] = [
+    Color::Black,
+    Color::Red,
+    Color::Green,
+    Color::Yellow,
+    Color::Blue,
+    Color::Magenta,
+    Color::Cyan,
+    Color::Gray,
+    Color::DarkGray,
+    Color::LightRed,
+    Color::LightGreen,
+    Color::LightYellow,
+    Color::LightBlue,
+    Color::LightMagenta,
+    Color::LightCyan,
+    Color::White,
+];

@@ -510,7 +510,9 @@ fn colon_looks_a_word_up() {
     let view = app.lookup().expect("the lookup is shown");
     assert!(view.count().is_some_and(|n| n > 10));
     assert!(
-        view.lines.iter().any(|(_, l)| l.starts_with("學習 学习  xué xí")),
+        view.lines
+            .iter()
+            .any(|(_, l)| l.starts_with("學習 学习  xué xí")),
         "{:?}",
         view.lines
     );
@@ -527,7 +529,9 @@ fn colon_looks_a_word_up() {
     app.update(Action::GoToArticle);
     let view = app.lookup().expect("the lookup is shown");
     assert!(view.lines[0].1.starts_with("打  dǎ"), "{:?}", view.lines);
-    app.update(Msg::Key(kanbao::keymap::Key::plain(kanbao::keymap::KeyCode::Esc)));
+    app.update(Msg::Key(kanbao::keymap::Key::plain(
+        kanbao::keymap::KeyCode::Esc,
+    )));
     assert_eq!(app.mode(), Mode::Reader);
 }
 

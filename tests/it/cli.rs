@@ -346,7 +346,11 @@ fn define_by_reading_or_english() {
         text.lines().next().unwrap_or_default().to_owned()
     };
     for reading in ["xuéxí", "xue2xi2", "xue2 xi", "XUE XI2"] {
-        assert_eq!(first(&["--define", reading]), "学习 學習 [xué xí]", "{reading}");
+        assert_eq!(
+            first(&["--define", reading]),
+            "学习 學習 [xué xí]",
+            "{reading}"
+        );
     }
     // Letters alone may be English too: each kind under its heading.
     let text = String::from_utf8_lossy(&kanbao(&["--define", "xuexi"]).stdout).into_owned();
@@ -355,7 +359,9 @@ fn define_by_reading_or_english() {
     let many = kanbao(&["--define", "shi"]);
     let text = String::from_utf8_lossy(&many.stdout).into_owned();
     assert!(text.starts_with("read so:\n是 [shì]"), "{text}");
-    let entries = text.lines().filter(|l| !l.starts_with(" ") && !l.ends_with(":"));
+    let entries = text
+        .lines()
+        .filter(|l| !l.starts_with(" ") && !l.ends_with(":"));
     assert_eq!(entries.count(), 60);
     assert!(String::from_utf8_lossy(&many.stderr).contains("only the first 60"));
     let text = String::from_utf8_lossy(&kanbao(&["--define", "to learn"]).stdout).into_owned();

@@ -20,6 +20,32 @@ fn settings_are_read() {
     assert_eq!(config.keys[0].line, 8);
 }
 
+/// Pinyin may start on, in the tone colours a learner is used to.
+#[test]
+fn pinyin_and_tone_colours_are_read() {
+    use kanbao::config::colour::Colour;
+    let (config, problems) = Config::parse(
+        "pinyin = true\ntone_colours = [\"red\", \"208\", \"#00aa00\", \"magenta\"]\n",
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    assert!(config.pinyin);
+    assert_eq!(
+        config.tone_colours,
+        [
+            Colour::Named(1),
+            Colour::Indexed(208),
+            Colour::Rgb(0, 0xaa, 0),
+            Colour::Named(5)
+        ]
+    );
+    let (config, problems) = Config::parse("tone_colours = [\"red\", \"orange\"]\n");
+    assert_eq!(config.tone_colours, kanbao::config::colour::TONES);
+    assert!(
+        problems[0].starts_with("line 1: tone_colours must be four colours"),
+        "{problems:?}"
+    );
+}
+
 #[test]
 fn bad_lines_are_named_and_skipped() {
     let (config, problems) = Config::parse(
@@ -30,7 +56,7 @@ fn bad_lines_are_named_and_skipped() {
         problems,
         [
             "line 1: theme must be \"dark\", \"light\" or \"mono\"",
-            "line 2: unknown setting \"colour\" (known: theme, indent, fullwidth_punctuation, traditional, keywords, contents_width, max_width, [keys])",
+            "line 2: unknown setting \"colour\" (known: theme, indent, fullwidth_punctuation, traditional, keywords, contents_width, max_width, pinyin, tone_colours, [keys])",
             "line 3: indent must be true or false",
             "line 4: contents_width must be a number of cells from 10 to 200",
             "line 7: keys.quit must be a key or a list of keys, like \"J\" or [\"J\", \"Ctrl-n\"]",

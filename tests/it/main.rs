@@ -24,6 +24,7 @@ mod parse_corpus;
 mod parse_pages;
 mod parse_props;
 mod parse_sample;
+mod pinyin;
 mod print_snapshots;
 mod research;
 mod research_reader;

@@ -7,8 +7,11 @@ use std::path::{Path, PathBuf};
 
 use toml_edit::{Document, Item, Value};
 
+pub mod colour;
+
 use crate::action::Action;
 use crate::keymap::{KEYMAP, KeyOverride, Keymap, QUIT_KEY, action_name};
+use colour::Colour;
 
 /// The colours of the view.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -57,6 +60,11 @@ pub struct Config {
     /// The longest line of text in Chinese characters (`None`: 40); the
     /// text is centred in the reading pane.
     pub max_width: Option<u16>,
+    /// Show the reading (pinyin) above the text (`p` switches).
+    pub pinyin: bool,
+    /// The colours of the four tones in the pinyin (not under the mono
+    /// theme or `NO_COLOR`).
+    pub tone_colours: [Colour; 4],
     pub keys: Vec<KeyOverride>,
 }
 
@@ -70,6 +78,8 @@ impl Default for Config {
             keywords: true,
             contents_width: None,
             max_width: None,
+            pinyin: false,
+            tone_colours: colour::TONES,
             keys: Vec::new(),
         }
     }
@@ -183,6 +193,16 @@ impl Config {
                     Some(n) if (10..=200).contains(&n) => config.max_width = Some(n),
                     _ => bad("a number of Chinese characters from 10 to 200"),
                 },
+                "pinyin" => match item.as_bool() {
+                    Some(b) => config.pinyin = b,
+                    None => bad("true or false"),
+                },
+                "tone_colours" => match tone_colours(item) {
+                    Some(colours) => config.tone_colours = colours,
+                    None => bad(
+                        "four colours, for tones 1 to 4: names (red, lightblue), 0–255 or \"#rrggbb\", like [\"red\", \"green\", \"blue\", \"magenta\"]",
+                    ),
+                },
                 "keys" => match item.as_table_like() {
                     Some(table) => {
                         for (action, keys) in table.iter() {
@@ -206,7 +226,7 @@ impl Config {
                     None => bad("a table: [keys]"),
                 },
                 other => problems.push(format!(
-                    "{}unknown setting {other:?} (known: theme, indent, fullwidth_punctuation, traditional, keywords, contents_width, max_width, [keys])",
+                    "{}unknown setting {other:?} (known: theme, indent, fullwidth_punctuation, traditional, keywords, contents_width, max_width, pinyin, tone_colours, [keys])",
                     at(line)
                 )),
             }
@@ -246,6 +266,19 @@ impl Config {
                 "# max_width = 40  # the longest line, in Chinese characters (centred)\n",
             ),
         }
+        out.push_str(&format!(
+            "pinyin = {}  # the reading above the text (p switches)\n",
+            self.pinyin
+        ));
+        let tones: Vec<String> = self
+            .tone_colours
+            .iter()
+            .map(|c| format!("\"{}\"", c.name()))
+            .collect();
+        out.push_str(&format!(
+            "tone_colours = [{}]  # tones 1 to 4: a name, 0-255 or \"#rrggbb\"\n",
+            tones.join(", ")
+        ));
         out.push_str(
             "\n# Uncomment a line to give an action other keys ([] for none).\n# Ctrl-c always quits and is not listed.\n[keys]\n",
         );
@@ -310,6 +343,16 @@ fn line_of(text: &str, at: usize) -> usize {
         .filter(|&&b| b == b'\n')
         .count()
         + 1
+}
+
+/// Four colours from a TOML array, one per tone.
+fn tone_colours(item: &Item) -> Option<[Colour; 4]> {
+    let array = item.as_array()?;
+    let colours: Vec<Colour> = array
+        .iter()
+        .map(|v| v.as_str().and_then(Colour::parse))
+        .collect::<Option<_>>()?;
+    colours.try_into().ok()
 }
 
 #[cfg(test)]
