@@ -10,7 +10,7 @@ use std::rc::Rc;
 use super::{App, Overlay};
 use crate::action::{Action, Effect};
 use crate::dict::{Dictionary, Lookup};
-use crate::layout::Part;
+use crate::layout::{Part, Role};
 
 /// The word cursor: where it is, and what the dictionary says there.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -150,7 +150,8 @@ impl App {
             let Some(doc) = layout.lines.get(target) else {
                 return;
             };
-            if doc.part == Part::Keywords || doc.line.start == doc.line.end {
+            // A reading row stands for the line below it.
+            if doc.part == Part::Keywords || doc.line.start == doc.line.end || doc.role == Role::Ruby {
                 continue;
             }
             let (p, span) = (doc.part, doc.line.start..doc.line.end);

@@ -180,3 +180,18 @@ fn a_reading_and_its_line_scroll_together() {
         }
     }
 }
+
+/// The word cursor goes line by line under pinyin as without it: `j` then
+/// `k` comes back to the word it left.
+#[test]
+fn the_word_cursor_steps_over_reading_rows() {
+    let mut app = reader_with_pinyin(80, 24);
+    app.update(Action::StartWordCursor);
+    let first = app.word_cursor().map(|c| (c.part, c.range.clone()));
+    app.update(Action::WordDown);
+    let down = app.word_cursor().map(|c| (c.part, c.range.clone()));
+    assert_ne!(first, down, "j moves to the next line");
+    app.update(Action::WordUp);
+    let up = app.word_cursor().map(|c| (c.part, c.range.clone()));
+    assert_ne!(up, down, "k moves back up");
+}
