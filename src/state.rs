@@ -52,6 +52,11 @@ pub struct SavedWord {
     pub source: String,
     /// Seconds since the epoch.
     pub saved: u64,
+    /// The script the word and sentence were shown (and saved) in:
+    /// `simplified` or `traditional` (empty in lists saved before it was
+    /// recorded).
+    #[serde(default)]
+    pub script: String,
 }
 
 /// The most words the list keeps; the oldest go first.

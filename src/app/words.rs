@@ -11,6 +11,7 @@ use super::{App, Overlay};
 use crate::action::{Action, Effect};
 use crate::dict::{Dictionary, Lookup};
 use crate::layout::{Part, Role};
+use crate::text::width::{DisplayOptions, glyphs};
 
 /// The word cursor: where it is, and what the dictionary says there.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -287,17 +288,26 @@ impl App {
             .get(self.reading.article.page)
             .map_or("", |p| p.short_name());
         let source = format!("{page} › {}", self.issue.place_of(self.reading.article));
+        // Saved as shown: in the script on screen, marks as written.
+        let display = DisplayOptions {
+            fullwidth_punct: false,
+            ..self.options.display
+        };
+        let shown = |text: &str| -> String { glyphs(text, display).map(|g| g.show).collect() };
+        let traditional =
+            display.traditional || (self.written_traditional && !display.simplified);
         let word = crate::state::SavedWord {
-            word: lookup.word.clone(),
+            word: shown(&lookup.word),
             pinyin: lookup.pinyin(),
             gloss,
-            sentence: sentence_around(&text, cursor.range.clone()).to_owned(),
+            sentence: shown(sentence_around(&text, cursor.range.clone())),
             source,
             saved: 0,
+            script: if traditional { "traditional" } else { "simplified" }.to_owned(),
         };
         self.message = Some(format!(
             "saved {} to your word list — kanbao --words lists it",
-            lookup.word
+            word.word
         ));
         self.effects.push(Effect::SaveWord(word));
     }

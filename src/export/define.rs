@@ -7,14 +7,15 @@ use crate::dict::search::{Answer, Found, Matches};
 use crate::dict::{Entry, Lookup};
 use crate::state::SavedWord;
 
-/// The word list as TSV for Anki: word, pinyin, gloss, sentence, source —
-/// a tab or a line break inside a field becomes a space.
+/// The word list as TSV for Anki: word, pinyin (its reading where it
+/// stood), gloss, sentence, source, script — a tab or a line break inside
+/// a field becomes a space.
 pub fn word_list(words: &[SavedWord]) -> String {
     let field = |s: &str| s.replace(['\t', '\n', '\r'], " ");
     words
         .iter()
         .map(|w| {
-            [&w.word, &w.pinyin, &w.gloss, &w.sentence, &w.source]
+            [&w.word, &w.pinyin, &w.gloss, &w.sentence, &w.source, &w.script]
                 .map(|f| field(f))
                 .join("\t")
                 + "\n"

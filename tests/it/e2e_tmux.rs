@@ -412,7 +412,8 @@ fn the_word_cursor_shows_the_dictionary() {
         .expect("kanbao runs");
     let tsv = String::from_utf8_lossy(&words.stdout);
     let fields: Vec<&str> = tsv.lines().next().unwrap_or_default().split('\t').collect();
-    assert_eq!(fields.len(), 5, "{tsv}");
+    assert_eq!(fields.len(), 6, "{tsv}");
+    assert_eq!(fields[5], "simplified", "{tsv}");
     assert_eq!(&fields[..2], ["党支部", "dǎng zhī bù"], "{tsv}");
     assert!(
         fields[3].contains("党支部") && fields[4].contains("头雁引领"),

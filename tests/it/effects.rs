@@ -148,6 +148,7 @@ fn a_full_word_list_says_which_word_made_room() {
         sentence: format!("{w}。"),
         source: String::new(),
         saved: 0,
+        script: String::new(),
     };
     State::change(&path, |s| {
         s.words = (0..kanbao::state::WORDS_LEN)

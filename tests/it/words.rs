@@ -125,7 +125,7 @@ fn the_pop_up_never_covers_the_word() {
 }
 
 /// Enter saves the word with its reading, gloss, sentence and source; the
-/// executor keeps it in the state file once; --words' TSV has five fields
+/// executor keeps it in the state file once; --words' TSV has six fields
 /// a line, without a tab or a line break inside one.
 #[test]
 fn a_saved_word_reaches_the_list() {
@@ -169,6 +169,7 @@ fn a_saved_word_reaches_the_list() {
         "{}",
         saved.source
     );
+    assert_eq!(saved.script, "simplified");
 
     let dir = scratch("words");
     let path = dir.join("state.json");
@@ -185,7 +186,7 @@ fn a_saved_word_reaches_the_list() {
     odd.sentence = "一\t二\n三".to_owned();
     let tsv = kanbao::export::word_list(&[state.words[0].clone(), odd]);
     for line in tsv.lines() {
-        assert_eq!(line.split('\t').count(), 5, "{line:?}");
+        assert_eq!(line.split('\t').count(), 6, "{line:?}");
     }
     assert_eq!(tsv.lines().count(), 2);
 }
@@ -230,4 +231,28 @@ fn the_pop_up_follows_the_script_shown() {
     let screen = screen(&app);
     assert!(screen.contains("│黨支部  dǎng zhī bù"), "{screen}");
     assert!(!screen.contains("│党支部"), "{screen}");
+}
+
+/// Shown in traditional characters (T), a word is saved as shown — 黨支部
+/// in a traditional sentence — and the list says which script it is in.
+#[test]
+fn a_word_is_saved_in_the_script_shown() {
+    Dictionary::get().expect("the bundled dictionary");
+    let mut app = app(100, 30);
+    app.update(Action::ToggleScript);
+    app.update(Action::JumpToColumn(4));
+    app.update(Action::StartWordCursor);
+    walk_to(&mut app, "党支部", 200);
+    asked(&mut app);
+    app.update(Action::SaveWord);
+    let effects = asked(&mut app);
+    let [Effect::SaveWord(saved)] = effects.as_slice() else {
+        panic!("one word saved: {effects:?}");
+    };
+    assert_eq!(saved.word, "黨支部");
+    assert_eq!(saved.pinyin, "dǎng zhī bù");
+    assert!(saved.sentence.contains("黨支部"), "{}", saved.sentence);
+    assert_eq!(saved.script, "traditional");
+    let tsv = kanbao::export::word_list(std::slice::from_ref(saved));
+    assert!(tsv.trim_end().ends_with("\ttraditional"), "{tsv}");
 }
