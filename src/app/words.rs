@@ -152,7 +152,10 @@ impl App {
                 return;
             };
             // A reading row stands for the line below it.
-            if doc.part == Part::Keywords || doc.line.start == doc.line.end || doc.role == Role::Ruby {
+            if doc.part == Part::Keywords
+                || doc.line.start == doc.line.end
+                || doc.role == Role::Ruby
+            {
                 continue;
             }
             let (p, span) = (doc.part, doc.line.start..doc.line.end);
@@ -294,8 +297,7 @@ impl App {
             ..self.options.display
         };
         let shown = |text: &str| -> String { glyphs(text, display).map(|g| g.show).collect() };
-        let traditional =
-            display.traditional || (self.written_traditional && !display.simplified);
+        let traditional = display.traditional || (self.written_traditional && !display.simplified);
         let word = crate::state::SavedWord {
             word: shown(&lookup.word),
             pinyin: lookup.pinyin(),
@@ -303,7 +305,12 @@ impl App {
             sentence: shown(sentence_around(&text, cursor.range.clone())),
             source,
             saved: 0,
-            script: if traditional { "traditional" } else { "simplified" }.to_owned(),
+            script: if traditional {
+                "traditional"
+            } else {
+                "simplified"
+            }
+            .to_owned(),
         };
         self.message = Some(format!(
             "saved {} to your word list — kanbao --words lists it",

@@ -15,9 +15,16 @@ pub fn word_list(words: &[SavedWord]) -> String {
     words
         .iter()
         .map(|w| {
-            [&w.word, &w.pinyin, &w.gloss, &w.sentence, &w.source, &w.script]
-                .map(|f| field(f))
-                .join("\t")
+            [
+                &w.word,
+                &w.pinyin,
+                &w.gloss,
+                &w.sentence,
+                &w.source,
+                &w.script,
+            ]
+            .map(|f| field(f))
+            .join("\t")
                 + "\n"
         })
         .collect()

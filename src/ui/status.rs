@@ -70,13 +70,12 @@ fn draw_prompt(frame: &mut Frame<'_>, app: &App, area: Rect, scope: Scope) {
 /// candidates).
 fn draw_input(frame: &mut Frame<'_>, area: Rect, input: &str, note: &str) {
     // What was typed is shown as typed: a , stays a , here.
-    let opts = DisplayOptions {
-        fullwidth_punct: false,
-        traditional: false,
-        simplified: false,
-    };
+    let opts = DisplayOptions::AS_WRITTEN;
     let width = usize::from(area.width);
-    let room = width.saturating_sub(label_width(note, opts)).max(1);
+    // The note gives way to what is typed: it takes at most half the bar.
+    let room = width
+        .saturating_sub(label_width(note, opts).min(width / 2))
+        .max(1);
     let left = truncate_start(input, room.saturating_sub(1), opts);
     let cursor_x = area.x + label_width(&left, opts) as u16;
     let pad = room.saturating_sub(label_width(&left, opts));
@@ -100,12 +99,12 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     }
     if let Some(number) = app.go_to_input() {
         let (_, total) = app.article_position();
-        let input = format!("go to article, or look up: {number}");
+        let input = format!("go to or look up: {number}");
         draw_input(
             frame,
             area,
             &input,
-            &format!(" 1–{total}, or 学习, xuexi, study · {} ", app.hints().go_to),
+            &format!(" {} · 1–{total}, 学习, xuexi, study ", app.hints().go_to),
         );
         return;
     }

@@ -166,3 +166,20 @@ const NAMED_COLOURS: [Color; 16] = [
     Color::LightCyan,
     Color::White,
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::colour::TONES;
+
+    #[test]
+    fn tones_are_coloured_except_in_mono() {
+        assert_eq!(tone(Theme::Dark, &TONES, 1).fg, Some(Color::Red));
+        assert_eq!(tone(Theme::Light, &TONES, 4).fg, Some(Color::Magenta));
+        // NO_COLOR chooses the mono theme: the marks carry the tone.
+        for t in 1..=5 {
+            assert_eq!(tone(Theme::Mono, &TONES, t).fg, None);
+        }
+        assert_eq!(tone(Theme::Dark, &TONES, 5).fg, None, "the neutral tone");
+    }
+}

@@ -12,6 +12,7 @@ mod archive_trust;
 mod cli;
 mod config;
 mod e2e_daily;
+mod e2e_learner;
 mod e2e_tmux;
 mod effects;
 mod explain;
