@@ -73,6 +73,22 @@ fn traditional_pages_mend_and_segment_as_the_simplified_page() {
             theirs.iter().any(|w| w.word == "黨支部"),
             "as written: {theirs:?}"
         );
+        // Each article's keywords are the simplified page's, as written.
+        for ((_, a), (_, b)) in issue.articles().zip(plain.articles()) {
+            let body = |a: &kanbao::page::Article| {
+                a.blocks
+                    .iter()
+                    .map(|b| b.text.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            };
+            let theirs: Vec<String> = kanbao::text::keywords::keywords(seg, &body(a), 5)
+                .iter()
+                .map(|w| folded(w))
+                .collect();
+            let ours = kanbao::text::keywords::keywords(seg, &body(b), 5);
+            assert_eq!(theirs, ours, "{config:?}: {}", b.display_title());
+        }
         // Whole-word search finds what it finds on the simplified page.
         for query in ["党支部", "干部", "教育整顿"] {
             let q = Query::new(query, true).expect("a query");
