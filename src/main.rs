@@ -359,7 +359,9 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
     } else {
         true
     };
-    let issue = parse_pages(loaded, needs_words.then(Segmenter::get));
+    // Lazy: the seam checks read a compact map; jieba loads only for
+    // what segments (keywords, frequencies, whole words).
+    let issue = parse_pages(loaded, needs_words.then(Segmenter::lazy));
     let code = if let Some(raw) = &cli.kwic {
         Some(research::kwic(&cli, raw, &issue)?)
     } else if let Some(words) = &cli.freq {

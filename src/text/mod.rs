@@ -3,6 +3,7 @@
 
 mod generic;
 pub mod keywords;
+mod lexicon;
 pub(crate) mod punct;
 pub mod segment;
 mod shadow;

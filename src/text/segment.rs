@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use jieba_rs::Jieba;
 
-use super::shadow::cut;
+use super::shadow::{cut, cut_with};
 
 /// The process-wide jieba instance. Loading the dictionary takes ~100 ms,
 /// so it happens at most once per process.
@@ -19,17 +19,12 @@ static USER_WORDS: OnceLock<String> = OnceLock::new();
 /// Most bytes of a user dictionary read: a word list, not a corpus.
 const USER_WORDS_MAX: usize = 8 << 20;
 
-/// A handle on the shared segmenter.
-#[derive(Clone, Copy)]
+/// A handle on the shared segmenter. There is one dictionary per
+/// process, so all handles are equal; a handle from [`Segmenter::lazy`]
+/// loads it when it first segments.
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Segmenter {
-    jieba: &'static Jieba,
-}
-
-/// There is one dictionary per process, so all handles are equal.
-impl PartialEq for Segmenter {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.jieba, other.jieba)
-    }
+    _shared: (),
 }
 
 impl std::fmt::Debug for Segmenter {
@@ -43,18 +38,19 @@ impl std::fmt::Debug for Segmenter {
 const JOIN_WINDOW: usize = 6;
 
 impl Segmenter {
-    /// The shared segmenter, loading the dictionary on first use.
+    /// The shared segmenter, its dictionary loaded now (about 100 ms, once
+    /// per process).
     pub fn get() -> Segmenter {
-        Segmenter {
-            jieba: JIEBA.get_or_init(|| {
-                let mut jieba = Jieba::new();
-                if let Some(words) = USER_WORDS.get() {
-                    // Every line was checked by `use_user_words`.
-                    let _ = jieba.load_dict(&mut words.as_bytes());
-                }
-                jieba
-            }),
-        }
+        let segmenter = Segmenter { _shared: () };
+        segmenter.jieba();
+        segmenter
+    }
+
+    /// The shared segmenter, its dictionary loaded only when it first
+    /// segments: the parser's seam checks read a compact map instead (see
+    /// `lexicon.rs`), so a parse that only checks seams never loads it.
+    pub fn lazy() -> Segmenter {
+        Segmenter { _shared: () }
     }
 
     /// Adds a user dictionary — names and new terms, one a line: the word,
@@ -103,7 +99,18 @@ impl Segmenter {
 
     /// The shared segmenter if its dictionary is already loaded.
     pub fn try_get() -> Option<Segmenter> {
-        JIEBA.get().map(|jieba| Segmenter { jieba })
+        JIEBA.get().map(|_| Segmenter { _shared: () })
+    }
+
+    /// jieba's cut without the HMM, for the seam checks: over the compact
+    /// map, unless the user's own words are in the dictionary (they are
+    /// not in the map) or the map cannot be read.
+    fn cut_plain(&self, text: &str) -> Vec<Range<usize>> {
+        let own_words = USER_WORDS.get().is_some_and(|w| !w.is_empty());
+        if !own_words && let Some(words) = super::lexicon::cut(text) {
+            return words;
+        }
+        cut(self.jieba(), text, false)
     }
 
     /// Does a dictionary word span the seam between `left` and `right`?
@@ -117,7 +124,7 @@ impl Segmenter {
         }
         let seam = tail.len();
         let joined = format!("{tail}{head}");
-        cut(self.jieba, &joined, false)
+        cut_with(&joined, |t| self.cut_plain(t))
             .into_iter()
             .any(|w| w.start < seam && w.end > seam && joined[w].chars().nth(1).is_some())
     }
@@ -125,7 +132,7 @@ impl Segmenter {
     /// Does `text` end on a word of one character (…服务的, not 做好新供给)?
     pub fn ends_on_a_lone_char(&self, text: &str) -> bool {
         let tail = last_chars(text.trim_end(), JOIN_WINDOW);
-        cut(self.jieba, tail, false)
+        cut_with(tail, |t| self.cut_plain(t))
             .pop()
             .is_some_and(|w| tail[w].chars().count() == 1)
     }
@@ -134,7 +141,7 @@ impl Segmenter {
     /// including 0 and `text.len()`.
     pub fn boundaries(&self, text: &str) -> Vec<usize> {
         let mut out = vec![0];
-        out.extend(cut(self.jieba, text, true).into_iter().map(|w| w.end));
+        out.extend(cut(self.jieba(), text, true).into_iter().map(|w| w.end));
         out.dedup();
         out
     }
@@ -166,7 +173,7 @@ impl Segmenter {
             .map(char::len_utf8)
             .sum();
         let from = start - before;
-        cut(self.jieba, &text[from..end + after], true)
+        cut(self.jieba(), &text[from..end + after], true)
             .into_iter()
             .map(|w| from + w.start..from + w.end)
             .filter(|w| w.end > start && w.start < end)
@@ -180,7 +187,7 @@ impl Segmenter {
     /// them), and pieces that end after a mark jieba itself splits at (a
     /// space, 。，) give the words the whole would.
     pub fn words<'t>(&self, text: &'t str) -> impl Iterator<Item = &'t str> + use<'t> {
-        let jieba = self.jieba;
+        let jieba = self.jieba();
         pieces(text, PIECE)
             .flat_map(move |piece| cut(jieba, piece, true).into_iter().map(move |w| &piece[w]))
     }
@@ -189,11 +196,19 @@ impl Segmenter {
     /// what its parts' counts make likely) — of a simplified word: to rank
     /// the words a learner looks for, not to segment.
     pub fn commonness(&self, word: &str) -> usize {
-        self.jieba.suggest_freq(word)
+        self.jieba().suggest_freq(word)
     }
 
+    /// jieba, its dictionary loaded on first use.
     pub(crate) fn jieba(&self) -> &'static Jieba {
-        self.jieba
+        JIEBA.get_or_init(|| {
+            let mut jieba = Jieba::new();
+            if let Some(words) = USER_WORDS.get() {
+                // Every line was checked by `use_user_words`.
+                let _ = jieba.load_dict(&mut words.as_bytes());
+            }
+            jieba
+        })
     }
 }
 
@@ -269,7 +284,7 @@ mod tests {
         let seg = Segmenter::get();
         let text = "港大校长李国强前晚主动回应学生诉求，脱贫攻坚战取得胜利。".repeat(5000);
         let whole: Vec<&str> = seg
-            .jieba
+            .jieba()
             .cut(&text, true)
             .into_iter()
             .map(|t| t.word)

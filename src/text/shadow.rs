@@ -17,18 +17,28 @@ pub(crate) fn shadow(text: &str) -> Option<String> {
 
 /// jieba's words of `text`, as byte ranges into it, in order.
 pub(crate) fn cut(jieba: &Jieba, text: &str, hmm: bool) -> Vec<Range<usize>> {
-    let Some(shadow) = shadow(text) else {
-        return jieba
-            .cut(text, hmm)
+    cut_with(text, |t| {
+        jieba
+            .cut(t, hmm)
             .iter()
             .map(|t| t.byte_start..t.byte_end)
-            .collect();
+            .collect()
+    })
+}
+
+/// The words `cutter` gives for `text`, cut in its simplified shadow when
+/// it has traditional characters, as byte ranges into `text`.
+pub(crate) fn cut_with(
+    text: &str,
+    cutter: impl FnOnce(&str) -> Vec<Range<usize>>,
+) -> Vec<Range<usize>> {
+    let Some(shadow) = shadow(text) else {
+        return cutter(text);
     };
     let mut walk = InStep::new(text, &shadow);
-    jieba
-        .cut(&shadow, hmm)
-        .iter()
-        .map(|t| walk.to(t.byte_start)..walk.to(t.byte_end))
+    cutter(&shadow)
+        .into_iter()
+        .map(|w| walk.to(w.start)..walk.to(w.end))
         .collect()
 }
 
