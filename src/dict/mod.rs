@@ -5,18 +5,24 @@
 //! (as Zhongwen does); an entry that only points elsewhere ("see 某某")
 //! brings the entry it points to.
 
+mod format;
 pub mod pinyin;
 pub mod ruby;
 pub mod search;
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use ::pinyin::ToPinyinMulti;
 
+use format::{Raw, slice};
 use thiserror::Error;
 
-/// The dictionary as shipped: CC-CEDICT, xz-compressed.
-const BUNDLED: &[u8] = include_bytes!("../../assets/cedict.txt.xz");
+/// The dictionary as shipped: CC-CEDICT, as published.
+static BUNDLED: &str = include_str!("../../assets/cedict_ts.u8");
+/// Its tables, made by `build.rs` (see [`format::tables`]).
+static LINES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/cedict.lines"));
+static KEYS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/cedict.keys"));
 
 /// Longest headword looked for at a place, in characters.
 const LONGEST_WORD: usize = 12;
@@ -72,26 +78,44 @@ impl Lookup {
     }
 }
 
-/// Byte ranges of one line's fields in the dictionary text.
-#[derive(Debug, Clone, Copy)]
-struct Raw {
-    traditional: (u32, u32),
-    simplified: (u32, u32),
-    pinyin: (u32, u32),
-    definitions: (u32, u32),
+/// A table of u32: the bundled one, read in place from the binary, or
+/// one made at run time.
+enum Table {
+    Bundled(&'static [u8]),
+    Made(Vec<u32>),
+}
+
+impl Table {
+    fn len(&self) -> usize {
+        match self {
+            Table::Bundled(bytes) => bytes.len() / 4,
+            Table::Made(values) => values.len(),
+        }
+    }
+
+    fn get(&self, i: usize) -> u32 {
+        match self {
+            Table::Bundled(bytes) => bytes
+                .get(i * 4..i * 4 + 4)
+                .and_then(|b| b.try_into().ok())
+                .map_or(0, u32::from_le_bytes),
+            Table::Made(values) => values.get(i).copied().unwrap_or(0),
+        }
+    }
 }
 
 pub struct Dictionary {
-    text: String,
-    entries: Vec<Raw>,
-    /// (headword range, entry), sorted by headword: each entry under its
-    /// simplified and (where it differs) traditional form.
-    index: Vec<((u32, u32), u32)>,
+    text: Cow<'static, str>,
+    /// The start of each entry's line.
+    lines: Table,
+    /// Index keys in order of headword: entry × 2, + 1 for its
+    /// traditional form.
+    keys: Table,
 }
 
 impl Dictionary {
-    /// The bundled dictionary, loaded on first use (about a quarter of a
-    /// second: call it off the UI thread).
+    /// The bundled dictionary: its text and tables are read in place, so
+    /// this costs nothing but the first look at them.
     pub fn get() -> Result<&'static Dictionary, DictError> {
         DICTIONARY
             .get_or_init(Dictionary::bundled)
@@ -105,58 +129,67 @@ impl Dictionary {
     }
 
     fn bundled() -> Result<Dictionary, DictError> {
-        let mut bytes = Vec::with_capacity(10 << 20);
-        lzma_rs::xz_decompress(&mut &BUNDLED[..], &mut bytes)
-            .map_err(|e| DictError::Damaged(e.to_string()))?;
-        let text = String::from_utf8(bytes).map_err(|e| DictError::Damaged(e.to_string()))?;
-        Ok(Dictionary::parse(text))
+        let dictionary = Dictionary {
+            text: Cow::Borrowed(BUNDLED),
+            lines: Table::Bundled(LINES),
+            keys: Table::Bundled(KEYS),
+        };
+        // Tables made for another text would find nothing right.
+        let last = dictionary.lines.len().checked_sub(1);
+        match last.map(|i| dictionary.raw(i as u32)) {
+            Some(Some(_)) if dictionary.keys.len() >= dictionary.lines.len() => Ok(dictionary),
+            _ => Err(DictError::Damaged("its index does not match it".to_owned())),
+        }
     }
 
     /// Reads CC-CEDICT's format: `TRADITIONAL SIMPLIFIED [pin1 yin1] /def/def/`.
     pub fn parse(text: String) -> Dictionary {
-        let mut entries = Vec::new();
-        let mut at = 0usize;
-        for line in text.split_inclusive('\n') {
-            let start = at;
-            at += line.len();
-            if let Some(raw) = parse_line(line.trim_end(), start) {
-                entries.push(raw);
-            }
-        }
-        let mut index: Vec<((u32, u32), u32)> = Vec::with_capacity(entries.len() * 2);
-        for (i, raw) in entries.iter().enumerate() {
-            index.push((raw.simplified, i as u32));
-            let (s, t) = (slice(&text, raw.simplified), slice(&text, raw.traditional));
-            if s != t {
-                index.push((raw.traditional, i as u32));
-            }
-        }
-        index.sort_by(|a, b| slice(&text, a.0).cmp(slice(&text, b.0)).then(a.1.cmp(&b.1)));
+        let (lines, keys) = format::tables(&text);
         Dictionary {
-            text,
-            entries,
-            index,
+            text: Cow::Owned(text),
+            lines: Table::Made(lines),
+            keys: Table::Made(keys),
         }
+    }
+
+    /// Entry `i`'s fields.
+    fn raw(&self, i: u32) -> Option<Raw> {
+        format::entry_at(&self.text, self.lines.get(i as usize))
+    }
+
+    /// The headword of index key `k`.
+    fn key(&self, k: usize) -> &str {
+        format::headword(&self.text, &|i| self.lines.get(i), self.keys.get(k))
+    }
+
+    /// Every entry's fields, in the file's order.
+    fn raws(&self) -> impl Iterator<Item = (u32, Raw)> + '_ {
+        (0..self.lines.len() as u32).filter_map(|i| self.raw(i).map(|r| (i, r)))
     }
 
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.lines.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.lines.len() == 0
     }
 
     /// The entries whose simplified or traditional form is `word`, common
     /// words before names (党 the party before 党 the surname).
     pub fn entries(&self, word: &str) -> Vec<Entry> {
-        let from = self
-            .index
-            .partition_point(|(k, _)| slice(&self.text, *k) < word);
-        let mut found: Vec<Entry> = self.index[from..]
-            .iter()
-            .take_while(|(k, _)| slice(&self.text, *k) == word)
-            .map(|&(_, i)| self.entry(i))
+        let (mut lo, mut hi) = (0, self.keys.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.key(mid) < word {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        let mut found: Vec<Entry> = (lo..self.keys.len())
+            .take_while(|&k| self.key(k) == word)
+            .filter_map(|k| self.entry(self.keys.get(k) >> 1))
             .collect();
         found.sort_by_key(|e| e.pinyin.starts_with(char::is_uppercase));
         // A character read several ways: its commonest reading first, as
@@ -249,10 +282,10 @@ impl Dictionary {
         lookup
     }
 
-    fn entry(&self, i: u32) -> Entry {
-        let raw = self.entries[i as usize];
+    fn entry(&self, i: u32) -> Option<Entry> {
+        let raw = self.raw(i)?;
         let text = &self.text;
-        Entry {
+        Some(Entry {
             traditional: slice(text, raw.traditional).to_owned(),
             simplified: slice(text, raw.simplified).to_owned(),
             pinyin: pinyin::marks(slice(text, raw.pinyin)),
@@ -261,31 +294,8 @@ impl Dictionary {
                 .filter(|d| !d.is_empty())
                 .map(str::to_owned)
                 .collect(),
-        }
+        })
     }
-}
-
-fn slice(text: &str, (start, end): (u32, u32)) -> &str {
-    text.get(start as usize..end as usize).unwrap_or("")
-}
-
-fn parse_line(line: &str, base: usize) -> Option<Raw> {
-    if line.starts_with('#') {
-        return None;
-    }
-    let at = |s: &str| (base + (s.as_ptr() as usize - line.as_ptr() as usize)) as u32;
-    let range = |s: &str| (at(s), at(s) + s.len() as u32);
-    let (traditional, rest) = line.split_once(' ')?;
-    let (simplified, rest) = rest.split_once(' ')?;
-    let rest = rest.strip_prefix('[')?;
-    let (pinyin, rest) = rest.split_once(']')?;
-    let definitions = rest.trim_start().strip_prefix('/')?.strip_suffix('/')?;
-    Some(Raw {
-        traditional: range(traditional),
-        simplified: range(simplified),
-        pinyin: range(pinyin),
-        definitions: range(definitions),
-    })
 }
 
 /// The word a definition points to: `see 基友[ji1 you3]`, `see also
@@ -338,6 +348,29 @@ mod tests {
         let parts: Vec<&str> = l.parts.iter().map(|(w, _)| w.as_str()).collect();
         assert_eq!(parts, ["党", "支部"]);
         assert_eq!(l.pinyin(), "dǎng zhī bù");
+    }
+
+    /// The tables `build.rs` made are the ones the text makes at run time.
+    #[test]
+    fn the_bundled_tables_are_the_texts() {
+        let bundled = Dictionary::get().expect("the bundled dictionary");
+        let made = Dictionary::parse(BUNDLED.to_owned());
+        assert_eq!(bundled.len(), made.len());
+        assert!(bundled.len() > 120_000);
+        for word in [
+            "看报",
+            "党",
+            "黨",
+            "打",
+            "銀行",
+            "行",
+            "一心一意",
+            "G友",
+            "𠀀",
+        ] {
+            assert_eq!(bundled.lookup(word), made.lookup(word), "{word}");
+        }
+        assert_eq!(bundled.entries("教育")[0].pinyin, "jiào yù");
     }
 
     #[test]

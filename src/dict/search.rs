@@ -4,8 +4,9 @@
 //! word or wants to say one would. Headwords go through
 //! [`Dictionary::lookup`]; this file holds the two reverse searches.
 
+use super::format::{Raw, slice};
 use super::pinyin::letter;
-use super::{Dictionary, Entry, reference, slice};
+use super::{Dictionary, Entry, reference};
 
 /// How many entries a search gives at most: a learner reads a screenful,
 /// and a syllable like `shi` matches hundreds.
@@ -173,12 +174,12 @@ impl Dictionary {
         let Some(&Token::Letter(first, _)) = wanted.first() else {
             return Matches::default();
         };
-        let mut found: Vec<(usize, u32)> = Vec::new();
-        for (i, raw) in self.entries.iter().enumerate() {
+        let mut found: Vec<(u32, u32, Raw)> = Vec::new();
+        for (i, raw) in self.raws() {
             let reading = slice(&self.text, raw.pinyin);
             let starts = reading.chars().next().map(|c| letter(c).0) == Some(first);
             if starts && reading_match(&wanted, reading) {
-                found.push((i, 0));
+                found.push((i, 0, raw));
             }
         }
         self.ranked(found, common, Found::Reading)
@@ -192,8 +193,8 @@ impl Dictionary {
         if words.is_empty() {
             return Matches::default();
         }
-        let mut found: Vec<(usize, u32)> = Vec::new();
-        for (i, raw) in self.entries.iter().enumerate() {
+        let mut found: Vec<(u32, u32, Raw)> = Vec::new();
+        for (i, raw) in self.raws() {
             let definitions = slice(&self.text, raw.definitions);
             if !definitions.to_lowercase().contains(&words) {
                 continue;
@@ -207,7 +208,7 @@ impl Dictionary {
                 })
                 .min();
             if let Some(rank) = best {
-                found.push((i, rank));
+                found.push((i, rank, raw));
             }
         }
         self.ranked(found, common, Found::English)
@@ -217,12 +218,11 @@ impl Dictionary {
     /// and keeps the first [`MOST`].
     fn ranked(
         &self,
-        mut found: Vec<(usize, u32)>,
+        mut found: Vec<(u32, u32, Raw)>,
         common: &dyn Fn(&str) -> usize,
         how: Found,
     ) -> Matches {
-        let key = |&(i, rank): &(usize, u32)| {
-            let raw = self.entries[i];
+        let key = |&(i, rank, raw): &(u32, u32, Raw)| {
             let word = slice(&self.text, raw.simplified);
             let name = slice(&self.text, raw.pinyin).starts_with(char::is_uppercase);
             // "variant of 是[shi4]": the word it points to says more.
@@ -245,7 +245,7 @@ impl Dictionary {
             entries: found
                 .into_iter()
                 .take(MOST)
-                .map(|(i, _)| (how, self.entry(i as u32)))
+                .filter_map(|(i, ..)| Some((how, self.entry(i)?)))
                 .collect(),
             more,
         }
