@@ -132,7 +132,7 @@ impl Executor {
             } => {
                 let messages = self.messages.clone();
                 std::thread::spawn(move || {
-                    let seg = Segmenter::get();
+                    let seg = Segmenter::lazy();
                     let counts = wordfreq::top_words(&issue, articles.as_deref(), seg, Some(top));
                     if let Some(messages) = messages {
                         let _ = messages.send(Msg::WordCounts { generation, counts });

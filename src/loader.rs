@@ -280,8 +280,6 @@ fn background(
     tx: Sender<Msg>,
     identify: bool,
 ) {
-    // The dictionary loads on another thread while the pages are read.
-    let dictionary = std::thread::spawn(Segmenter::get);
     let (more, warnings) = read_all(rest, opts);
     let mut texts = read;
     texts.extend(more);
@@ -293,7 +291,9 @@ fn background(
         let key = input_key(texts.iter().map(|(n, t)| (n.as_str(), t.as_str())));
         let _ = tx.send(Msg::Identified(key));
     }
-    let seg = dictionary.join().unwrap_or_else(|_| Segmenter::get());
+    // Lazy: a page's text is cut by a jieba of its own words, made as it
+    // is needed; jieba's whole dictionary loads only for a big text.
+    let seg = Segmenter::lazy();
     // One parse of everything, straight to the refined model: a cheap
     // parse of every page first would double the peak memory.
     let issue = Arc::new(Issue {
@@ -322,7 +322,7 @@ pub fn open_issue(files: Vec<PathBuf>, opts: LoadOptions, generation: u64, tx: S
             let _ = tx.send(Msg::Notice(warnings.join(" · ")));
         }
         let key = input_key(texts.iter().map(|(n, t)| (n.as_str(), t.as_str())));
-        let seg = Segmenter::get();
+        let seg = Segmenter::lazy();
         let issue = Arc::new(Issue {
             pages: page::parse_pages(&texts, Some(seg)),
         });

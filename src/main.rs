@@ -241,7 +241,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             kanbao::dict::Dictionary::get().map_err(|e| Failure::Dictionary(e.to_string()))?;
         // Ranking a reading's or an English word's entries needs how
         // common each is: jieba's counts, loaded only for such a query.
-        let common = |w: &str| kanbao::text::Segmenter::get().commonness(w);
+        let common = |w: &str| kanbao::text::Segmenter::lazy().commonness(w);
         let answer = dictionary.answer(word, &common);
         if answer.is_empty() {
             warn(&match answer {
@@ -418,7 +418,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         let numbers = selection
             .numbers(total)
             .map_err(|number| Failure::NoSuchArticle { number, total })?;
-        let lines = kanbao::page::explain(&issue, Some(&numbers), Some(Segmenter::get()));
+        let lines = kanbao::page::explain(&issue, Some(&numbers), Some(Segmenter::lazy()));
         let title = |n: usize| {
             issue
                 .nth_article(n)
@@ -427,7 +427,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         };
         emit(&export::explanation(&lines, title))?;
     } else {
-        let seg = cli.keywords.then(Segmenter::get);
+        let seg = cli.keywords.then(Segmenter::lazy);
         emit(&export::outline(&issue, seg))?;
     }
     // The process ends here: freeing a large model piece by piece would

@@ -170,7 +170,7 @@ pub(crate) fn freq(cli: &Cli, words: &[String], issue: &Issue) -> Result<ExitCod
             Some(n) => Some(n),
             None => Some(TOP_WORDS),
         };
-        let list = wordfreq::top_words(issue, None, Segmenter::get(), top);
+        let list = wordfreq::top_words(issue, None, Segmenter::lazy(), top);
         emit(&export::word_counts(&list, format))?;
         return Ok(ExitCode::SUCCESS);
     }

@@ -92,6 +92,12 @@ type Tally = HashMap<String, Counted>;
 
 fn tally(issue: &Issue, ids: &[ArticleId], first: usize, seg: Segmenter) -> Tally {
     let mut out: Tally = HashMap::new();
+    let texts: Vec<&str> = ids
+        .iter()
+        .filter_map(|&id| issue.article(id))
+        .flat_map(|a| a.parts().map(|(_, t)| t.text.as_str()))
+        .collect();
+    let seg = seg.batch(&texts);
     for (k, &id) in ids.iter().enumerate() {
         let Some(article) = issue.article(id) else {
             continue;

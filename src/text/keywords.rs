@@ -7,9 +7,8 @@
 //! 联学联创, 后旗 of 察右后旗).
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
-use jieba_rs::{KeywordExtract, TfIdf};
+use jieba_rs::KeywordExtract;
 
 use super::Segmenter;
 use super::generic::is_generic;
@@ -23,10 +22,6 @@ const POS: &[&str] = &["n", "nr", "ns", "nt", "nz", "v", "vn", "l", "i"];
 const PAIR_MIN: usize = 3;
 /// …and makes up this share of the rarer word's occurrences.
 const PAIR_SHARE: f64 = 0.6;
-
-/// The IDF table loads once per process (~80 ms), on whichever thread
-/// first asks for keywords.
-static TFIDF: OnceLock<TfIdf> = OnceLock::new();
 
 /// Keywords are read from at most this much of a text. The longest real
 /// articles are a few tens of kilobytes; a page dumped as one 50 MB line
@@ -52,10 +47,12 @@ pub fn keywords(seg: Segmenter, text: &str, n: usize) -> Vec<String> {
 }
 
 fn keywords_of(seg: Segmenter, text: &str, n: usize) -> Vec<String> {
-    let tfidf = TFIDF.get_or_init(TfIdf::default);
-    let jieba = seg.jieba();
+    // jieba and the IDF table for this text's own words, unless they have
+    // loaded whole (see `lexicon.rs`): the same cut and weights.
+    let tfidf = seg.tfidf_for(text);
+    let jieba = seg.jieba_for(text);
     // Every word's weight, so that a compound can be scored from its parts.
-    let all = tfidf.extract_keywords(jieba, text, usize::MAX, Vec::new());
+    let all = tfidf.extract_keywords(&jieba, text, usize::MAX, Vec::new());
     let mut scored: HashMap<String, (f64, bool)> = all
         .into_iter()
         .map(|k| {

@@ -1,9 +1,18 @@
-//! jieba's dictionary as a compact, read-only map (`assets/jieba-words.fst`,
-//! written by `examples/seam_lexicon.rs`), read in place from the binary,
-//! and jieba's cut without its HMM over it — what the parser's seam check
-//! needs (does a word span this seam? does this text end on a word of one
-//! character?) without loading a segmenter: building jieba's trie costs
-//! about 100 ms and 50 MB, this map nothing until it is read.
+//! jieba's dictionary and IDF table as compact, read-only maps
+//! (`assets/jieba-words.fst`, `assets/jieba-idf.fst`, written by
+//! `examples/seam_lexicon.rs`), read in place from the binary. Building
+//! jieba's trie for its whole dictionary costs about 100 ms and 50 MB, and
+//! the IDF table 80 ms and 20 MB; these maps cost nothing until read.
+//!
+//! Two uses. The parser's seam check (does a word span this seam? does
+//! this text end on a word of one character?) runs jieba's cut without its
+//! HMM over the map itself, below. Everything else that segments asks
+//! jieba, but a jieba that holds only the words found in the text it is
+//! given ([`jieba_for`]) and an IDF table of only those words
+//! ([`tfidf_for`]): jieba cuts a text by the dictionary words inside it,
+//! and with the dictionary's total count kept (on a word no text holds)
+//! and the IDF table's median kept, it cuts, tags and weighs them exactly
+//! as with everything loaded — tests compare the two.
 //!
 //! The cut is jieba-rs 0.11's `cut(text, false)`, step for step: text is
 //! split into runs of CJK and ASCII letters, digits and `+#&._%-`, and
@@ -15,13 +24,30 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use fst::raw::{Fst, Output};
+use std::collections::HashSet;
+use std::fmt::Write;
 
+use fst::raw::{Fst, Output};
+use jieba_rs::{Jieba, KeywordExtractConfig, TfIdf};
+
+/// Word → count × 256 + part of speech; the empty key, the total count.
 static WORDS: &[u8] = include_bytes!("../../assets/jieba-words.fst");
+/// The parts of speech, by their index in [`WORDS`].
+static TAGS: &str = include_str!("../../assets/jieba-tags.txt");
+/// Word → IDF (an f64's bits); the empty key, the median.
+static IDF: &[u8] = include_bytes!("../../assets/jieba-idf.fst");
+
+/// A word no text holds (two noncharacters): it carries the rest of the
+/// dictionary's count, and the IDF table's median.
+const ELSEWHERE: &str = "\u{FDD0}\u{FDD1}";
 
 struct Lexicon {
     fst: Fst<&'static [u8]>,
+    total: u64,
     log_total: f64,
+    tags: Vec<&'static str>,
+    idf: Fst<&'static [u8]>,
+    median: f64,
 }
 
 fn lexicon() -> Option<&'static Lexicon> {
@@ -29,14 +55,166 @@ fn lexicon() -> Option<&'static Lexicon> {
     LEXICON
         .get_or_init(|| {
             let fst = Fst::new(WORDS).ok()?;
-            // The empty key holds the total count.
+            let idf = Fst::new(IDF).ok()?;
+            // The empty keys hold the total count and the median IDF.
             let total = fst.get(b"")?.value();
+            let median = f64::from_bits(idf.get(b"")?.value());
             Some(Lexicon {
                 fst,
+                total,
                 log_total: (total as f64).ln(),
+                tags: std::iter::once("").chain(TAGS.split_whitespace()).collect(),
+                idf,
+                median,
             })
         })
         .as_ref()
+}
+
+/// Calls `found` with every word of `fst` that stands anywhere in `text`
+/// (once for each place) and its value.
+fn words_in<'t>(fst: &Fst<&'static [u8]>, text: &'t str, mut found: impl FnMut(&'t str, u64)) {
+    for (start, _) in text.char_indices() {
+        let mut node = fst.root();
+        let mut output = Output::zero();
+        for (i, b) in text[start..].bytes().enumerate() {
+            let Some(t) = node.find_input(b).map(|i| node.transition(i)) else {
+                break;
+            };
+            output = output.cat(t.out);
+            node = fst.node(t.addr);
+            let end = start + i + 1;
+            if node.is_final() && text.is_char_boundary(end) {
+                found(&text[start..end], output.cat(node.final_output()).value());
+            }
+        }
+    }
+}
+
+/// A jieba that cuts, and tags, `text` as the whole dictionary would: it
+/// holds the dictionary's words found in `text`, and the rest of the
+/// total count on a word no text holds. `None` if the maps cannot be read
+/// or `text` holds that word.
+pub(crate) fn jieba_for(text: &str) -> Option<Jieba> {
+    let lexicon = lexicon()?;
+    if text.contains(ELSEWHERE) {
+        return None;
+    }
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut lines = String::new();
+    let mut counted = 0u64;
+    words_in(&lexicon.fst, text, |word, value| {
+        if seen.insert(word) {
+            let count = value >> 8;
+            let tag = lexicon
+                .tags
+                .get((value & 0xFF) as usize)
+                .copied()
+                .unwrap_or("");
+            counted += count;
+            let _ = writeln!(lines, "{word} {count} {tag}");
+        }
+    });
+    let _ = writeln!(
+        lines,
+        "{ELSEWHERE} {} x",
+        lexicon.total.saturating_sub(counted)
+    );
+    let mut jieba = Jieba::empty();
+    jieba.load_dict(&mut lines.as_bytes()).ok()?;
+    Some(jieba)
+}
+
+/// jieba with the whole dictionary, made from the map (the binary does
+/// not carry jieba-rs's own copy: this is the only one). `None` if the
+/// map cannot be read.
+pub(crate) fn whole_jieba() -> Option<Jieba> {
+    let lexicon = lexicon()?;
+    let mut lines = String::with_capacity(8 << 20);
+    let mut stream = lexicon.fst.stream();
+    while let Some((word, value)) = fst::Streamer::next(&mut stream) {
+        let value = value.value();
+        let Ok(word) = std::str::from_utf8(word) else {
+            continue;
+        };
+        if word.is_empty() {
+            continue;
+        }
+        let tag = lexicon
+            .tags
+            .get((value & 0xFF) as usize)
+            .copied()
+            .unwrap_or("");
+        let _ = writeln!(lines, "{word} {} {tag}", value >> 8);
+    }
+    let mut jieba = Jieba::empty();
+    jieba.load_dict(&mut lines.as_bytes()).ok()?;
+    Some(jieba)
+}
+
+/// The whole IDF table, made from the map.
+pub(crate) fn whole_tfidf() -> Option<TfIdf> {
+    let lexicon = lexicon()?;
+    let mut lines = String::with_capacity(8 << 20);
+    let mut stream = lexicon.idf.stream();
+    while let Some((word, bits)) = fst::Streamer::next(&mut stream) {
+        let bits = bits.value();
+        let Ok(word) = std::str::from_utf8(word) else {
+            continue;
+        };
+        if !word.is_empty() {
+            let _ = writeln!(lines, "{word} {}", f64::from_bits(bits));
+        }
+    }
+    let mut tfidf = TfIdf::new(None::<&mut std::io::Empty>, KeywordExtractConfig::default());
+    tfidf.load_dict(&mut lines.as_bytes()).ok()?;
+    tfidf
+        .load_dict(&mut format!("{ELSEWHERE} {}\n", lexicon.median).as_bytes())
+        .ok()?;
+    Some(tfidf)
+}
+
+/// The IDF table as jieba-rs's default, for the words of `text`: those
+/// found in it, and the median for any other.
+pub(crate) fn tfidf_for(text: &str) -> Option<TfIdf> {
+    let lexicon = lexicon()?;
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut lines = String::new();
+    words_in(&lexicon.idf, text, |word, bits| {
+        if seen.insert(word) {
+            let _ = writeln!(lines, "{word} {}", f64::from_bits(bits));
+        }
+    });
+    let mut tfidf = TfIdf::new(None::<&mut std::io::Empty>, KeywordExtractConfig::default());
+    // jieba-rs cannot take the median of nothing: an empty load panics.
+    if !lines.is_empty() {
+        tfidf.load_dict(&mut lines.as_bytes()).ok()?;
+    }
+    // The median is the last load's: of the whole table, as loaded.
+    tfidf
+        .load_dict(&mut format!("{ELSEWHERE} {}\n", lexicon.median).as_bytes())
+        .ok()?;
+    Some(tfidf)
+}
+
+/// How common a word is, as jieba's `suggest_freq` works it out: its own
+/// count, or what its parts' counts make likely, whichever is more.
+pub(crate) fn suggest_freq(word: &str) -> Option<usize> {
+    let lexicon = lexicon()?;
+    let count = |w: &str| {
+        lexicon
+            .fst
+            .get(w.as_bytes())
+            .map_or(1, |v| (v.value() >> 8) as usize)
+    };
+    let log: f64 = cut(word)?
+        .into_iter()
+        .map(|r| (count(&word[r]) as f64).ln() - lexicon.log_total)
+        .sum();
+    Some(std::cmp::max(
+        (log + lexicon.log_total).exp() as usize + 1,
+        count(word),
+    ))
 }
 
 fn is_cjk(c: char) -> bool {
@@ -113,7 +291,7 @@ fn cut_run(lexicon: &Lexicon, run: &[(usize, char)], end: usize, out: &mut Vec<R
                 node = fst.node(t.addr);
             }
             if node.is_final() {
-                let count = output.cat(node.final_output()).value();
+                let count = output.cat(node.final_output()).value() >> 8;
                 let prob = (count as f64).ln() - lexicon.log_total + route[j + 1].0;
                 if best.is_none_or(|(p, e)| prob > p || (prob == p && j + 1 > e)) {
                     best = Some((prob, j + 1));
@@ -180,6 +358,49 @@ mod tests {
         }
         for line in page.lines() {
             assert_eq!(ours(line), theirs(line), "{line:?}");
+        }
+    }
+
+    /// A jieba of a text's own words cuts and tags it as the whole
+    /// dictionary does, with the HMM and without; the IDF table of its own
+    /// words weighs its keywords as the whole table does.
+    #[test]
+    fn a_jieba_of_the_texts_own_words_is_jieba() {
+        use jieba_rs::KeywordExtract;
+        let whole = Jieba::new();
+        let weights = TfIdf::default();
+        let page = include_str!("../../assets/sample-page.txt");
+        let traditional = "港大校長李國強前晚主動回應學生訴求，G20峰會3.5萬人。";
+        let mut texts: Vec<&str> = page.split("\n\n").collect();
+        texts.extend([page, traditional, "", "2020年 12月 3.5万", "abc def"]);
+        let made = whole_jieba().expect("the bundled maps");
+        let made_weights = whole_tfidf().expect("the bundled maps");
+        assert_eq!(
+            made_weights.extract_keywords(&made, page, usize::MAX, Vec::new()),
+            weights.extract_keywords(&whole, page, usize::MAX, Vec::new()),
+            "the whole dictionary and table, made from the maps"
+        );
+        for text in texts {
+            let own = jieba_for(text).expect("the bundled maps");
+            assert_eq!(made.tag(text, true), whole.tag(text, true), "{text:?}");
+            for hmm in [true, false] {
+                let cut = |j: &Jieba| -> Vec<(String, String)> {
+                    j.tag(text, hmm)
+                        .into_iter()
+                        .map(|t| (t.word.to_owned(), t.tag.to_owned()))
+                        .collect()
+                };
+                assert_eq!(cut(&own), cut(&whole), "{text:?}");
+            }
+            let own_weights = tfidf_for(text).expect("the bundled maps");
+            assert_eq!(
+                own_weights.extract_keywords(&own, text, usize::MAX, Vec::new()),
+                weights.extract_keywords(&whole, text, usize::MAX, Vec::new()),
+                "{text:?}"
+            );
+            for word in ["党支部", "教育整顿", "看报", "的"] {
+                assert_eq!(suggest_freq(word), Some(whole.suggest_freq(word)), "{word}");
+            }
         }
     }
 }

@@ -4,7 +4,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use jieba_rs::Jieba;
+use jieba_rs::{Jieba, TfIdf};
 
 use super::shadow::{cut, cut_with};
 
@@ -36,6 +36,70 @@ impl std::fmt::Debug for Segmenter {
 /// How many characters on each side of a join are shown to jieba: enough
 /// for the longest dictionary words that could span it.
 const JOIN_WINDOW: usize = 6;
+
+/// Texts up to this size are cut by a jieba of their own words (made in
+/// a millisecond or two; see `lexicon.rs`); a bigger one loads the whole
+/// dictionary, once, which is then used for everything.
+const OWN_WORDS_MAX: usize = 256 << 10;
+
+/// The IDF table loads once per process (~80 ms), if a text is too big
+/// for a table of its own words.
+static TFIDF: OnceLock<TfIdf> = OnceLock::new();
+
+/// The IDF table a text's keywords are weighed with.
+pub(crate) enum Weights {
+    Shared(&'static TfIdf),
+    Own(Box<TfIdf>),
+}
+
+impl std::ops::Deref for Weights {
+    type Target = TfIdf;
+
+    fn deref(&self) -> &TfIdf {
+        match self {
+            Weights::Shared(tfidf) => tfidf,
+            Weights::Own(tfidf) => tfidf,
+        }
+    }
+}
+
+/// A jieba for a batch of texts (see [`Segmenter::batch`]).
+pub struct Batch(Cutter);
+
+impl Batch {
+    /// The words of `text`, one of the batch's texts, as jieba cuts it.
+    pub fn words<'t>(&self, text: &'t str) -> impl Iterator<Item = &'t str> + use<'t, '_> {
+        pieces(text, PIECE).flat_map(move |piece| {
+            cut_with(piece, |t| {
+                self.0
+                    .cut(t, true)
+                    .iter()
+                    .map(|w| w.byte_start..w.byte_end)
+                    .collect()
+            })
+            .into_iter()
+            .map(move |w| &piece[w])
+        })
+    }
+}
+
+/// The jieba a text is cut with: the whole dictionary's, or one of the
+/// text's own words.
+pub(crate) enum Cutter {
+    Shared(&'static Jieba),
+    Own(Box<Jieba>),
+}
+
+impl std::ops::Deref for Cutter {
+    type Target = Jieba;
+
+    fn deref(&self) -> &Jieba {
+        match self {
+            Cutter::Shared(jieba) => jieba,
+            Cutter::Own(jieba) => jieba,
+        }
+    }
+}
 
 impl Segmenter {
     /// The shared segmenter, its dictionary loaded now (about 100 ms, once
@@ -102,12 +166,80 @@ impl Segmenter {
         JIEBA.get().map(|_| Segmenter { _shared: () })
     }
 
+    /// Is the whole dictionary to be used (it is loaded, or the user's own
+    /// words are in it, which the maps do not hold)?
+    fn whole_dictionary() -> bool {
+        JIEBA.get().is_some() || USER_WORDS.get().is_some_and(|w| !w.is_empty())
+    }
+
+    /// The jieba to cut `text` with: the whole dictionary's if it is
+    /// loaded or `text` is big, else one of `text`'s own words.
+    pub(crate) fn jieba_for(&self, text: &str) -> Cutter {
+        if !Segmenter::whole_dictionary()
+            && text.len() <= OWN_WORDS_MAX
+            && let Some(jieba) = super::lexicon::jieba_for(text)
+        {
+            return Cutter::Own(Box::new(jieba));
+        }
+        Cutter::Shared(self.jieba())
+    }
+
+    /// jieba's words of `text` with its HMM, as byte ranges (cut in the
+    /// simplified shadow of a traditional text).
+    fn cut_hmm(&self, text: &str) -> Vec<Range<usize>> {
+        cut_with(text, |t| {
+            self.jieba_for(t)
+                .cut(t, true)
+                .iter()
+                .map(|w| w.byte_start..w.byte_end)
+                .collect()
+        })
+    }
+
+    /// A segmenter for many texts at once (an issue's paragraphs): one
+    /// jieba of all their words, or the whole dictionary if they are big.
+    pub fn batch(&self, texts: &[&str]) -> Batch {
+        let total: usize = texts.iter().map(|t| t.len()).sum();
+        if Segmenter::whole_dictionary() || total > OWN_WORDS_MAX {
+            return Batch(Cutter::Shared(self.jieba()));
+        }
+        // jieba sees each text's simplified shadow: the batch is made of
+        // the shadows' words.
+        let mut all = String::with_capacity(total + 1);
+        for &text in texts {
+            match super::shadow::shadow(text) {
+                Some(shadow) => all.push_str(&shadow),
+                None => all.push_str(text),
+            }
+            all.push('\n');
+        }
+        Batch(self.jieba_for(&all))
+    }
+
+    /// The IDF table for `text`'s keywords: the whole one if it has loaded
+    /// (or `text` is big), else one of `text`'s own words.
+    pub(crate) fn tfidf_for(&self, text: &str) -> Weights {
+        if TFIDF.get().is_none()
+            && text.len() <= OWN_WORDS_MAX
+            && let Some(tfidf) = super::lexicon::tfidf_for(text)
+        {
+            return Weights::Own(Box::new(tfidf));
+        }
+        // The maps are part of the binary, checked by tests: an empty
+        // table stands only for a damaged build.
+        Weights::Shared(TFIDF.get_or_init(|| {
+            super::lexicon::whole_tfidf()
+                .unwrap_or_else(|| TfIdf::new(None::<&mut std::io::Empty>, Default::default()))
+        }))
+    }
+
     /// jieba's cut without the HMM, for the seam checks: over the compact
     /// map, unless the user's own words are in the dictionary (they are
     /// not in the map) or the map cannot be read.
     fn cut_plain(&self, text: &str) -> Vec<Range<usize>> {
-        let own_words = USER_WORDS.get().is_some_and(|w| !w.is_empty());
-        if !own_words && let Some(words) = super::lexicon::cut(text) {
+        if !Segmenter::whole_dictionary()
+            && let Some(words) = super::lexicon::cut(text)
+        {
             return words;
         }
         cut(self.jieba(), text, false)
@@ -141,7 +273,7 @@ impl Segmenter {
     /// including 0 and `text.len()`.
     pub fn boundaries(&self, text: &str) -> Vec<usize> {
         let mut out = vec![0];
-        out.extend(cut(self.jieba(), text, true).into_iter().map(|w| w.end));
+        out.extend(self.cut_hmm(text).into_iter().map(|w| w.end));
         out.dedup();
         out
     }
@@ -173,7 +305,7 @@ impl Segmenter {
             .map(char::len_utf8)
             .sum();
         let from = start - before;
-        cut(self.jieba(), &text[from..end + after], true)
+        self.cut_hmm(&text[from..end + after])
             .into_iter()
             .map(|w| from + w.start..from + w.end)
             .filter(|w| w.end > start && w.start < end)
@@ -187,22 +319,34 @@ impl Segmenter {
     /// them), and pieces that end after a mark jieba itself splits at (a
     /// space, 。，) give the words the whole would.
     pub fn words<'t>(&self, text: &'t str) -> impl Iterator<Item = &'t str> + use<'t> {
-        let jieba = self.jieba();
+        // A big text is cut by the whole dictionary, loaded once, not by
+        // a jieba of each piece's words.
+        if text.len() > OWN_WORDS_MAX {
+            self.jieba();
+        }
+        let seg = *self;
         pieces(text, PIECE)
-            .flat_map(move |piece| cut(jieba, piece, true).into_iter().map(move |w| &piece[w]))
+            .flat_map(move |piece| seg.cut_hmm(piece).into_iter().map(move |w| &piece[w]))
     }
 
     /// How common a word is, by jieba's dictionary (its count there, or
     /// what its parts' counts make likely) — of a simplified word: to rank
     /// the words a learner looks for, not to segment.
     pub fn commonness(&self, word: &str) -> usize {
+        if !Segmenter::whole_dictionary()
+            && let Some(freq) = super::lexicon::suggest_freq(word)
+        {
+            return freq;
+        }
         self.jieba().suggest_freq(word)
     }
 
     /// jieba, its dictionary loaded on first use.
     pub(crate) fn jieba(&self) -> &'static Jieba {
         JIEBA.get_or_init(|| {
-            let mut jieba = Jieba::new();
+            // Made from the map, checked by tests; empty only in a damaged
+            // build.
+            let mut jieba = super::lexicon::whole_jieba().unwrap_or_else(Jieba::empty);
             if let Some(words) = USER_WORDS.get() {
                 // Every line was checked by `use_user_words`.
                 let _ = jieba.load_dict(&mut words.as_bytes());
