@@ -39,8 +39,21 @@ const JOIN_WINDOW: usize = 6;
 
 /// Texts up to this size are cut by a jieba of their own words (made in
 /// a millisecond or two; see `lexicon.rs`); a bigger one loads the whole
-/// dictionary, once, which is then used for everything.
+/// dictionary, once, which is then used for everything. So do many small
+/// ones: once this much text has been cut by jiebas of its own words (the
+/// keywords of every article of a big issue), making one for each would
+/// cost more than loading the whole.
 const OWN_WORDS_MAX: usize = 256 << 10;
+
+/// Bytes of text given to jiebas and IDF tables of their own words so far.
+static OWN_WORDS_BYTES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// May `text` have a jieba (or IDF table) of its own words? Counts it.
+fn own_words_for(text: &str) -> bool {
+    use std::sync::atomic::Ordering;
+    let before = OWN_WORDS_BYTES.fetch_add(text.len(), Ordering::Relaxed);
+    before.saturating_add(text.len()) <= OWN_WORDS_MAX
+}
 
 /// The IDF table loads once per process (~80 ms), if a text is too big
 /// for a table of its own words.
@@ -176,7 +189,7 @@ impl Segmenter {
     /// loaded or `text` is big, else one of `text`'s own words.
     pub(crate) fn jieba_for(&self, text: &str) -> Cutter {
         if !Segmenter::whole_dictionary()
-            && text.len() <= OWN_WORDS_MAX
+            && own_words_for(text)
             && let Some(jieba) = super::lexicon::jieba_for(text)
         {
             return Cutter::Own(Box::new(jieba));
@@ -220,7 +233,7 @@ impl Segmenter {
     /// (or `text` is big), else one of `text`'s own words.
     pub(crate) fn tfidf_for(&self, text: &str) -> Weights {
         if TFIDF.get().is_none()
-            && text.len() <= OWN_WORDS_MAX
+            && own_words_for(text)
             && let Some(tfidf) = super::lexicon::tfidf_for(text)
         {
             return Weights::Own(Box::new(tfidf));
