@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use crate::dict::ruby::Reading;
 use crate::text::punct::{is_opening_bracket, never_starts_a_line};
-use crate::text::width::{DisplayOptions, display_width, glyphs_in};
+use crate::text::width::{DisplayOptions, Glyph, display_width, glyphs_in};
 use crate::text::wrap::WrappedLine;
 
 /// One word or mark of a line, where its text and its reading stand.
@@ -96,15 +96,7 @@ fn units(text: &str, readings: &[Reading], base: u32, display: DisplayOptions) -
                     u.text += g.width;
                     u.last = c;
                 }
-                _ => out.push(Unit {
-                    start: g.start,
-                    end: g.end,
-                    text: g.width,
-                    ruby: None,
-                    space: c.is_whitespace(),
-                    first: c,
-                    last: c,
-                }),
+                _ => out.push(glyph_unit(text, g)),
             }
         }
     };
@@ -132,21 +124,24 @@ fn units(text: &str, readings: &[Reading], base: u32, display: DisplayOptions) -
     out
 }
 
+/// One glyph as a unit of its own, unread.
+fn glyph_unit(text: &str, g: Glyph<'_>) -> Unit {
+    let c = text[g.start..].chars().next().unwrap_or(' ');
+    Unit {
+        start: g.start,
+        end: g.end,
+        text: g.width,
+        ruby: None,
+        space: c.is_whitespace(),
+        first: c,
+        last: c,
+    }
+}
+
 /// A unit split into one unit per glyph.
 fn glyph_units(text: &str, u: Unit, display: DisplayOptions) -> Vec<Unit> {
     glyphs_in(text, u.start..u.end, display)
-        .map(|g| {
-            let c = text[g.start..].chars().next().unwrap_or(' ');
-            Unit {
-                start: g.start,
-                end: g.end,
-                text: g.width,
-                ruby: None,
-                space: c.is_whitespace(),
-                first: c,
-                last: c,
-            }
-        })
+        .map(|g| glyph_unit(text, g))
         .collect()
 }
 

@@ -125,28 +125,34 @@ pub(crate) fn jieba_for(text: &str) -> Option<Jieba> {
     Some(jieba)
 }
 
+/// Every entry of `fst` but the empty key, as a line of a jieba-rs
+/// dictionary file (`line` writes one).
+fn all_lines(fst: &Fst<&'static [u8]>, line: impl Fn(&mut String, &str, u64)) -> String {
+    let mut lines = String::with_capacity(8 << 20);
+    let mut stream = fst.stream();
+    while let Some((word, value)) = fst::Streamer::next(&mut stream) {
+        if let Ok(word) = std::str::from_utf8(word)
+            && !word.is_empty()
+        {
+            line(&mut lines, word, value.value());
+        }
+    }
+    lines
+}
+
 /// jieba with the whole dictionary, made from the map (the binary does
 /// not carry jieba-rs's own copy: this is the only one). `None` if the
 /// map cannot be read.
 pub(crate) fn whole_jieba() -> Option<Jieba> {
     let lexicon = lexicon()?;
-    let mut lines = String::with_capacity(8 << 20);
-    let mut stream = lexicon.fst.stream();
-    while let Some((word, value)) = fst::Streamer::next(&mut stream) {
-        let value = value.value();
-        let Ok(word) = std::str::from_utf8(word) else {
-            continue;
-        };
-        if word.is_empty() {
-            continue;
-        }
+    let lines = all_lines(&lexicon.fst, |lines, word, value| {
         let tag = lexicon
             .tags
             .get((value & 0xFF) as usize)
             .copied()
             .unwrap_or("");
         let _ = writeln!(lines, "{word} {} {tag}", value >> 8);
-    }
+    });
     let mut jieba = Jieba::empty();
     jieba.load_dict(&mut lines.as_bytes()).ok()?;
     Some(jieba)
@@ -155,17 +161,9 @@ pub(crate) fn whole_jieba() -> Option<Jieba> {
 /// The whole IDF table, made from the map.
 pub(crate) fn whole_tfidf() -> Option<TfIdf> {
     let lexicon = lexicon()?;
-    let mut lines = String::with_capacity(8 << 20);
-    let mut stream = lexicon.idf.stream();
-    while let Some((word, bits)) = fst::Streamer::next(&mut stream) {
-        let bits = bits.value();
-        let Ok(word) = std::str::from_utf8(word) else {
-            continue;
-        };
-        if !word.is_empty() {
-            let _ = writeln!(lines, "{word} {}", f64::from_bits(bits));
-        }
-    }
+    let lines = all_lines(&lexicon.idf, |lines, word, bits| {
+        let _ = writeln!(lines, "{word} {}", f64::from_bits(bits));
+    });
     let mut tfidf = TfIdf::new(None::<&mut std::io::Empty>, KeywordExtractConfig::default());
     tfidf.load_dict(&mut lines.as_bytes()).ok()?;
     tfidf

@@ -124,6 +124,26 @@ fn the_pop_up_never_covers_the_word() {
     }
 }
 
+/// The word list's entry for 党支部 in column 4, saved with the cursor
+/// (the page shown in traditional characters, or not).
+fn save_partys_branch(traditional: bool) -> kanbao::state::SavedWord {
+    Dictionary::get().expect("the bundled dictionary");
+    let mut app = app(100, 30);
+    if traditional {
+        app.update(Action::ToggleScript);
+    }
+    app.update(Action::JumpToColumn(4));
+    app.update(Action::StartWordCursor);
+    walk_to(&mut app, "党支部", 200);
+    asked(&mut app);
+    app.update(Action::SaveWord);
+    let effects = asked(&mut app);
+    let [Effect::SaveWord(saved)] = effects.as_slice() else {
+        panic!("one word saved: {effects:?}");
+    };
+    saved.clone()
+}
+
 /// Enter saves the word with its reading, gloss, sentence and source; the
 /// executor keeps it in the state file once; --words' TSV has six fields
 /// a line, without a tab or a line break inside one.
@@ -139,17 +159,7 @@ fn a_saved_word_reaches_the_list() {
             Ok(())
         }
     }
-    Dictionary::get().expect("the bundled dictionary");
-    let mut app = app(100, 30);
-    app.update(Action::JumpToColumn(4));
-    app.update(Action::StartWordCursor);
-    walk_to(&mut app, "党支部", 200);
-    asked(&mut app);
-    app.update(Action::SaveWord);
-    let effects = asked(&mut app);
-    let [Effect::SaveWord(saved)] = effects.as_slice() else {
-        panic!("one word saved: {effects:?}");
-    };
+    let saved = save_partys_branch(false);
     assert_eq!(
         (saved.word.as_str(), saved.pinyin.as_str()),
         ("党支部", "dǎng zhī bù")
@@ -237,18 +247,7 @@ fn the_pop_up_follows_the_script_shown() {
 /// in a traditional sentence — and the list says which script it is in.
 #[test]
 fn a_word_is_saved_in_the_script_shown() {
-    Dictionary::get().expect("the bundled dictionary");
-    let mut app = app(100, 30);
-    app.update(Action::ToggleScript);
-    app.update(Action::JumpToColumn(4));
-    app.update(Action::StartWordCursor);
-    walk_to(&mut app, "党支部", 200);
-    asked(&mut app);
-    app.update(Action::SaveWord);
-    let effects = asked(&mut app);
-    let [Effect::SaveWord(saved)] = effects.as_slice() else {
-        panic!("one word saved: {effects:?}");
-    };
+    let saved = &save_partys_branch(true);
     assert_eq!(saved.word, "黨支部");
     assert_eq!(saved.pinyin, "dǎng zhī bù");
     assert!(saved.sentence.contains("黨支部"), "{}", saved.sentence);
