@@ -218,7 +218,7 @@ impl App {
 
     pub(super) fn scroll_lookup(&mut self, action: &Action) {
         let rows = self.lookup_rows();
-        let delta = super::overlay::scroll_delta(action, rows);
+        let delta = super::reading::scroll_delta(action, rows);
         if let Some(Overlay::Lookup(view)) = &mut self.overlay {
             let last = view.lines.len().saturating_sub(rows);
             view.scroll = view.scroll.saturating_add_signed(delta).min(last);

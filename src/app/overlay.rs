@@ -160,7 +160,7 @@ impl App {
     /// Scrolls the help; it stops where its last line is on screen.
     pub(super) fn scroll_help(&mut self, action: &Action) {
         let rows = self.help_rows();
-        let delta = scroll_delta(action, rows);
+        let delta = super::reading::scroll_delta(action, rows);
         let last = self.help_lines().saturating_sub(rows);
         if let Some(Overlay::Help { scroll, .. }) = &mut self.overlay {
             *scroll = scroll.saturating_add_signed(delta).min(last);
@@ -186,21 +186,5 @@ impl App {
         usize::from(self.panes.size.1.saturating_sub(4))
             .min(self.help_lines())
             .max(1)
-    }
-}
-
-/// How far a scrolling key moves a list of `rows` rows on screen.
-pub(super) fn scroll_delta(action: &Action, rows: usize) -> isize {
-    let page = rows.saturating_sub(1).max(1) as isize;
-    let half = (rows / 2).max(1) as isize;
-    match action {
-        Action::ScrollDown => 1,
-        Action::ScrollUp => -1,
-        Action::PageDown => page,
-        Action::PageUp => -page,
-        Action::HalfPageDown => half,
-        Action::HalfPageUp => -half,
-        Action::Top => isize::MIN,
-        _ => isize::MAX,
     }
 }

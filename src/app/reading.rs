@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use crate::action::Action;
 use crate::dict::ruby::ArticleReadings;
 use crate::layout::{ArticleLayout, LayoutOptions, Part};
 use crate::page::{ArticleId, Issue};
@@ -124,5 +125,21 @@ impl Reading {
             line -= 1;
         }
         self.scroll = line;
+    }
+}
+
+/// How far a scrolling key moves a list of `rows` rows on screen.
+pub(super) fn scroll_delta(action: &Action, rows: usize) -> isize {
+    let page = rows.saturating_sub(1).max(1) as isize;
+    let half = (rows / 2).max(1) as isize;
+    match action {
+        Action::ScrollDown => 1,
+        Action::ScrollUp => -1,
+        Action::PageDown => page,
+        Action::PageUp => -page,
+        Action::HalfPageDown => half,
+        Action::HalfPageUp => -half,
+        Action::Top => isize::MIN,
+        _ => isize::MAX,
     }
 }
