@@ -49,8 +49,7 @@ pub fn keywords(seg: Segmenter, text: &str, n: usize) -> Vec<String> {
 fn keywords_of(seg: Segmenter, text: &str, n: usize) -> Vec<String> {
     // jieba and the IDF table for this text's own words, unless they have
     // loaded whole (see `lexicon.rs`): the same cut and weights.
-    let tfidf = seg.tfidf_for(text);
-    let jieba = seg.jieba_for(text);
+    let (jieba, tfidf) = seg.keyword_tools(text);
     // Every word's weight, so that a compound can be scored from its parts.
     let all = tfidf.extract_keywords(&jieba, text, usize::MAX, Vec::new());
     let mut scored: HashMap<String, (f64, bool)> = all

@@ -39,10 +39,11 @@ const JOIN_WINDOW: usize = 6;
 
 /// Texts up to this size are cut by a jieba of their own words (made in
 /// a millisecond or two; see `lexicon.rs`); a bigger one loads the whole
-/// dictionary, once, which is then used for everything. So do many small
-/// ones: once this much text has been cut by jiebas of its own words (the
-/// keywords of every article of a big issue), making one for each would
-/// cost more than loading the whole.
+/// dictionary, once, which is then used for everything. So do keywords,
+/// once this much text has had them (every article of a big issue, on a
+/// background thread): making a jieba and an IDF table for each would
+/// cost more than loading the whole. A small text the reader cuts as it
+/// is read (the word cursor) never waits for the whole to load.
 const OWN_WORDS_MAX: usize = 256 << 10;
 
 /// Bytes of text given to jiebas and IDF tables of their own words so far.
@@ -189,7 +190,7 @@ impl Segmenter {
     /// loaded or `text` is big, else one of `text`'s own words.
     pub(crate) fn jieba_for(&self, text: &str) -> Cutter {
         if !Segmenter::whole_dictionary()
-            && own_words_for(text)
+            && text.len() <= OWN_WORDS_MAX
             && let Some(jieba) = super::lexicon::jieba_for(text)
         {
             return Cutter::Own(Box::new(jieba));
@@ -229,15 +230,21 @@ impl Segmenter {
         Batch(self.jieba_for(&all))
     }
 
-    /// The IDF table for `text`'s keywords: the whole one if it has loaded
-    /// (or `text` is big), else one of `text`'s own words.
-    pub(crate) fn tfidf_for(&self, text: &str) -> Weights {
+    /// jieba and the IDF table for `text`'s keywords: the whole ones if
+    /// they have loaded (or enough text has had keywords), else ones of
+    /// `text`'s own words.
+    pub(crate) fn keyword_tools(&self, text: &str) -> (Cutter, Weights) {
         if TFIDF.get().is_none()
+            && !Segmenter::whole_dictionary()
             && own_words_for(text)
             && let Some(tfidf) = super::lexicon::tfidf_for(text)
         {
-            return Weights::Own(Box::new(tfidf));
+            return (self.jieba_for(text), Weights::Own(Box::new(tfidf)));
         }
+        (Cutter::Shared(self.jieba()), self.whole_tfidf())
+    }
+
+    fn whole_tfidf(&self) -> Weights {
         // The maps are part of the binary, checked by tests: an empty
         // table stands only for a damaged build.
         Weights::Shared(TFIDF.get_or_init(|| {
