@@ -94,6 +94,21 @@ pub fn part_text(article: &Article, part: Part) -> &str {
     article.part(part).map_or("", |t| t.text.as_str())
 }
 
+/// How a block of a kind is set: its role, first-line indent and
+/// alignment.
+fn how_set(kind: BlockKind, indent: bool) -> (Role, usize, Align) {
+    match kind {
+        BlockKind::Paragraph => (
+            Role::Paragraph,
+            if indent { INDENT } else { 0 },
+            Align::Left,
+        ),
+        BlockKind::Subheading => (Role::Subheading, 0, Align::Left),
+        BlockKind::Caption => (Role::Caption, 0, Align::Left),
+        BlockKind::Credit => (Role::Credit, 0, Align::Right),
+    }
+}
+
 impl ArticleLayout {
     /// Lays out `article`; `keywords` are shown under the byline when the
     /// options ask for them.
@@ -165,16 +180,7 @@ impl ArticleLayout {
         );
         for (i, block) in article.blocks.iter().enumerate() {
             setter.blank();
-            let (role, indent, align) = match block.kind {
-                BlockKind::Paragraph => (
-                    Role::Paragraph,
-                    if options.indent { INDENT } else { 0 },
-                    Align::Left,
-                ),
-                BlockKind::Subheading => (Role::Subheading, 0, Align::Left),
-                BlockKind::Caption => (Role::Caption, 0, Align::Left),
-                BlockKind::Credit => (Role::Credit, 0, Align::Right),
-            };
+            let (role, indent, align) = how_set(block.kind, options.indent);
             setter.set(Part::Block(i), role, &block.text.text, 0, indent, align);
         }
         let ruby = setter.readings.map(|_| {
