@@ -375,10 +375,10 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
     }
     if cli.json {
         let mut out = Output::new();
-        // Written whole and then its line end, not copied to add one.
-        for text in [export::to_json(&issue).as_str(), "\n"] {
-            out.write(text).map_err(Failure::Output)?;
-        }
+        // Written as it is made: a page of a million lines is never one
+        // string.
+        export::write_json(&issue, out.writer()).map_err(Failure::Output)?;
+        out.write("\n").map_err(Failure::Output)?;
         out.finish().map_err(Failure::Output)?;
     } else if let Some(selection) = &cli.print {
         let total = issue.articles().count();

@@ -18,7 +18,7 @@ pub use define::{answer, definition, word_list};
 pub use explain::explanation;
 pub use freq::{count_table, word_counts};
 pub use hit_lines::{HitLines, search_line, write_hit_lines};
-pub use json::to_json;
+pub use json::{to_json, write_json};
 pub use kwic::{KWIC_FIELDS, kwic};
 pub use markdown::{markdown_article, plain_article};
 pub use outline::outline;

@@ -39,6 +39,12 @@ impl Output {
         self.write_bytes(text.as_bytes())
     }
 
+    /// An `io::Write` over this output: what is written to it is text
+    /// (whole characters a piece), made safe as [`Output::write`] makes it.
+    pub fn writer(&mut self) -> impl Write + '_ {
+        OutputWriter(self)
+    }
+
     /// Has the reader stopped reading (`| head`)? Whatever is still to
     /// be written can then be left unmade.
     pub fn closed(&self) -> bool {
@@ -66,5 +72,20 @@ impl Output {
             }
             other => other,
         }
+    }
+}
+
+struct OutputWriter<'a>(&'a mut Output);
+
+impl Write for OutputWriter<'_> {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        let text = std::str::from_utf8(bytes)
+            .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "output that is not UTF-8"))?;
+        self.0.write(text)?;
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
     }
 }
