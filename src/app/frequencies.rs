@@ -52,12 +52,8 @@ pub struct WordCounts {
 impl App {
     /// The frequency list, while it is open.
     pub fn frequencies(&self) -> Option<&Frequencies> {
-        match self.overlay.as_ref()? {
+        match self.overlay.as_ref().and_then(Overlay::beneath)? {
             Overlay::Frequencies(f) => Some(f),
-            Overlay::Help { over, .. } => match over.as_deref() {
-                Some(Overlay::Frequencies(f)) => Some(f),
-                _ => None,
-            },
             _ => None,
         }
     }

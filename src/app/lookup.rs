@@ -227,12 +227,8 @@ impl App {
 
     /// The lookup's answer, while it is shown.
     pub fn lookup(&self) -> Option<&LookupView> {
-        match self.overlay.as_ref()? {
+        match self.overlay.as_ref().and_then(Overlay::beneath)? {
             Overlay::Lookup(view) => Some(view),
-            Overlay::Help { over, .. } => match over.as_deref() {
-                Some(Overlay::Lookup(view)) => Some(view),
-                _ => None,
-            },
             _ => None,
         }
     }

@@ -70,7 +70,7 @@ impl Overlay {
     }
 
     /// The overlay beneath the help, or this one.
-    fn beneath(&self) -> Option<&Overlay> {
+    pub(super) fn beneath(&self) -> Option<&Overlay> {
         match self {
             Overlay::Help { over, .. } => over.as_deref(),
             other => Some(other),

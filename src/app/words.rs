@@ -216,12 +216,8 @@ impl App {
 
     /// The word cursor, while it is on.
     pub fn word_cursor(&self) -> Option<&WordCursor> {
-        match self.overlay.as_ref() {
-            Some(Overlay::Word(cursor)) => Some(cursor),
-            Some(Overlay::Help { over, .. }) => match over.as_deref() {
-                Some(Overlay::Word(cursor)) => Some(cursor),
-                _ => None,
-            },
+        match self.overlay.as_ref().and_then(Overlay::beneath)? {
+            Overlay::Word(cursor) => Some(cursor),
             _ => None,
         }
     }

@@ -169,22 +169,12 @@ impl Config {
                     Some(theme) => config.theme = theme,
                     None => bad("\"dark\", \"light\" or \"mono\""),
                 },
-                "indent" => match item.as_bool() {
-                    Some(b) => config.indent = b,
-                    None => bad("true or false"),
-                },
-                "fullwidth_punctuation" => match item.as_bool() {
-                    Some(b) => config.fullwidth_punctuation = b,
-                    None => bad("true or false"),
-                },
-                "traditional" => match item.as_bool() {
-                    Some(b) => config.traditional = b,
-                    None => bad("true or false"),
-                },
-                "keywords" => match item.as_bool() {
-                    Some(b) => config.keywords = b,
-                    None => bad("true or false"),
-                },
+                "indent" | "fullwidth_punctuation" | "traditional" | "keywords" | "pinyin" => {
+                    match (item.as_bool(), config.flag(key)) {
+                        (Some(b), Some(flag)) => *flag = b,
+                        _ => bad("true or false"),
+                    }
+                }
                 "contents_width" => match item.as_integer().and_then(|n| u16::try_from(n).ok()) {
                     Some(n) if (10..=200).contains(&n) => config.contents_width = Some(n),
                     _ => bad("a number of cells from 10 to 200"),
@@ -192,10 +182,6 @@ impl Config {
                 "max_width" => match item.as_integer().and_then(|n| u16::try_from(n).ok()) {
                     Some(n) if (10..=200).contains(&n) => config.max_width = Some(n),
                     _ => bad("a number of Chinese characters from 10 to 200"),
-                },
-                "pinyin" => match item.as_bool() {
-                    Some(b) => config.pinyin = b,
-                    None => bad("true or false"),
                 },
                 "tone_colours" => match tone_colours(item) {
                     Some(colours) => config.tone_colours = colours,
@@ -343,6 +329,20 @@ fn line_of(text: &str, at: usize) -> usize {
         .filter(|&&b| b == b'\n')
         .count()
         + 1
+}
+
+impl Config {
+    /// The switch a true-or-false setting names.
+    fn flag(&mut self, key: &str) -> Option<&mut bool> {
+        Some(match key {
+            "indent" => &mut self.indent,
+            "fullwidth_punctuation" => &mut self.fullwidth_punctuation,
+            "traditional" => &mut self.traditional,
+            "keywords" => &mut self.keywords,
+            "pinyin" => &mut self.pinyin,
+            _ => return None,
+        })
+    }
 }
 
 /// Four colours from a TOML array, one per tone.

@@ -195,26 +195,6 @@ pub(crate) fn tfidf_for(text: &str) -> Option<TfIdf> {
     Some(tfidf)
 }
 
-/// How common a word is, as jieba's `suggest_freq` works it out: its own
-/// count, or what its parts' counts make likely, whichever is more.
-pub(crate) fn suggest_freq(word: &str) -> Option<usize> {
-    let lexicon = lexicon()?;
-    let count = |w: &str| {
-        lexicon
-            .fst
-            .get(w.as_bytes())
-            .map_or(1, |v| (v.value() >> 8) as usize)
-    };
-    let log: f64 = cut(word)?
-        .into_iter()
-        .map(|r| (count(&word[r]) as f64).ln() - lexicon.log_total)
-        .sum();
-    Some(std::cmp::max(
-        (log + lexicon.log_total).exp() as usize + 1,
-        count(word),
-    ))
-}
-
 fn is_cjk(c: char) -> bool {
     matches!(c,
         '\u{4E00}'..='\u{9FFF}'
@@ -397,7 +377,8 @@ mod tests {
                 "{text:?}"
             );
             for word in ["党支部", "教育整顿", "看报", "的"] {
-                assert_eq!(suggest_freq(word), Some(whole.suggest_freq(word)), "{word}");
+                let own = jieba_for(word).expect("the bundled maps");
+                assert_eq!(own.suggest_freq(word), whole.suggest_freq(word), "{word}");
             }
         }
     }

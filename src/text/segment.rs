@@ -60,22 +60,28 @@ fn own_words_for(text: &str) -> bool {
 /// for a table of its own words.
 static TFIDF: OnceLock<TfIdf> = OnceLock::new();
 
-/// The IDF table a text's keywords are weighed with.
-pub(crate) enum Weights {
-    Shared(&'static TfIdf),
-    Own(Box<TfIdf>),
+/// A jieba or an IDF table: the whole one, loaded once and shared, or
+/// one of a text's own words.
+pub(crate) enum Held<T: 'static> {
+    Shared(&'static T),
+    Own(Box<T>),
 }
 
-impl std::ops::Deref for Weights {
-    type Target = TfIdf;
+impl<T> std::ops::Deref for Held<T> {
+    type Target = T;
 
-    fn deref(&self) -> &TfIdf {
+    fn deref(&self) -> &T {
         match self {
-            Weights::Shared(tfidf) => tfidf,
-            Weights::Own(tfidf) => tfidf,
+            Held::Shared(whole) => whole,
+            Held::Own(own) => own,
         }
     }
 }
+
+/// The jieba a text is cut with.
+pub(crate) type Cutter = Held<Jieba>;
+/// The IDF table a text's keywords are weighed with.
+pub(crate) type Weights = Held<TfIdf>;
 
 /// A jieba for a batch of texts (see [`Segmenter::batch`]).
 pub struct Batch(Cutter);
@@ -94,24 +100,6 @@ impl Batch {
             .into_iter()
             .map(move |w| &piece[w])
         })
-    }
-}
-
-/// The jieba a text is cut with: the whole dictionary's, or one of the
-/// text's own words.
-pub(crate) enum Cutter {
-    Shared(&'static Jieba),
-    Own(Box<Jieba>),
-}
-
-impl std::ops::Deref for Cutter {
-    type Target = Jieba;
-
-    fn deref(&self) -> &Jieba {
-        match self {
-            Cutter::Shared(jieba) => jieba,
-            Cutter::Own(jieba) => jieba,
-        }
     }
 }
 
@@ -193,9 +181,9 @@ impl Segmenter {
             && text.len() <= OWN_WORDS_MAX
             && let Some(jieba) = super::lexicon::jieba_for(text)
         {
-            return Cutter::Own(Box::new(jieba));
+            return Held::Own(Box::new(jieba));
         }
-        Cutter::Shared(self.jieba())
+        Held::Shared(self.jieba())
     }
 
     /// jieba's words of `text` with its HMM, as byte ranges (cut in the
@@ -215,7 +203,7 @@ impl Segmenter {
     pub fn batch(&self, texts: &[&str]) -> Batch {
         let total: usize = texts.iter().map(|t| t.len()).sum();
         if Segmenter::whole_dictionary() || total > OWN_WORDS_MAX {
-            return Batch(Cutter::Shared(self.jieba()));
+            return Batch(Held::Shared(self.jieba()));
         }
         // jieba sees each text's simplified shadow: the batch is made of
         // the shadows' words.
@@ -239,15 +227,15 @@ impl Segmenter {
             && own_words_for(text)
             && let Some(tfidf) = super::lexicon::tfidf_for(text)
         {
-            return (self.jieba_for(text), Weights::Own(Box::new(tfidf)));
+            return (self.jieba_for(text), Held::Own(Box::new(tfidf)));
         }
-        (Cutter::Shared(self.jieba()), self.whole_tfidf())
+        (Held::Shared(self.jieba()), self.whole_tfidf())
     }
 
     fn whole_tfidf(&self) -> Weights {
         // The maps are part of the binary, checked by tests: an empty
         // table stands only for a damaged build.
-        Weights::Shared(TFIDF.get_or_init(|| {
+        Held::Shared(TFIDF.get_or_init(|| {
             super::lexicon::whole_tfidf()
                 .unwrap_or_else(|| TfIdf::new(None::<&mut std::io::Empty>, Default::default()))
         }))
@@ -353,12 +341,9 @@ impl Segmenter {
     /// what its parts' counts make likely) — of a simplified word: to rank
     /// the words a learner looks for, not to segment.
     pub fn commonness(&self, word: &str) -> usize {
-        if !Segmenter::whole_dictionary()
-            && let Some(freq) = super::lexicon::suggest_freq(word)
-        {
-            return freq;
-        }
-        self.jieba().suggest_freq(word)
+        // A jieba of the word's own words holds its parts and keeps the
+        // whole count: it suggests what the whole dictionary would.
+        self.jieba_for(word).suggest_freq(word)
     }
 
     /// jieba, its dictionary loaded on first use.

@@ -48,11 +48,12 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
             continue;
         }
         let text = layout.text(article, doc.part);
+        let marks = Marks::of(app, doc.part);
         let mut spans = vec![Span::raw(" ".repeat(usize::from(doc.line.indent)))];
         if slots.is_empty() {
             glyph_spans(
                 app,
-                doc.part,
+                &marks,
                 text,
                 doc.line.start..doc.line.end,
                 st,
@@ -64,7 +65,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
                 let at = usize::from(slot.text_x);
                 spans.push(Span::raw(" ".repeat(at.saturating_sub(x))));
                 let range = slot.start..slot.end;
-                x = at.max(x) + glyph_spans(app, doc.part, text, range, st, &mut spans);
+                x = at.max(x) + glyph_spans(app, &marks, text, range, st, &mut spans);
             }
         }
         lines.push(Line::from(spans));
@@ -91,28 +92,45 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
     }
 }
 
+/// What marks the glyphs of one part, worked out once a line: its words
+/// (every other one underlined in word view) and the word cursor's word.
+struct Marks<'a> {
+    part: Part,
+    words: &'a [std::ops::Range<usize>],
+    cursor: Option<std::ops::Range<usize>>,
+}
+
+impl<'a> Marks<'a> {
+    fn of(app: &'a App, part: Part) -> Marks<'a> {
+        Marks {
+            part,
+            // Worked out by `update` for the lines on screen.
+            words: if app.words_view {
+                app.article_words().of(part).unwrap_or(&[])
+            } else {
+                &[]
+            },
+            cursor: app
+                .word_cursor()
+                .filter(|c| c.part == part)
+                .map(|c| c.range.clone()),
+        }
+    }
+}
+
 /// Spans of the glyphs of `range`, in runs that share a style: plain, a
 /// hit, the current hit, every other word underlined, the word cursor.
 /// Returns the cells they take (trailing spaces dropped).
 fn glyph_spans<'a>(
     app: &'a App,
-    part: Part,
+    marks: &Marks<'_>,
     text: &'a str,
     range: std::ops::Range<usize>,
     st: Style,
     spans: &mut Vec<Span<'a>>,
 ) -> usize {
     let layout = &app.reading.layout;
-    // Worked out by `update` for the lines on screen.
-    let words: &[std::ops::Range<usize>] = if app.words_view {
-        app.article_words().of(part).unwrap_or(&[])
-    } else {
-        &[]
-    };
-    let cursor = app
-        .word_cursor()
-        .filter(|c| c.part == part)
-        .map(|c| c.range.clone());
+    let (part, words, cursor) = (marks.part, marks.words, &marks.cursor);
     let mut run = String::new();
     let mut run_style = st;
     let mut cells = 0;
